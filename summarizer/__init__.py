@@ -1,0 +1,60 @@
+"""summarizer: short, trustworthy briefs of news reports, every sentence cited.
+
+Quick start::
+
+    import summarizer
+    doc = summarizer.read_document("seeds/000_fa2a66c985b7476f.txt")
+    brief = summarizer.summarize(doc, budget=summarizer.Budget(sentences=3))
+    print(brief.text)
+
+Nothing heavy is imported here: sumy, nltk, numpy, torch and transformers
+load only when a backend that needs them runs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .budget import Budget
+from .errors import (
+    BudgetError,
+    InputError,
+    MissingDependencyError,
+    ModelNotFoundError,
+    SummarizerError,
+    UnknownBackendError,
+)
+from .types import Citation, Disagreement, Document, Sentence, Span, Summary, SummarySentence
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Budget", "Citation", "Disagreement", "Document", "Sentence", "Span", "Summary",
+    "SummarySentence", "SummarizerError", "InputError", "BudgetError", "UnknownBackendError",
+    "MissingDependencyError", "ModelNotFoundError", "summarize", "fuse", "read_document",
+    "analyse", "Registry", "default_registry", "__version__",
+]
+
+_LAZY = {
+    "summarize": ("api", "summarize"),
+    "read_document": ("api", "read_document"),
+    "fuse": ("fusion", "fuse"),
+    "analyse": ("pipeline", "analyse"),
+    "Registry": ("registry", "Registry"),
+    "default_registry": ("registry", "default_registry"),
+}
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .api import read_document, summarize
+    from .fusion import fuse
+    from .pipeline import analyse
+    from .registry import Registry, default_registry
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        return getattr(importlib.import_module(f".{module}", __name__), attr)
+    raise AttributeError(f"module 'summarizer' has no attribute {name!r}")

@@ -1,0 +1,1 @@
+"""Summarisation backends.  Each module is imported only when its backend is used."""

@@ -1,0 +1,1 @@
+"""Benchmarking: a Unicode-correct ROUGE scorer, statistics, datasets and the harness."""

@@ -1,0 +1,100 @@
+"""``summarizer bench``: compare backends on a reference dataset."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from pathlib import Path
+
+from ..errors import InputError, UnknownBackendError
+
+
+def add_bench_parser(sub) -> None:
+    b = sub.add_parser("bench", help="compare backends on reference summaries (ROUGE, CIs, significance)")
+    b.add_argument("dataset", help="a .jsonl dataset or a folder of items (see docs)")
+    b.add_argument("--backends", default="salience,textrank,lexrank,lead,random,oracle",
+                   help="comma-separated systems: registered backends, fusion, oracle, sumy-textrank, sumy-lexrank")
+    b.add_argument("--budget", help="N / Ns sentences, Nw words, or a ratio like 0.2 (default: the dataset's convention)")
+    b.add_argument("--language", "-l", help="ISO 639-1 code (default: the items' own, else detected)")
+    b.add_argument("--limit", type=int, help="only the first N items")
+    b.add_argument("--model", help="model folder or hub id (mt5)")
+    b.add_argument("--device", help="cpu, cuda or cuda:N (mt5)")
+    b.add_argument("--out", help="write the table and per-item scores to this .json (and a .csv beside it)")
+    b.add_argument("--seed", type=int, default=0, help="seed of bootstrap and permutation tests")
+    b.add_argument("--no-progress", action="store_true")
+
+
+def run_bench(args: argparse.Namespace, out) -> int:
+    from ..budget import Budget
+    from ..registry import default_registry
+    from . import harness
+    from .datasets import load
+    from .systems import known
+
+    reg = default_registry()
+    names = [n.strip() for n in args.backends.split(",") if n.strip()]
+    valid = known(reg)
+    for n in names:
+        if n not in valid:
+            raise UnknownBackendError(f"unknown system {n!r}; available: {', '.join(valid)}")
+    items = load(args.dataset, limit=args.limit)
+    budget = Budget.parse(args.budget) if args.budget else None
+    options = {k: v for k, v in (("model", args.model), ("device", args.device)) if v}
+    result = harness.run(
+        items, names, registry=reg, dataset=str(args.dataset), budget=budget, language=args.language,
+        options=options, progress=not args.no_progress, seed=args.seed,
+    )
+    print_table(result, out)
+    if args.out:
+        write(result, Path(args.out))
+    return 0
+
+
+def print_table(result, out) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, highlight=False)
+    best = result.best("rouge2")
+    table = Table(title=f"{result.dataset}: ROUGE F1 x100, mean [95% bootstrap CI], {len(result.items)} items")
+    table.add_column("system")
+    for t in result.types:
+        table.add_column(t, justify="right")
+    table.add_column("items/s", justify="right")
+    table.add_column("failed", justify="right")
+    for r in result.runs:
+        cells = []
+        for t in result.types:
+            ci = result.interval(r.name, t)
+            cells.append(f"{100 * ci.mean:.2f} [{100 * ci.low:.1f}, {100 * ci.high:.1f}]" if r.scores else "-")
+        mark = " *" if r.name == best else ""
+        table.add_row(r.name + mark, *cells, f"{r.items_per_second:.1f}", str(len(r.failures)))
+    console.print(table)
+    if best:
+        others = [r.name for r in result.runs if r.name not in (best, "oracle") and r.scores]
+        if others:
+            second = max(others, key=lambda n: result.interval(n, "rouge2").mean)
+            c = result.compare(best, second)
+            verdict = "significant" if c.significant() else "not significant"
+            console.print(
+                f"* best on ROUGE-2: {best}; ahead of {second} by {100 * c.difference:+.2f} "
+                f"(paired permutation p={c.p_value:.4f}, {verdict} at 0.05)"
+            )
+    for r in result.runs:
+        for item_id, message in r.failures:
+            console.print(f"[yellow]{r.name} failed on {item_id}: {message}[/yellow]")
+
+
+def write(result, path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        with path.with_suffix(".csv").open("w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            w.writerow(["system", "item", *result.types])
+            for r in result.runs:
+                for item_id, s in r.scores.items():
+                    w.writerow([r.name, item_id, *(f"{s[t]:.6f}" for t in result.types)])
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc}") from None

@@ -1,0 +1,152 @@
+"""Running systems over a dataset and comparing them.
+
+For each system and item: summarise under the item's budget, truncate to
+the word budget (the ROUGE convention), score ROUGE-1/2/L/Lsum F against the
+references, time it.  A failing item is recorded with its error and left
+out of that system's mean, and the table says how many failed.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from ..budget import Budget
+from .datasets import Item
+from .rouge import ROUGE_TYPES, RougeScorer, truncate_words
+from .stats import Comparison, Interval, bootstrap_ci, paired_permutation
+from .systems import make_system
+
+
+@dataclass
+class SystemRun:
+    name: str
+    scores: Dict[str, Dict[str, float]] = field(default_factory=dict)  # item id -> type -> F
+    failures: List[Tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def items_per_second(self) -> float:
+        return len(self.scores) / self.seconds if self.seconds > 0 else float("nan")
+
+
+@dataclass
+class Benchmark:
+    dataset: str
+    items: List[str]
+    runs: List[SystemRun]
+    types: Tuple[str, ...] = ROUGE_TYPES
+    seed: int = 0
+
+    def common(self, names: Sequence[str]) -> List[str]:
+        """Items every named system scored (so comparisons are paired)."""
+        by = {r.name: r for r in self.runs}
+        return [i for i in self.items if all(i in by[n].scores for n in names)]
+
+    def interval(self, name: str, rouge_type: str) -> Interval:
+        run = {r.name: r for r in self.runs}[name]
+        vals = [run.scores[i][rouge_type] for i in self.items if i in run.scores]
+        return bootstrap_ci(vals, seed=self.seed)
+
+    def compare(self, a: str, b: str, rouge_type: str = "rouge2") -> Comparison:
+        by = {r.name: r for r in self.runs}
+        items = self.common([a, b])
+        return paired_permutation(
+            [by[a].scores[i][rouge_type] for i in items],
+            [by[b].scores[i][rouge_type] for i in items],
+            seed=self.seed,
+        )
+
+    def best(self, rouge_type: str = "rouge2", exclude: Sequence[str] = ("oracle",)) -> Optional[str]:
+        ranked = [r.name for r in self.runs if r.name not in exclude and r.scores]
+        ranked.sort(key=lambda n: -self.interval(n, rouge_type).mean)
+        return ranked[0] if ranked else None
+
+    def to_dict(self) -> dict:
+        table = {}
+        for r in self.runs:
+            row = {"items": len(r.scores), "failures": len(r.failures), "items_per_second": r.items_per_second}
+            for t in self.types:
+                ci = self.interval(r.name, t)
+                row[t] = {"mean": ci.mean, "low": ci.low, "high": ci.high}
+            table[r.name] = row
+        return {
+            "dataset": self.dataset,
+            "seed": self.seed,
+            "table": table,
+            "per_item": {r.name: r.scores for r in self.runs},
+            "failures": {r.name: r.failures for r in self.runs if r.failures},
+        }
+
+
+def run(
+    items: Sequence[Item],
+    systems: Sequence[str],
+    *,
+    registry,
+    dataset: str = "dataset",
+    budget: Optional[Budget] = None,
+    language: Optional[str] = None,
+    options: Optional[Dict[str, object]] = None,
+    types: Sequence[str] = ROUGE_TYPES,
+    progress: bool = True,
+    seed: int = 0,
+) -> Benchmark:
+    """Score every system on every item (see the module docstring)."""
+    made = {name: make_system(name, registry, language, dict(options or {})) for name in systems}
+    runs = [SystemRun(name) for name in systems]
+    scorers: Dict[str, RougeScorer] = {}
+    task_total = len(items) * len(systems)
+    bar = _progress(progress)
+    with bar:
+        task = bar.add_task("benchmark", total=task_total)
+        for item in items:
+            lang = language or item.language or "en"
+            scorer = scorers.setdefault(lang, RougeScorer(types, language=lang))
+            b = budget or item.default_budget()
+            for r in runs:
+                bar.update(task, description=f"{r.name} {item.id}"[:40])
+                start = time.perf_counter()
+                try:
+                    sentences = made[r.name](item, b)
+                except Exception as exc:  # reported, never silently dropped
+                    r.failures.append((item.id, f"{type(exc).__name__}: {exc}"))
+                    bar.advance(task)
+                    continue
+                r.seconds += time.perf_counter() - start
+                text = "\n".join(sentences)
+                if b.words is not None:
+                    text = truncate_words(text, b.words)
+                s = scorer.score(prediction=text, references=item.references)
+                r.scores[item.id] = {t: s[t].fmeasure for t in types}
+                bar.advance(task)
+    return Benchmark(dataset, [i.id for i in items], runs, tuple(types), seed)
+
+
+class _NoProgress:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def add_task(self, *a, **k):
+        return 0
+
+    def update(self, *a, **k):
+        pass
+
+    def advance(self, *a, **k):
+        pass
+
+
+def _progress(enabled: bool):
+    if not enabled:
+        return _NoProgress()
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(
+        TextColumn("{task.description:40}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        transient=True,
+    )

@@ -1,0 +1,165 @@
+"""What the harness can run: any registered backend, ``fusion``, the greedy
+``oracle`` and sumy's stock summarizers run the way a user would.
+
+Every system maps an :class:`~summarizer.bench.datasets.Item` and a budget to
+a list of summary sentences.  On a multi-document item, ``lead`` takes the
+first sentence of each report in turn (then the second of each, ...); other
+single-document backends and the stock sumy systems run over the reports
+concatenated; ``fusion`` runs on the reports as they are (one story).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Dict, List, Optional, Sequence
+
+from ..budget import Budget
+from ..pipeline import analyse
+from ..types import Document
+from .datasets import Item
+from .rouge import RougeScorer, truncate_words
+
+System = Callable[[Item, Budget], List[str]]
+BENCH_ONLY = ("fusion", "oracle", "sumy-textrank", "sumy-lexrank")
+
+
+def concatenate(item: Item) -> Document:
+    """The item's reports as one document (blank lines between them)."""
+    if not item.multi:
+        return item.documents[0]
+    return Document(
+        id=f"{item.id}/all", text="\n\n".join(d.text for d in item.documents), language=item.language
+    )
+
+
+def round_robin_lead(item: Item, budget: Budget, language: Optional[str]) -> List[str]:
+    analyses = [analyse(d, language=language) for d in item.documents]
+    order = []
+    depth = max((len(a.sentences) for a in analyses), default=0)
+    for k in range(depth):
+        for a in analyses:
+            if k < len(a.sentences):
+                order.append((a, k))
+    lengths = [a.lengths[k] for a, k in order]
+    chosen = budget.select(range(len(order)), lengths, len(order))
+    return [order[i][0].sentences[order[i][1]].display for i in chosen]
+
+
+def oracle(item: Item, budget: Budget, language: Optional[str], metric: str = "rouge2") -> List[str]:
+    """Greedy extractive oracle: add the sentence that most raises ``metric`` F
+    (mean over references) until nothing raises it or the budget is full."""
+    analyses = [analyse(d, language=language) for d in item.documents]
+    pool = [s.display for a in analyses for s in a.sentences]
+    lengths = [n for a in analyses for n in a.lengths]
+    scorer = RougeScorer([metric], language=language or analyses[0].language)
+    chosen: List[int] = []
+    best = 0.0
+    words = 0
+    limit = budget.max_sentences(len(pool))
+    while len(chosen) < limit and (budget.words is None or words < budget.words):
+        pick = None
+        for i in range(len(pool)):
+            if i in chosen:
+                continue
+            text = "\n".join(pool[j] for j in sorted(chosen + [i]))
+            if budget.words is not None:
+                text = truncate_words(text, budget.words)
+            value = scorer.score(prediction=text, references=item.references)[metric].fmeasure
+            if value > best + 1e-12:
+                best, pick = value, i
+        if pick is None:
+            break
+        chosen.append(pick)
+        words += lengths[pick]
+    return [pool[j] for j in sorted(chosen)]
+
+
+_PLAIN_SPLIT = re.compile(r"(?<=[.!?؟])\s+|\n+")
+
+
+def sumy_stock(kind: str, item: Item, budget: Budget, language: str) -> List[str]:
+    """sumy's own TextRank/LexRank as a user runs it: a plain split on
+    ``. ! ? ؟`` and line breaks, sumy's stemmer and stop words for the
+    language where it has them, sumy's summarizer classes unchanged.  (nltk's
+    punkt data, which sumy's tokenizers want, cannot be installed offline, so
+    words are the letter runs sumy itself keeps.)"""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer, null_stemmer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+    from sumy.utils import get_stop_words
+
+    from ..text.language import LANGUAGES
+
+    name = LANGUAGES.get(language, "english")
+    try:
+        stemmer = Stemmer(name)
+        stemmer("test")
+    except Exception:  # no stemmer for this language, or it needs a missing package
+        stemmer = null_stemmer
+
+    class Words:
+        def to_words(self, text: str):
+            return re.findall(r"[^\W\d_]+", text)
+
+    text = concatenate(item).text
+    pieces = [p.strip() for p in _PLAIN_SPLIT.split(text) if p and p.strip()]
+    tok = Words()
+    doc = ObjectDocumentModel((Paragraph([Sentence(p, tok) for p in pieces]),))
+    summarizer = (TextRankSummarizer if kind == "textrank" else LexRankSummarizer)(stemmer)
+    try:
+        summarizer.stop_words = get_stop_words(name)
+    except LookupError:
+        pass
+    # sumy returns a fixed number of sentences; to fill a word budget we need
+    # its ranking, read from the same ratings its __call__ uses.
+    if kind == "textrank":
+        ratings = summarizer.rate_sentences(doc)
+        order = sorted(range(len(pieces)), key=lambda i: -ratings[doc.sentences[i]])
+    else:
+        order = _lexrank_order(summarizer, doc)
+    lengths = [len(p.split()) for p in pieces]
+    chosen = budget.select(order, lengths, len(pieces))
+    return [" ".join(pieces[i].split()) for i in sorted(chosen)]
+
+
+def _lexrank_order(summarizer, doc) -> List[int]:
+    words = [summarizer._to_words_set(s) for s in doc.sentences]
+    tf = summarizer._compute_tf(words)
+    idf = summarizer._compute_idf(words)
+    matrix = summarizer._create_matrix(words, summarizer.threshold, tf, idf)
+    scores = summarizer.power_method(matrix, summarizer.epsilon)
+    return sorted(range(len(words)), key=lambda i: -scores[i])
+
+
+def make_system(name: str, registry, language: Optional[str], options: Dict[str, object]) -> System:
+    """The system called ``name``."""
+    if name == "oracle":
+        return lambda item, budget: oracle(item, budget, language or item.language)
+    if name in ("sumy-textrank", "sumy-lexrank"):
+        kind = name.split("-")[1]
+        return lambda item, budget: sumy_stock(kind, item, budget, language or item.language or "en")
+    if name == "fusion":
+        from ..fusion import fuse
+
+        def run_fusion(item: Item, budget: Budget) -> List[str]:
+            briefs = fuse(item.documents, budget=budget, language=language or item.language,
+                          stories=False, registry=registry, **options)
+            return [s.text for s in briefs[0].sentences]
+
+        return run_fusion
+    backend = registry.create(name, language=language, **options)
+
+    def run_backend(item: Item, budget: Budget) -> List[str]:
+        if item.multi and name == "lead":
+            return round_robin_lead(item, budget, language or item.language)
+        summary = backend.summarize(concatenate(item), budget)
+        return [s.text for s in summary.sentences]
+
+    return run_backend
+
+
+def known(registry) -> Sequence[str]:
+    return sorted(set(registry.names()) | set(BENCH_ONLY))
+
+

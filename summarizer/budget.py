@@ -1,0 +1,91 @@
+"""How long a summary may be: a number of sentences, of words, or a ratio."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from .errors import BudgetError
+
+
+@dataclass(frozen=True)
+class Budget:
+    """A summary length, validated once when it is made.
+
+    Exactly one of ``sentences``, ``words`` or ``ratio`` is set.  ``ratio`` is
+    a share of the document's sentences, in ``(0, 1]``.
+
+    >>> Budget(sentences=3)
+    Budget(sentences=3, words=None, ratio=None)
+    """
+
+    sentences: Optional[int] = None
+    words: Optional[int] = None
+    ratio: Optional[float] = None
+
+    def __post_init__(self) -> None:
+        given = [n for n in ("sentences", "words", "ratio") if getattr(self, n) is not None]
+        if len(given) != 1:
+            raise BudgetError(
+                "a budget takes exactly one of sentences, words or ratio"
+                + (f" (got {', '.join(given)})" if given else "")
+            )
+        for name in ("sentences", "words"):
+            value = getattr(self, name)
+            if value is not None:
+                if isinstance(value, bool) or not isinstance(value, int):
+                    raise BudgetError(f"{name} must be a whole number, not {value!r}")
+                if value < 1:
+                    raise BudgetError(f"{name} must be at least 1, not {value}")
+        if self.ratio is not None:
+            r = self.ratio
+            if isinstance(r, bool) or not isinstance(r, (int, float)) or not math.isfinite(r):
+                raise BudgetError(f"ratio must be a number in (0, 1], not {r!r}")
+            if not 0 < r <= 1:
+                raise BudgetError(f"ratio must be in (0, 1], not {r}")
+
+    @classmethod
+    def parse(cls, text: str) -> "Budget":
+        """Read ``"5"`` / ``"5s"`` (sentences), ``"100w"`` (words) or ``"0.2"`` (ratio)."""
+        t = text.strip().lower()
+        try:
+            if t.endswith("w"):
+                return cls(words=int(t[:-1]))
+            if t.endswith("s"):
+                return cls(sentences=int(t[:-1]))
+            if "." in t:
+                return cls(ratio=float(t))
+            return cls(sentences=int(t))
+        except ValueError:
+            raise BudgetError(
+                f"cannot read budget {text!r}: use N or Ns (sentences), Nw (words) or a ratio like 0.2"
+            ) from None
+
+    def max_sentences(self, available: int) -> int:
+        """How many sentences this budget allows out of ``available``."""
+        if self.sentences is not None:
+            return min(self.sentences, available)
+        if self.ratio is not None:
+            return min(available, max(1, round(self.ratio * available)))
+        return available
+
+    def select(self, ranked: Sequence[int], lengths: Sequence[int], available: int) -> list:
+        """Take items in ``ranked`` order while the budget allows.
+
+        ``lengths`` gives each item's word count.  A word budget is a target:
+        items are added until it is reached, so the last one may cross it
+        (benchmarks truncate to the exact count, as ROUGE evaluations do).
+        """
+        limit = self.max_sentences(available)
+        chosen: list = []
+        words = 0
+        for i in ranked:
+            if len(chosen) >= limit or (self.words is not None and words >= self.words):
+                break
+            chosen.append(i)
+            words += lengths[i]
+        return chosen
+
+
+DEFAULT_BUDGET = Budget(sentences=4)

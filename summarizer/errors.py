@@ -1,0 +1,32 @@
+"""Exceptions raised by the library.
+
+Every error the command line reports as a one-line message derives from
+:class:`SummarizerError`; anything else is a bug and is shown with a traceback
+only under ``--debug``.
+"""
+
+from __future__ import annotations
+
+
+class SummarizerError(Exception):
+    """Base class of every error the library raises on purpose."""
+
+
+class InputError(SummarizerError, ValueError):
+    """The input text or file cannot be used (empty, binary, undecodable, missing)."""
+
+
+class BudgetError(SummarizerError, ValueError):
+    """A summary length that makes no sense (zero, negative, a ratio above one)."""
+
+
+class UnknownBackendError(SummarizerError, LookupError):
+    """A backend name that is not registered; the message lists the valid names."""
+
+
+class MissingDependencyError(SummarizerError, ImportError):
+    """An optional extra is not installed; the message names the extra to install."""
+
+
+class ModelNotFoundError(SummarizerError, FileNotFoundError):
+    """A model folder or hub id that cannot be found offline."""

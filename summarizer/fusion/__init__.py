@@ -1,0 +1,182 @@
+"""Multi-document fusion: many overlapping reports -> cited briefs, one per story.
+
+Steps (one module each): pool the sentences of all reports and link similar
+ones (:mod:`.pool`); split the reports into stories (:mod:`.stories`); group
+sentences that state the same thing (:mod:`.group`); rank groups by
+centrality, corroboration and position; pick them under the budget with MMR;
+order them as the reports tell the story; write each as its most
+representative sentence, citing every supporting sentence; flag
+disagreements on figures (:mod:`.disagree`).  Every step is deterministic.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+from scipy import sparse
+
+from ..budget import Budget
+from ..errors import InputError
+from ..pipeline import analyse
+from ..select import mmr
+from ..types import Citation, Document, Summary, SummarySentence
+from .disagree import disagreements, figures
+from .group import THRESHOLD, Group, group
+from .pool import Pool, build_pool, links
+from .stories import LINK, stories as find_stories
+
+DEFAULT_FUSION_BUDGET = Budget(sentences=5)
+
+#: Weights of the group score (chosen on the MultiLing dev sets, see
+#: ``benchmarks/quality.py``): centrality + CORROBORATION * share of reports
+#: that support the group + POSITION * how early it comes in its reports.
+CORROBORATION = 0.5
+POSITION = 0.5
+REDUNDANCY = 0.7
+
+
+def fuse(
+    documents: Sequence[Document],
+    *,
+    backend: str = "salience",
+    budget: Optional[Budget] = None,
+    language: Optional[str] = None,
+    stories: bool = True,
+    registry=None,
+    corroboration: float = CORROBORATION,
+    position: float = POSITION,
+    redundancy: float = REDUNDANCY,
+    threshold: float = THRESHOLD,
+    **options: object,
+) -> Tuple[Summary, ...]:
+    """Fuse ``documents`` into one cited brief per story, largest story first.
+
+    Args:
+        backend: an extractive backend name (recorded; fusion ranks groups
+            itself), or a backend with a ``realise`` method (such as ``mt5``)
+            that rewrites each selected group; its citations then come from
+            aligning the new sentence to the sources.
+        budget: length of each brief (default: 5 sentences).
+        stories: split the reports into stories first (default); ``False``
+            makes one brief of everything.
+        corroboration, position, redundancy, threshold: see the module constants.
+
+    Raises:
+        InputError: when two documents share an id or no document has text.
+    """
+    docs = list(documents)
+    ids = [d.id for d in docs]
+    if len(set(ids)) != len(ids):
+        dup = sorted({i for i in ids if ids.count(i) > 1})
+        raise InputError(f"document ids must be unique; repeated: {', '.join(dup)}")
+    budget = budget or DEFAULT_FUSION_BUDGET
+    usable = []
+    for d in docs:
+        if d.text.strip():
+            usable.append(analyse(d, language=language))
+    if not usable:
+        raise InputError("none of the documents has any text")
+    pool = build_pool(usable)
+    pairs = links(pool, min(LINK, threshold))
+    parts = find_stories(pool, pairs) if stories else [list(range(len(usable)))]
+    reg = registry
+    if reg is None:
+        from ..registry import default_registry
+
+        reg = default_registry()
+    factory = reg.get(backend)  # an unknown name fails here, listing the valid ones
+    realiser = None
+    if callable(getattr(factory, "realise", None)):
+        realiser = reg.create(backend, language=language, **options).realise
+    out = []
+    for k, part in enumerate(parts):
+        out.append(
+            _brief(pool, pairs, part, budget, backend, k, corroboration, position, redundancy, threshold, realiser)
+        )
+    return tuple(out)
+
+
+def _group_vectors(pool: Pool, groups: List[Group]) -> sparse.csr_matrix:
+    rows, cols = [], []
+    for g_i, g in enumerate(groups):
+        rows.extend([g_i] * len(g.members))
+        cols.extend(g.members)
+    pick = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(groups), len(pool)))
+    m = sparse.csr_matrix(pick @ pool.vectors)
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ m)
+
+
+def _brief(pool, pairs, part, budget, backend, story_no, w_corr, w_pos, redundancy, threshold, realiser) -> Summary:
+    groups = group(pool, pairs, part, threshold)
+    ndocs = len(part)
+    gv = _group_vectors(pool, groups)
+    centroid = np.asarray(gv.sum(axis=0)).ravel()
+    norm = np.linalg.norm(centroid) or 1.0
+    centrality = np.asarray(gv @ (centroid / norm)).ravel()
+    support = np.array([len({int(pool.owner[m]) for m in g.members}) for g in groups], dtype=float)
+    corr = (support - 1) / max(ndocs - 1, 1)
+    early = np.array([np.mean([1.0 / (1.0 + pool.local[m]) for m in g.members]) for g in groups])
+    score = centrality + w_corr * corr + w_pos * early
+    # MMR over the best candidates only (keeps the dense similarity small).
+    order = np.argsort(-score, kind="stable")[:300]
+    cand = [groups[i] for i in order]
+    reps = pool.vectors[[g.representative for g in cand]]
+    sim = np.asarray((reps @ reps.T).todense())
+    np.fill_diagonal(sim, 0.0)
+    lengths = [pool.words(g.representative) for g in cand]
+    chosen = [cand[i] for i in mmr(score[order], sim, lengths, budget, redundancy=redundancy, max_similarity=0.9)]
+    chosen.sort(key=lambda g: _story_position(pool, g))
+    gscore = {id(g): float(score[i]) for i, g in enumerate(groups)}
+    texts = None
+    if realiser is not None:
+        texts = realiser([[pool.sentence(m).display for m in g.members] for g in chosen])
+    sentences = []
+    for k, g in enumerate(chosen):
+        sentences.append(_sentence(pool, pairs, part, g, gscore[id(g)], None if texts is None else texts[k]))
+    doc_ids = tuple(pool.analyses[d].document.id for d in part)
+    meta = {"story": story_no, "groups": len(groups), "documents": ndocs}
+    name = "fusion" if realiser is None else f"fusion+{backend}"
+    return Summary(tuple(sentences), name, doc_ids, tuple(sorted(meta.items())))
+
+
+def _story_position(pool: Pool, g: Group) -> Tuple[float, int]:
+    """Where the reports tell this: the median relative position of its sentences
+    (with the documents' dates first when every supporting report has one)."""
+    dates = [pool.analyses[int(pool.owner[m])].document.date for m in g.members]
+    first_date = min(dates) if all(dates) else ""
+    return (first_date or "", float(np.median([pool.relpos[m] for m in g.members])), int(g.representative))
+
+
+def _sentence(pool: Pool, pairs, part, g: Group, score: float, text: Optional[str]) -> SummarySentence:
+    rep = g.representative
+    row = pairs[rep]
+    sims = dict(zip(row.indices.tolist(), row.data.tolist()))
+    cites: Dict[int, float] = {m: (1.0 if m == rep else float(sims.get(m, 0.0))) for m in g.members}
+    # A figure (2,500 troops, 60%) is supported by every sentence of the story
+    # that states it about the same thing (sharing a content word besides it).
+    rep_figures = figures(pool.sentence(rep).text)
+    if rep_figures:
+        rep_terms = set(pool.analyses[int(pool.owner[rep])].terms[int(pool.local[rep])]) - rep_figures
+        wanted = set(part)
+        for i in range(len(pool)):
+            if i in cites or int(pool.owner[i]) not in wanted:
+                continue
+            s = pool.sentence(i)
+            if rep_figures & figures(s.text):
+                terms = set(pool.analyses[int(pool.owner[i])].terms[int(pool.local[i])])
+                if rep_terms & terms:
+                    cites[i] = float(sims.get(i, 0.0))
+    ordered = sorted(cites, key=lambda m: (m != rep, int(pool.owner[m]), int(pool.local[m])))
+    citations = []
+    for m in ordered:
+        s = pool.sentence(m)
+        citations.append(Citation(s.doc_id, s.start, s.end, s.index, round(cites[m], 6), m == rep))
+    flags = disagreements([(pool.sentence(m).doc_id, pool.sentence(m).text) for m in g.members])
+    if text is not None:
+        from ..align import align
+
+        return align(text, pool, part, score, flags)
+    return SummarySentence(pool.sentence(rep).display, tuple(citations), score, True, flags)

@@ -1,0 +1,96 @@
+"""Figures in sentences, and where supporting sentences disagree on them.
+
+Values are read as written (never computed): weekdays, percentages, years
+and other numbers.  Supporting sentences disagree on a kind of value when two
+of their sources each give values of that kind and share none of them; the
+flag names every value with the sources that give it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Sequence, Set, Tuple
+
+from ..text.normalize import normalize
+from ..types import Disagreement
+
+_WEEKDAYS = {
+    "الاحد": "sunday", "الاثنين": "monday", "الثلاثاء": "tuesday", "الاربعاء": "wednesday",
+    "الخميس": "thursday", "الجمعه": "friday", "السبت": "saturday",
+    **{d: d for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")},
+}
+_NUMBER = re.compile(r"\d+(?:[.,٫٬]\d+)*")
+_PERCENT_AFTER = re.compile(r"^\s*(?:%|٪|بالمائه|بالمئه|في المئه|في المائه|percent|per cent)")
+
+
+def _number(text: str) -> str:
+    return re.sub(r"[,٬](?=\d{3}\b)", "", text).replace("٫", ".")
+
+
+def values(text: str) -> Dict[str, Set[str]]:
+    """Values by kind (``weekday``, ``percent``, ``year``, ``number``) as normalised strings."""
+    norm = normalize(text)
+    out: Dict[str, Set[str]] = {}
+    for word in re.findall(r"\w+", norm):
+        day = _WEEKDAYS.get(word) or _WEEKDAYS.get(word[1:] if word[:1] in "وب" else "")
+        if day:
+            out.setdefault("weekday", set()).add(day)
+    for m in _NUMBER.finditer(norm):
+        value = _number(m.group())
+        if _PERCENT_AFTER.match(norm[m.end():]):
+            kind = "percent"
+        elif re.fullmatch(r"(19|20)\d\d", value):
+            kind = "year"
+        elif float(value.replace(",", "") or 0) >= 10:
+            kind = "number"
+        else:
+            continue
+        out.setdefault(kind, set()).add(value)
+    return out
+
+
+def figures(text: str) -> Set[str]:
+    """Numbers (not years or small counts) and percentages: the figures a fact rests on."""
+    v = values(text)
+    return v.get("number", set()) | {p + "%" for p in v.get("percent", set())}
+
+
+def _display(kind: str, value: str, texts: Sequence[str]) -> str:
+    if kind == "weekday":
+        for t in texts:
+            for word in re.findall(r"\w+", t):
+                w = normalize(word)
+                if _WEEKDAYS.get(w) == value or _WEEKDAYS.get(w[1:]) == value:
+                    return word
+    return value + ("%" if kind == "percent" else "")
+
+
+def disagreements(items: Sequence[Tuple[str, str]]) -> Tuple[Disagreement, ...]:
+    """Disagreements among ``(source id, sentence text)`` pairs."""
+    by_source: Dict[str, Dict[str, Set[str]]] = {}
+    texts: Dict[str, List[str]] = {}
+    for source, text in items:
+        for kind, vals in values(text).items():
+            by_source.setdefault(kind, {}).setdefault(source, set()).update(vals)
+        texts.setdefault(source, []).append(text)
+    out = []
+    for kind in ("weekday", "percent", "number", "year"):
+        sources = by_source.get(kind, {})
+        if len(sources) < 2:
+            continue
+        ids = sorted(sources)
+        clash = any(
+            not (sources[a] & sources[b]) for x, a in enumerate(ids) for b in ids[x + 1 :]
+        )
+        if not clash:
+            continue
+        holders: Dict[str, List[str]] = {}
+        for s in ids:
+            for v in sorted(sources[s]):
+                holders.setdefault(v, []).append(s)
+        shown = tuple(
+            (_display(kind, v, [t for s in holders[v] for t in texts[s]]), tuple(holders[v]))
+            for v in sorted(holders)
+        )
+        out.append(Disagreement(kind, shown))
+    return tuple(out)

@@ -1,0 +1,82 @@
+"""All sentences of several reports in one pool, with sparse similarity links."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import List, Sequence, Tuple
+
+import numpy as np
+from scipy import sparse
+
+from ..pipeline import Analysis
+from ..similarity import term_matrix, tfidf
+
+#: Candidate pairs are found in blocks of this many sentences (bounds memory).
+BLOCK = 2000
+#: Above this many sentences, terms in more than 5% of them are left out of
+#: the similarity (they weigh little and make the pair product dense).
+PRUNE_ABOVE = 5000
+
+
+@dataclass(frozen=True, eq=False)
+class Pool:
+    """Sentences of all documents, indexed 0..N-1."""
+
+    analyses: Tuple[Analysis, ...]
+    owner: np.ndarray  # document index of each sentence
+    local: np.ndarray  # index of the sentence in its document
+    relpos: np.ndarray  # local / number of sentences in the document
+    vectors: sparse.csr_matrix  # L2-normalised tf-idf rows
+
+    def __len__(self) -> int:
+        return len(self.owner)
+
+    def sentence(self, i: int):
+        return self.analyses[int(self.owner[i])].sentences[int(self.local[i])]
+
+    def words(self, i: int) -> int:
+        return self.analyses[int(self.owner[i])].lengths[int(self.local[i])]
+
+
+def build_pool(analyses: Sequence[Analysis]) -> Pool:
+    owner: List[int] = []
+    local: List[int] = []
+    relpos: List[float] = []
+    terms = []
+    for d, a in enumerate(analyses):
+        n = len(a.sentences)
+        for s, t in zip(a.sentences, a.terms):
+            owner.append(d)
+            local.append(s.index)
+            relpos.append(s.index / max(n, 1))
+            terms.append(t)
+    counts, _ = term_matrix(terms)
+    if counts.shape[0] > PRUNE_ABOVE:
+        df = np.bincount(counts.indices, minlength=counts.shape[1])
+        keep = np.flatnonzero(df <= max(100, 0.05 * counts.shape[0]))
+        counts = sparse.csr_matrix(counts[:, keep])
+    return Pool(
+        tuple(analyses),
+        np.asarray(owner, dtype=np.int64),
+        np.asarray(local, dtype=np.int64),
+        np.asarray(relpos, dtype=float),
+        tfidf(counts),
+    )
+
+
+def links(pool: Pool, threshold: float) -> sparse.csr_matrix:
+    """Pairs of sentences with cosine similarity at least ``threshold``
+    (symmetric, no self-pairs), computed block by block."""
+    n = len(pool)
+    v = pool.vectors
+    vt = sparse.csr_matrix(v.T)
+    parts = []
+    for start in range(0, n, BLOCK):
+        block = sparse.csr_matrix(v[start : start + BLOCK] @ vt)
+        block.data[block.data < threshold] = 0.0
+        block.eliminate_zeros()
+        parts.append(block)
+    m = sparse.csr_matrix(sparse.vstack(parts)) if parts else sparse.csr_matrix((0, 0))
+    m.setdiag(0.0)
+    m.eliminate_zeros()
+    return m

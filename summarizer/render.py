@@ -1,0 +1,178 @@
+"""Output: plain terminal text (rich, right-to-left aware), Markdown and JSON.
+
+The JSON shape (version 1) is stable; later versions only add keys::
+
+    {"version": 1,
+     "sources": [{"id": str, "path": str|null, "title": str|null, "language": str|null}],
+     "briefs": [{"sources": [source id, ...], "backend": str,
+                 "sentences": [{"text": str, "score": float, "supported": bool,
+                                "citations": [{"source": id, "start": int, "end": int,
+                                               "sentence": int, "score": float,
+                                               "representative": bool}],
+                                "disagreements": [{"kind": str,
+                                                   "values": [{"value": str, "sources": [id]}]}]}]}]}
+
+Offsets index the source text as decoded from its file (Python string
+indices), so ``text[start:end]`` is the cited sentence.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from typing import Dict, List, Optional, Sequence, TextIO
+
+from .bidi import is_rtl, visual
+from .types import Document, Summary, SummarySentence
+
+FORMATS = ("text", "markdown", "json")
+BIDI_MODES = ("auto", "visual", "logical")
+
+
+def to_dict(documents: Sequence[Document], summaries: Sequence[Summary]) -> dict:
+    """The JSON-ready structure described in the module docstring."""
+    return {
+        "version": 1,
+        "sources": [
+            {"id": d.id, "path": d.path, "title": d.title, "language": d.language}
+            for d in documents
+        ],
+        "briefs": [
+            {
+                "sources": list(s.sources),
+                "backend": s.backend,
+                "sentences": [_sentence_dict(x) for x in s.sentences],
+            }
+            for s in summaries
+        ],
+    }
+
+
+def _sentence_dict(s: SummarySentence) -> dict:
+    return {
+        "text": s.text,
+        "score": round(float(s.score), 6),
+        "supported": s.supported,
+        "citations": [
+            {
+                "source": c.source,
+                "start": c.start,
+                "end": c.end,
+                "sentence": c.sentence,
+                "score": round(float(c.score), 6),
+                "representative": c.representative,
+            }
+            for c in s.citations
+        ],
+        "disagreements": [
+            {"kind": d.kind, "values": [{"value": v, "sources": list(ids)} for v, ids in d.values]}
+            for d in s.disagreements
+        ],
+    }
+
+
+def to_json(documents: Sequence[Document], summaries: Sequence[Summary]) -> str:
+    return json.dumps(to_dict(documents, summaries), ensure_ascii=False, indent=2)
+
+
+def _numbers(documents: Sequence[Document]) -> Dict[str, int]:
+    return {d.id: i + 1 for i, d in enumerate(documents)}
+
+
+def _markers(s: SummarySentence, numbers: Dict[str, int]) -> str:
+    nums = sorted({numbers[c.source] for c in s.citations if c.source in numbers})
+    return "".join(f"[{n}]" for n in nums)
+
+
+def _flags(s: SummarySentence, numbers: Dict[str, int]) -> List[str]:
+    out = []
+    if not s.supported:
+        out.append("unsupported: no source sentence backs this generated sentence")
+    for d in s.disagreements:
+        sides = "; ".join(
+            f"{v} " + "".join(f"[{numbers[i]}]" for i in ids if i in numbers) for v, ids in d.values
+        )
+        out.append(f"sources disagree ({d.kind}): {sides}")
+    return out
+
+
+def _heading(k: int, total: int, summary: Summary, numbers: Dict[str, int]) -> str:
+    covers = "".join(f"[{numbers[i]}]" for i in summary.sources if i in numbers)
+    label = f"Brief {k} of {total}" if total > 1 else "Brief"
+    return f"{label} ({summary.backend}) - covers {covers}" if covers else label
+
+
+def _title(d: Document) -> str:
+    return d.title or (d.path or d.id)
+
+
+def to_markdown(documents: Sequence[Document], summaries: Sequence[Summary]) -> str:
+    numbers = _numbers(documents)
+    lines: List[str] = []
+    for k, summary in enumerate(summaries, 1):
+        lines.append(f"## {_heading(k, len(summaries), summary, numbers)}")
+        lines.append("")
+        for s in summary.sentences:
+            lines.append(f"- {s.text} {_markers(s, numbers)}".rstrip())
+            for flag in _flags(s, numbers):
+                lines.append(f"  - *{flag}*")
+        lines.append("")
+    lines.append("## Sources")
+    lines.append("")
+    for d in documents:
+        name = d.path.rsplit("/", 1)[-1] if d.path else d.id
+        lines.append(f"{numbers[d.id]}. `{name}` - {_title(d)}")
+    return "\n".join(lines) + "\n"
+
+
+def render_text(
+    documents: Sequence[Document],
+    summaries: Sequence[Summary],
+    out: TextIO,
+    *,
+    bidi: str = "auto",
+    width: Optional[int] = None,
+) -> None:
+    """Print briefs for people, with ``rich``.
+
+    ``bidi``: ``"visual"`` reorders right-to-left lines for terminals that
+    do not (see :mod:`summarizer.bidi`); ``"logical"`` prints text in
+    storage order (for terminals that do bidi themselves, files and pipes);
+    ``"auto"`` is visual on a terminal and logical otherwise.
+    """
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(file=out, width=width, highlight=False, soft_wrap=False)
+    is_tty = console.is_terminal
+    mode = bidi if bidi != "auto" else ("visual" if is_tty else "logical")
+    numbers = _numbers(documents)
+    cols = max(20, (console.width or 80) - 2)
+
+    def emit(text: str, style: str = "", indent: int = 0) -> None:
+        rtl = is_rtl(text)
+        if mode == "logical":
+            console.print(Text(" " * indent + text, style=style), soft_wrap=True)
+            return
+        for line in textwrap.wrap(text, width=cols - indent) or [""]:
+            shown = visual(line)
+            if rtl:
+                console.print(Text(shown, style=style), justify="right", no_wrap=True, overflow="ignore")
+            else:
+                console.print(Text(" " * indent + shown, style=style), no_wrap=True, overflow="ignore")
+
+    for k, summary in enumerate(summaries, 1):
+        emit(_heading(k, len(summaries), summary, numbers), "bold")
+        console.print()
+        for s in summary.sentences:
+            emit(f"{s.text} {_markers(s, numbers)}".rstrip())
+            for flag in _flags(s, numbers):
+                emit(f"! {flag}", "yellow", indent=2)
+            console.print()
+    emit("Sources", "bold")
+    for d in documents:
+        name = d.path.rsplit("/", 1)[-1] if d.path else d.id
+        emit(f"[{numbers[d.id]}] {name}", "dim")
+        title = _title(d)
+        if title and title != name:
+            emit(title, "dim", indent=4)

@@ -1,0 +1,73 @@
+"""Normalisation of text for matching (never for display).
+
+Arabic: diacritics and tatweel removed; alef forms (أ إ آ ٱ) -> ا,
+ta marbuta ة -> ه, alef maqsura ى -> ي; Arabic-Indic and Persian digits ->
+ASCII digits.  All scripts: compatibility forms (NFKC), Latin/Greek/Cyrillic accents
+removed, case folded.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import List
+
+_LATIN_GREEK_ACCENTS = re.compile("[\u0300-\u036f]")
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ة": "ه",
+        "ى": "ي",
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+    }
+)
+
+
+def normalize(text: str) -> str:
+    """Fold ``text`` for matching: NFKC, case fold, Arabic letter and digit folding."""
+    text = unicodedata.normalize("NFKD", text)
+    text = _LATIN_GREEK_ACCENTS.sub("", text)
+    text = unicodedata.normalize("NFKC", _ARABIC_MARKS.sub("", text))
+    return text.translate(_FOLD).casefold()
+
+
+@functools.lru_cache(maxsize=1)
+def _word_pattern() -> "re.Pattern[str]":
+    # A word starts with a letter or digit and continues with letters, digits
+    # and combining marks (needed for Devanagari and other Indic scripts, whose
+    # vowel signs are not alphanumeric to Python's \w).
+    marks = []
+    start = None
+    for cp in range(0x300, 0x3000):
+        is_mark = unicodedata.category(chr(cp)) in ("Mn", "Mc")
+        if is_mark and start is None:
+            start = cp
+        elif not is_mark and start is not None:
+            marks.append((start, cp - 1))
+            start = None
+    ranges = "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in marks)
+    return re.compile(f"[^\\W_](?:[^\\W_]|[{ranges}])*")
+
+
+def tokenize(text: str) -> List[str]:
+    """Split already-normalised text into word tokens (letters, digits, marks)."""
+    return _word_pattern().findall(text)
+
+
+def words(text: str) -> List[str]:
+    """Normalise, then tokenise."""
+    return tokenize(normalize(text))
+
+
+def count_words(text: str) -> int:
+    """Number of white-space separated words, as people count them."""
+    return len(text.split())
+
+
+__all__ = ["normalize", "tokenize", "words", "count_words"]

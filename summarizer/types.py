@@ -1,0 +1,173 @@
+"""The data that flows through the library, as frozen dataclasses.
+
+Text -> :class:`Document` -> :class:`Sentence` (with character offsets) ->
+backend or fusion -> :class:`Summary` of :class:`SummarySentence` with
+:class:`Citation` s back to the sources.
+
+Sentence identity is ``(doc_id, index)``, never the text: two outlets that
+print the same sentence give two sentences.  For every sentence
+``document.text[sentence.start:sentence.end] == sentence.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Tuple
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source text.
+
+    Attributes:
+        id: a short identifier, unique among the documents summarised together.
+        text: the full text as decoded from its file; every offset indexes it.
+        title: the headline, if known (found in the text when not given).
+        path: where the text was read from, if anywhere.
+        date: a publication date as written, if known.
+        language: an ISO 639-1 code; detected from the script when ``None``.
+    """
+
+    id: str
+    text: str
+    title: Optional[str] = None
+    path: Optional[str] = None
+    date: Optional[str] = None
+    language: Optional[str] = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            raise TypeError(f"Document.text must be str, not {type(self.text).__name__}")
+        if not isinstance(self.id, str) or not self.id:
+            raise ValueError("Document.id must be a non-empty string")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range ``[start, end)`` of one document's text."""
+
+    doc_id: str
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document, located by character offsets.
+
+    ``text`` is exactly ``document.text[start:end]`` (it may hold the line
+    breaks of hard-wrapped input); :attr:`display` is the same with runs of
+    white space collapsed, for showing to people.
+    """
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def key(self) -> Tuple[str, int]:
+        return (self.doc_id, self.index)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.doc_id, self.start, self.end)
+
+    @property
+    def display(self) -> str:
+        return " ".join(self.text.split())
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A pointer from a brief sentence to a source sentence that supports it.
+
+    Attributes:
+        source: the id of the cited document.
+        start, end: the cited sentence's offsets in that document's text.
+        sentence: the cited sentence's index in its document.
+        score: how strongly it supports the brief sentence (1.0 for the
+            sentence itself; a similarity or alignment score otherwise).
+        representative: whether this is the sentence the brief sentence was
+            written from.
+    """
+
+    source: str
+    start: int
+    end: int
+    sentence: int
+    score: float = 1.0
+    representative: bool = False
+
+    @property
+    def span(self) -> Span:
+        return Span(self.source, self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Supporting sentences that give different values (numbers, dates, days).
+
+    ``values`` pairs each value as written with the ids of the sources that
+    give it.
+    """
+
+    kind: str
+    values: Tuple[Tuple[str, Tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """One sentence of a summary, with what supports it.
+
+    ``supported`` is ``False`` for generated text that no source sentence
+    supports well enough (then ``citations`` holds the best candidates, if any).
+    """
+
+    text: str
+    citations: Tuple[Citation, ...]
+    score: float = 0.0
+    supported: bool = True
+    disagreements: Tuple[Disagreement, ...] = ()
+
+    @property
+    def sources(self) -> Tuple[str, ...]:
+        seen: dict = {}
+        for citation in self.citations:
+            seen.setdefault(citation.source, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The result of summarising one document or one story of several.
+
+    Attributes:
+        sentences: the summary, in reading order.
+        backend: the name of the backend or method that wrote it.
+        sources: ids of the documents this summary covers.
+        metadata: extra facts as sorted ``(key, value)`` pairs.
+    """
+
+    sentences: Tuple[SummarySentence, ...]
+    backend: str
+    sources: Tuple[str, ...] = ()
+    metadata: Tuple[Tuple[str, object], ...] = field(default=())
+
+    @property
+    def text(self) -> str:
+        return "\n".join(s.text for s in self.sentences)
+
+    def meta(self, key: str, default: object = None) -> object:
+        for name, value in self.metadata:
+            if name == key:
+                return value
+        return default

@@ -1,0 +1,41 @@
+import json
+
+import pytest
+
+from summarizer.bench.datasets import load
+from summarizer.bench.stats import bootstrap_ci, paired_permutation
+from summarizer.errors import InputError
+
+
+def test_bootstrap_is_reproducible_with_a_seed():
+    vals = [0.1, 0.4, 0.35, 0.2, 0.5, 0.3]
+    assert bootstrap_ci(vals, seed=1) == bootstrap_ci(vals, seed=1)
+    ci = bootstrap_ci(vals, seed=1)
+    assert ci.low <= ci.mean <= ci.high
+
+
+def test_paired_permutation_sees_a_real_difference():
+    a = [0.5 + 0.01 * i for i in range(30)]
+    b = [x - 0.1 for x in a]
+    assert paired_permutation(a, b, seed=0).p_value < 0.01
+    assert paired_permutation(a, a, seed=0).p_value > 0.5
+
+
+def test_jsonl_and_folder_layouts(tmp_path):
+    p = tmp_path / "d.jsonl"
+    p.write_text(json.dumps({"id": "1", "text": "One. Two.", "references": ["One."]}) + "\n"
+                 + json.dumps({"id": "2", "documents": ["A b.", "C d."], "references": ["A b."]}) + "\n",
+                 encoding="utf-8")
+    items = load(p)
+    assert [i.multi for i in items] == [False, True]
+    assert items[1].default_budget().words == 250
+    folder = tmp_path / "f" / "item1"
+    (folder / "references").mkdir(parents=True)
+    (folder / "doc.txt").write_text("Some text here.", encoding="utf-8")
+    (folder / "references" / "r1.txt").write_text("Some text.", encoding="utf-8")
+    (item,) = load(tmp_path / "f")
+    assert item.references == ("Some text.",)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": 1}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="bad.jsonl:1"):
+        load(bad)

@@ -1,0 +1,121 @@
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from summarizer import Budget, Document, fuse, summarize
+from summarizer.cli import main
+from summarizer.fusion.disagree import disagreements, values
+
+from ..conftest import SEEDS
+
+
+def cited(summary):
+    return [{c.source for c in s.citations} for s in summary.sentences]
+
+
+def test_seeds_make_two_stories_with_the_right_citations(seeds):
+    briefs = fuse(seeds, budget=Budget(sentences=5))
+    assert len(briefs) == 2
+    big, small = briefs
+    assert set(big.sources) == {"000_fa2a66c985b7476f", "001_5dc3969279ada9b6",
+                                "002_66720f3e99723966", "004_03bbffc3902aafce"}
+    assert small.sources == ("003_c3aad08660fb59c2",)
+    statement = [s for s in big.sentences if "نهاية العام الحالي" in s.text and "بيان" in s.text]
+    assert statement, "the planned statement on withdrawal by year end is in the brief"
+    assert {"000_fa2a66c985b7476f", "004_03bbffc3902aafce"} <= set(statement[0].sources)
+    troops = [s for s in big.sentences if "2500" in s.text]
+    assert troops, "the 2,500 troops figure is in the brief"
+    stating = {d.id for d in seeds if "2500" in d.text and d.id in big.sources}
+    assert stating <= set(troops[0].sources)
+
+
+def test_weekday_disagreement_is_flagged(seeds):
+    big = fuse(seeds, budget=Budget(sentences=5))[0]
+    flags = [d for s in big.sentences for d in s.disagreements]
+    day = [d for d in flags if d.kind == "weekday"]
+    assert day and {v for v, _ in day[0].values} == {"الجمعة", "الخميس"}
+
+
+def test_every_citation_slices_its_source(seeds):
+    by_id = {d.id: d for d in seeds}
+    for brief in fuse(seeds):
+        for s in brief.sentences:
+            rep = [c for c in s.citations if c.representative]
+            assert len(rep) == 1
+            assert " ".join(by_id[rep[0].source].text[rep[0].start:rep[0].end].split()) == s.text
+            for c in s.citations:
+                assert 0 <= c.start < c.end <= len(by_id[c.source].text)
+
+
+def test_verbatim_sentence_from_three_sources_is_one_sentence_with_three_citations():
+    shared = "The central bank raised its main interest rate to 4.5 percent on Tuesday."
+    docs = [
+        Document("a", f"Markets opened calm in the morning. {shared} Traders expected the move."),
+        Document("b", f"{shared} Analysts said inflation stayed high. Exporters were worried."),
+        Document("c", f"The currency rose at noon. Officials met bankers. {shared}"),
+    ]
+    (brief,) = fuse(docs, budget=Budget(sentences=3))
+    hits = [s for s in brief.sentences if s.text == shared]
+    assert len(hits) == 1 and hits[0].sources == ("a", "b", "c")
+    assert len({s.text for s in brief.sentences}) == len(brief.sentences)
+
+
+def test_paraphrases_group_and_unrelated_do_not():
+    docs = [
+        Document("a", "Floods forced thousands of families to leave villages near the river. The minister visited the dam."),
+        Document("b", "Thousands of families left their villages near the river because of floods. A new school opened."),
+    ]
+    (brief,) = fuse(docs, budget=Budget(sentences=3), stories=False)
+    flood = [s for s in brief.sentences if "families" in s.text]
+    assert len(flood) == 1 and set(flood[0].sources) == {"a", "b"}
+    others = [s for s in brief.sentences if "families" not in s.text]
+    assert all(len(s.sources) == 1 for s in others)
+
+
+def test_values_and_disagreements():
+    assert values("بلغ عدد الجنود 2,500 جندي يوم الخميس بنسبة 60٪")["percent"] == {"60"}
+    flags = disagreements([("a", "The talks began on Monday."), ("b", "The talks began on Tuesday.")])
+    assert flags and flags[0].kind == "weekday"
+    assert not disagreements([("a", "2500 troops and 3000 before."), ("b", "2500 troops.")])
+
+
+def test_summarize_routes_several_documents_to_fusion(seeds):
+    out = summarize(seeds[:2], budget=Budget(sentences=2))
+    assert isinstance(out, tuple) and all(s.backend == "fusion" for s in out)
+
+
+def test_cli_directory_gives_cited_briefs_and_json():
+    import io
+
+    buf = io.StringIO()
+    assert main(["brief", str(SEEDS), "-f", "json"], out=buf) == 0
+    data = json.loads(buf.getvalue())
+    assert len(data["briefs"]) == 2
+    assert any(d["kind"] == "weekday" for b in data["briefs"] for s in b["sentences"] for d in s["disagreements"])
+    buf = io.StringIO()
+    assert main(["brief", str(SEEDS), "--no-stories", "-f", "json"], out=buf) == 0
+    assert len(json.loads(buf.getvalue())["briefs"]) == 1
+
+
+texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=300)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(texts, min_size=2, max_size=4))
+def test_property_spans_valid_no_repeats_deterministic(raw):
+    docs = [Document(f"d{i}", t) for i, t in enumerate(raw)]
+    if not any(t.strip() for t in raw):
+        return
+    first = fuse(docs, budget=Budget(sentences=3))
+    assert first == fuse(docs, budget=Budget(sentences=3))
+    by_id = {d.id: d for d in docs}
+    for brief in first:
+        seen = set()
+        for s in brief.sentences:
+            key = tuple((c.source, c.start) for c in s.citations if c.representative)
+            assert key not in seen
+            seen.add(key)
+            for c in s.citations:
+                span = by_id[c.source].text[c.start:c.end]
+                assert span and span == span.strip()

@@ -1,0 +1,117 @@
+import io
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+
+from summarizer.cli import main
+
+from .conftest import SEEDS
+
+
+def run(argv, stdin=None):
+    out = io.StringIO()
+    code = main(argv, out=out)
+    return code, out.getvalue()
+
+
+def test_brief_of_one_seed_is_3_to_5_clean_sentences():
+    code, out = run(["brief", str(SEEDS / "000_fa2a66c985b7476f.txt"), "--format", "json"])
+    assert code == 0
+    data = json.loads(out)
+    assert [s["id"] for s in data["sources"]] == ["000_fa2a66c985b7476f"]
+    (brief,) = data["briefs"]
+    assert 3 <= len(brief["sentences"]) <= 5
+    text = (SEEDS / "000_fa2a66c985b7476f.txt").read_text(encoding="utf-8")
+    for s in brief["sentences"]:
+        for c in s["citations"]:
+            assert " ".join(text[c["start"] : c["end"]].split()) == s["text"]
+        for junk in ("تعليق", "ذات صلة", "زر الذهاب"):
+            assert junk not in s["text"]
+
+
+def test_text_and_markdown_formats():
+    code, out = run(["brief", str(SEEDS / "002_66720f3e99723966.txt"), "--bidi", "logical"])
+    assert code == 0 and "[1]" in out and "Sources" in out
+    code, md = run(["brief", str(SEEDS / "002_66720f3e99723966.txt"), "-f", "markdown", "-n", "2"])
+    assert code == 0 and md.count("\n- ") == 2 and "## Sources" in md
+
+
+def test_budget_options():
+    code, out = run(["brief", str(SEEDS / "002_66720f3e99723966.txt"), "-f", "json", "--words", "30"])
+    assert code == 0
+    assert len(json.loads(out)["briefs"][0]["sentences"]) >= 1
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [(b"", "empty"), (b"   \n\t  \n", "empty"), (b"\x00\x01\x02\x03binary", "binary")],
+)
+def test_bad_files_give_one_line_errors(tmp_path, capsys, content, message):
+    f = tmp_path / "x.txt"
+    f.write_bytes(content)
+    code, _ = run(["brief", str(f)])
+    err = capsys.readouterr().err
+    assert code == 2 and message in err and "Traceback" not in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["brief", "/nonexistent/file.txt"], "no such"),
+        (["brief", "SEEDS", "--backend", "nope"], "available:"),
+        (["brief", "SEEDS", "--sentences", "0"], "at least 1"),
+        (["brief", "SEEDS", "--ratio", "2"], "ratio"),
+        (["brief", "SEEDS", "--sentences", "2", "--words", "5"], "only one"),
+        (["brief", "SEEDS", "--language", "xx"], "unknown language"),
+        (["brief"], "arguments"),
+    ],
+)
+def test_bad_options(capsys, argv, message):
+    argv = [str(SEEDS) if a == "SEEDS" else a for a in argv]
+    code, _ = run(argv)
+    err = capsys.readouterr().err
+    assert code == 2 and message in err and "Traceback" not in err
+
+
+def test_empty_directory(tmp_path, capsys):
+    code, _ = run(["brief", str(tmp_path)])
+    assert code == 2 and "no text files" in capsys.readouterr().err
+
+
+def test_one_sentence_text(tmp_path):
+    f = tmp_path / "one.txt"
+    f.write_text("قال المتحدث إن الاجتماع انتهى.", encoding="utf-8")
+    code, out = run(["brief", str(f), "-f", "json"])
+    assert code == 0 and len(json.loads(out)["briefs"][0]["sentences"]) == 1
+
+
+def test_five_megabyte_text_finishes(tmp_path):
+    body = (SEEDS / "002_66720f3e99723966.txt").read_text(encoding="utf-8")
+    f = tmp_path / "big.txt"
+    f.write_text((body + "\n\n") * (5_000_000 // len(body.encode("utf-8")) + 1), encoding="utf-8")
+    start = time.perf_counter()
+    code, out = run(["brief", str(f), "-f", "json", "-n", "3"])
+    assert code == 0 and len(json.loads(out)["briefs"][0]["sentences"]) == 3
+    assert time.perf_counter() - start < 120  # a guard against hangs, not a speed target
+
+
+def test_stdin_and_module_entry_point():
+    text = (SEEDS / "002_66720f3e99723966.txt").read_bytes()
+    proc = subprocess.run([sys.executable, "-m", "summarizer", "brief", "-", "-f", "json"],
+                          input=text, capture_output=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["sources"][0]["id"] == "stdin"
+
+
+def test_debug_shows_traceback(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "summarizer", "--debug", "brief", str(tmp_path / "no.txt")],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode != 0 and "Traceback" in proc.stderr
+
+
+def test_backends_lists_names():
+    code, out = run(["backends"])
+    assert code == 0 and {"textrank", "lexrank", "lead", "salience", "mt5"} <= set(out.split())

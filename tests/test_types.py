@@ -1,0 +1,49 @@
+import dataclasses
+
+import pytest
+
+from summarizer import Budget, BudgetError, Document
+from summarizer.types import Citation, Sentence, Span, Summary, SummarySentence
+
+
+def test_types_are_frozen():
+    s = Sentence("d", 0, 0, 3, "abc")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.text = "x"  # type: ignore[misc]
+    assert s.key == ("d", 0) and s.span == Span("d", 0, 3)
+
+
+def test_sentence_identity_is_not_the_text():
+    a, b = Sentence("x", 0, 0, 3, "abc"), Sentence("y", 0, 0, 3, "abc")
+    assert a != b and len({a, b}) == 2
+
+
+def test_summary_text_and_sources():
+    c1, c2 = Citation("a", 0, 3, 0), Citation("b", 5, 9, 1)
+    s = Summary((SummarySentence("One.", (c1, c2)), SummarySentence("Two.", (c2,))), "x")
+    assert s.text == "One.\nTwo." and s.sentences[0].sources == ("a", "b")
+
+
+def test_document_validation():
+    with pytest.raises(ValueError):
+        Document(id="", text="x")
+    with pytest.raises(TypeError):
+        Document(id="a", text=b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"sentences": 0}, {"sentences": -1}, {"words": 0}, {"ratio": 0},
+                                    {"ratio": 1.5}, {"ratio": float("nan")}, {"sentences": 2, "words": 3},
+                                    {"sentences": 2.5}, {"sentences": True}])
+def test_budget_rejects_nonsense(kwargs):
+    with pytest.raises(BudgetError):
+        Budget(**kwargs)
+
+
+def test_budget_parse_and_select():
+    assert Budget.parse("5") == Budget(sentences=5)
+    assert Budget.parse("100w") == Budget(words=100)
+    assert Budget.parse("0.2") == Budget(ratio=0.2)
+    with pytest.raises(BudgetError):
+        Budget.parse("lots")
+    assert Budget(ratio=0.5).max_sentences(9) == 4
+    assert Budget(words=10).select([0, 1, 2], [6, 6, 6], 3) == [0, 1]

@@ -1,0 +1,34 @@
+from summarizer.text.language import canonical, detect
+from summarizer.text.normalize import normalize, words
+from summarizer.text.terms import Analyzer
+
+
+def test_arabic_folding():
+    assert normalize("أَحْمَد") == "احمد"
+    assert normalize("إسلام آمن") == "اسلام امن"
+    assert normalize("مدرسة") == "مدرسه"
+    assert normalize("مستشفى") == "مستشفي"
+    assert normalize("العـــراق") == "العراق"
+    assert normalize("٢٠٢١") == "2021"
+
+
+def test_tokens_keep_indic_marks():
+    assert words("नमस्ते दुनिया") == ["नमस्ते", "दुनिया"]
+    assert words("Café_bar, U.S.") == ["cafe", "bar", "u", "s"]
+
+
+def test_language_detection_by_script():
+    assert detect("قال المتحدث باسم البنتاغون") == "ar"
+    assert detect("The minister said on Monday that the talks would go on.") == "en"
+    assert detect("Le ministre a dit que les discussions vont continuer.") == "fr"
+    assert detect("שלום עולם") == "he"
+    assert detect("Καλημέρα κόσμε") == "el"
+    assert canonical("Arabic") == "ar" and canonical("ar-EG") == "ar"
+
+
+def test_terms_drop_stop_words_and_stem():
+    an = Analyzer("en")
+    assert an.terms("The donations were deducted") == ["donat", "deduct"]
+    ar = Analyzer("ar")
+    t = ar.terms("قال المتحدث إن القوات الأمريكية")
+    assert "ان" not in t and len(t) >= 3

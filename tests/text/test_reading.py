@@ -1,0 +1,29 @@
+import pytest
+
+from summarizer.errors import InputError
+from summarizer.text.reading import decode, expand_paths, read_text
+
+ARABIC = "قال المتحدث باسم البنتاغون إن الجولة الأولى بحثت العلاقات."
+
+
+def test_utf8_bom_and_cp1256(tmp_path):
+    (tmp_path / "a.txt").write_bytes(ARABIC.encode("utf-8"))
+    (tmp_path / "b.txt").write_bytes(b"\xef\xbb\xbf" + ARABIC.encode("utf-8"))
+    (tmp_path / "c.txt").write_bytes(ARABIC.encode("cp1256"))
+    for name in "abc":
+        assert read_text(tmp_path / f"{name}.txt") == ARABIC
+    assert read_text(tmp_path / "c.txt", encoding="cp1256") == ARABIC
+
+
+def test_binary_and_undecodable(tmp_path):
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x00\x01\x02abc", name="x.bin")
+    with pytest.raises(InputError, match="x.txt"):
+        decode(bytes(range(128, 256)) * 4, name="x.txt", encoding="utf-8")
+
+
+def test_missing_paths_and_empty_dirs(tmp_path):
+    with pytest.raises(InputError, match="no such"):
+        expand_paths([tmp_path / "missing.txt"])
+    with pytest.raises(InputError, match="no text files"):
+        expand_paths([tmp_path])
