@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Sequence
+from typing import Callable, List, Sequence, Union
 
 import numpy as np
 
@@ -11,7 +11,7 @@ from .budget import Budget
 
 def mmr(
     scores: Sequence[float],
-    similarity: np.ndarray,
+    similarity: Union[np.ndarray, Callable[[int], np.ndarray]],
     lengths: Sequence[int],
     budget: Budget,
     *,
@@ -25,7 +25,11 @@ def mmr(
     ``max_similarity`` to a taken one are never taken.  Ties go to the
     earlier item, so the choice is deterministic.  Under a word budget, items
     are added until the budget is reached (the last may cross it).
+
+    ``similarity`` is a dense matrix, or a function giving one item's row of
+    it (so long documents never need the whole matrix).
     """
+    row = similarity if callable(similarity) else (lambda i: similarity[i])
     n = len(scores)
     s = np.asarray(scores, dtype=float)
     limit = budget.max_sentences(n)
@@ -43,6 +47,6 @@ def mmr(
         free[best] = False
         taken.append(best)
         words += lengths[best]
-        closest = np.maximum(closest, similarity[best])
+        closest = np.maximum(closest, np.asarray(row(best)).ravel())
         free &= closest < max_similarity
     return taken

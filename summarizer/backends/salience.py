@@ -24,7 +24,7 @@ import numpy as np
 from ..budget import Budget
 from ..pipeline import Analysis, analyse
 from ..select import mmr
-from ..similarity import cosine, term_matrix, tfidf
+from ..similarity import term_matrix, tfidf
 from ..types import Document, Summary
 from .base import extract
 
@@ -51,9 +51,9 @@ class SalienceBackend:
         if n == 0:
             return []
         opening = tuple(analysis.title_terms) + tuple(analysis.terms[0])
-        counts, _ = term_matrix(list(analysis.terms) + [opening])
-        sim = cosine(tfidf(counts))
-        score = self.position_weight / (np.arange(n) + 1.0) + sim[:n, n]
+        vectors = tfidf(term_matrix(list(analysis.terms) + [opening])[0])
+        to_opening = np.asarray((vectors[:n] @ vectors[n].T).todense()).ravel()
+        score = self.position_weight / (np.arange(n) + 1.0) + to_opening
         if self.centrality_weight:
             from .textrank import TextRankBackend
 
@@ -65,9 +65,13 @@ class SalienceBackend:
         a = analyse(document, language=self.language)
         if not a.sentences:
             return extract(a, [], [], self.name)
-        counts, _ = term_matrix(a.terms)
-        sim = cosine(tfidf(counts))
-        np.fill_diagonal(sim, 0.0)
+        vectors = tfidf(term_matrix(a.terms)[0])
+
+        def row(i: int) -> np.ndarray:  # one row of the cosine matrix, self excluded
+            r = np.asarray((vectors @ vectors[i].T).todense()).ravel()
+            r[i] = 0.0
+            return r
+
         scores = self.scores(a)
-        chosen = mmr(scores, sim, a.lengths, budget, redundancy=self.redundancy)
+        chosen = mmr(scores, row, a.lengths, budget, redundancy=self.redundancy)
         return extract(a, chosen, scores, self.name)

@@ -29,6 +29,11 @@ from ..types import Document, Summary
 from .base import extract
 
 SIMILARITIES = ("tfidf", "sumy")
+#: Documents longer than this are ranked in consecutive blocks of BLOCK
+#: sentences (each block's scores scaled by its share of the document), so
+#: memory and time stay linear in the length.
+LONG = 2000
+BLOCK = 1000
 
 
 class _Terms:
@@ -44,7 +49,25 @@ class _Terms:
         return (paragraph,)
 
 
-def _sumy_document(analysis: Analysis):
+def _blocks(n: int) -> List[range]:
+    if n <= LONG:
+        return [range(n)]
+    return [range(k, min(n, k + BLOCK)) for k in range(0, n, BLOCK)]
+
+
+def _blockwise(analysis: Analysis, rate) -> List[float]:
+    """``rate(sentences, terms)`` over blocks of a long document, scaled to sum to one."""
+    n = len(analysis.sentences)
+    out: List[float] = []
+    for block in _blocks(n):
+        sents = analysis.sentences[block.start : block.stop]
+        terms = analysis.terms[block.start : block.stop]
+        scores = rate(sents, terms)
+        out.extend(float(x) * len(block) / n for x in scores)
+    return out
+
+
+def _sumy_document(analysis: Analysis, sentences=None, terms=None):
     """A sumy document of our sentences; each sentence hashes by its own identity."""
     from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
@@ -58,13 +81,15 @@ def _sumy_document(analysis: Analysis):
             return id(self)
 
     tokenizer = _Terms({})
-    sentences = []
-    for s, terms in zip(analysis.sentences, analysis.terms):
-        tokenizer._terms[s.text.strip()] = terms
+    keyed = []
+    pairs = zip(analysis.sentences if sentences is None else sentences,
+                analysis.terms if terms is None else terms)
+    for s, t in pairs:
+        tokenizer._terms[s.text.strip()] = t
         ks = KeyedSentence(s.text, tokenizer)
         ks.key = s.index
-        sentences.append(ks)
-    return ObjectDocumentModel((Paragraph(sentences),)), sentences
+        keyed.append(ks)
+    return ObjectDocumentModel((Paragraph(keyed),)), keyed
 
 
 def sumy_edge_matrix(words: Sequence[Sequence[str]]) -> np.ndarray:
@@ -180,9 +205,13 @@ class TextRankBackend:
         summarizer = _textrank_class()()
         summarizer.similarity = self.similarity
         summarizer.damping = self.damping
-        doc, keyed = _sumy_document(analysis)
-        ratings = summarizer.rate_sentences(doc)
-        return [float(ratings[k]) for k in keyed]
+
+        def rate(sentences, terms):
+            doc, keyed = _sumy_document(analysis, sentences, terms)
+            ratings = summarizer.rate_sentences(doc)
+            return [ratings[k] for k in keyed]
+
+        return _blockwise(analysis, rate)
 
     def summarize(self, document: Document, budget: Budget) -> Summary:
         a = analyse(document, language=self.language)
@@ -206,12 +235,16 @@ class LexRankBackend:
             return []
         summarizer = _lexrank_class()()
         summarizer.threshold = self.threshold
-        doc, keyed = _sumy_document(analysis)
-        words = [summarizer._to_words_set(s) for s in keyed]
-        tf = summarizer._compute_tf(words)
-        idf = summarizer._compute_idf(words)
-        matrix = summarizer._create_matrix(words, summarizer.threshold, tf, idf)
-        return [float(x) for x in summarizer.power_method(matrix, summarizer.epsilon)]
+
+        def rate(sentences, terms):
+            _, keyed = _sumy_document(analysis, sentences, terms)
+            words = [summarizer._to_words_set(s) for s in keyed]
+            tf = summarizer._compute_tf(words)
+            idf = summarizer._compute_idf(words)
+            matrix = summarizer._create_matrix(words, summarizer.threshold, tf, idf)
+            return summarizer.power_method(matrix, summarizer.epsilon)
+
+        return _blockwise(analysis, rate)
 
     def summarize(self, document: Document, budget: Budget) -> Summary:
         a = analyse(document, language=self.language)

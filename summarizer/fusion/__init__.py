@@ -176,7 +176,10 @@ def _sentence(pool: Pool, pairs, part, g: Group, score: float, text: Optional[st
         citations.append(Citation(s.doc_id, s.start, s.end, s.index, round(cites[m], 6), m == rep))
     flags = disagreements([(pool.sentence(m).doc_id, pool.sentence(m).text) for m in g.members])
     if text is not None:
-        from ..align import align
+        from ..align import align, candidates_of
 
-        return align(text, pool, part, score, flags)
+        # Generated text is cited by alignment, against the whole story.
+        cands = candidates_of(pool.analyses, set(part))
+        lang = pool.analyses[int(pool.owner[rep])].language
+        return align(text, cands, lang, score=score, disagreements=flags)
     return SummarySentence(pool.sentence(rep).display, tuple(citations), score, True, flags)

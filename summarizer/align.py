@@ -1,0 +1,72 @@
+"""Citations for generated text: which source sentences support a sentence.
+
+A generated sentence is compared with every candidate source sentence by
+content-word overlap after normalisation and stemming: the share of the
+generated sentence's terms (weighted by idf over the candidates) that the
+source sentence contains.  Sources scoring at least :data:`SUPPORT` are
+cited, best first (at most :data:`MAX_CITATIONS`); if none does, the
+sentence is marked unsupported and its best candidates, if any share
+anything, are attached for the reader to check.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import List, Optional, Sequence, Tuple
+
+from .text.terms import analyzer
+from .types import Citation, Disagreement, Sentence, SummarySentence
+
+SUPPORT = 0.5
+MAX_CITATIONS = 5
+
+Candidate = Tuple[Sentence, Sequence[str]]
+
+
+def support_scores(text: str, candidates: Sequence[Candidate], language: str) -> List[float]:
+    """idf-weighted share of the terms of ``text`` found in each candidate."""
+    terms = set(analyzer(language).terms(text))
+    if not terms or not candidates:
+        return [0.0] * len(candidates)
+    df: Counter = Counter()
+    sets = [set(t) for _, t in candidates]
+    for s in sets:
+        df.update(s & terms)
+    n = len(candidates)
+    weight = {t: math.log((1 + n) / (1 + df[t])) + 1 for t in terms}
+    total = sum(weight.values())
+    return [sum(weight[t] for t in terms & s) / total for s in sets]
+
+
+def align(
+    text: str,
+    candidates: Sequence[Candidate],
+    language: str,
+    *,
+    score: float = 0.0,
+    disagreements: Tuple[Disagreement, ...] = (),
+    threshold: float = SUPPORT,
+) -> SummarySentence:
+    """A :class:`SummarySentence` for generated ``text`` with citations from ``candidates``."""
+    scores = support_scores(text, candidates, language)
+    order = sorted(range(len(candidates)), key=lambda i: (-scores[i], i))
+    good = [i for i in order if scores[i] >= threshold][:MAX_CITATIONS]
+    supported = bool(good)
+    if not good:
+        good = [i for i in order[:2] if scores[i] > 0]
+    cites = []
+    for rank, i in enumerate(good):
+        s = candidates[i][0]
+        cites.append(Citation(s.doc_id, s.start, s.end, s.index, round(scores[i], 6), rank == 0 and supported))
+    return SummarySentence(" ".join(text.split()), tuple(cites), score, supported, disagreements)
+
+
+def candidates_of(analyses, docs: Optional[Sequence[int]] = None) -> List[Candidate]:
+    """Every body sentence of the analyses (or of those at ``docs``) with its terms."""
+    out: List[Candidate] = []
+    for k, a in enumerate(analyses):
+        if docs is not None and k not in docs:
+            continue
+        out.extend(zip(a.sentences, a.terms))
+    return out

@@ -1,0 +1,337 @@
+"""Abstractive summaries with mT5 (Hugging Face ``transformers`` 5 + ``sentencepiece``).
+
+Three steps, as the pipelines of ``transformers`` shape them: prepare
+(clean, segment, chunk to the model's window), generate (batches sorted by
+length, beam search), and attribute (align each generated sentence to the
+source sentences that support it; see :mod:`summarizer.align`).
+
+The model is a local folder or a hub id.  Nothing is downloaded: a hub id
+must already be in the local Hugging Face cache.  Before anything heavy is
+imported, the backend checks that the ``mt5`` extra is installed and that
+the model is there, and fails at once with a message that says what to do.
+The default, ``csebuetnlp/mT5_multilingual_XLSum``, is mT5-base fine-tuned
+on XL-Sum (45 languages, Arabic among them); its generation settings are the
+defaults here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import List, Optional, Sequence
+
+from ..budget import Budget
+from ..errors import InputError, MissingDependencyError, ModelNotFoundError
+from ..pipeline import analyse
+from ..types import Document, Summary
+
+DEFAULT_MODEL = "csebuetnlp/mT5_multilingual_XLSum"
+EXTRA = "pip install 'summarizer[mt5]'"
+STRATEGIES = ("chunk", "truncate")
+_TOKENIZER_FILES = ("spiece.model", "tokenizer.json")
+_WEIGHT_FILES = ("pytorch_model.bin", "model.safetensors", "pytorch_model.bin.index.json",
+                 "model.safetensors.index.json")
+
+
+def require_extra() -> None:
+    """Raise :class:`MissingDependencyError` unless torch, transformers and sentencepiece import."""
+    missing = []
+    for name in ("torch", "transformers", "sentencepiece"):
+        try:
+            found = importlib.util.find_spec(name) is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found:
+            missing.append(name)
+    if missing:
+        raise MissingDependencyError(
+            f"the mt5 backend needs {', '.join(missing)}: install the extra with {EXTRA}"
+        )
+
+
+def _hub_cache() -> Path:
+    if os.environ.get("HF_HUB_CACHE"):
+        return Path(os.environ["HF_HUB_CACHE"])
+    home = os.environ.get("HF_HOME") or os.path.join(os.path.expanduser("~"), ".cache", "huggingface")
+    return Path(home) / "hub"
+
+
+def _cached_snapshot(repo_id: str) -> Optional[Path]:
+    """The folder of ``repo_id`` in the local Hugging Face cache, if it is there."""
+    root = _hub_cache() / ("models--" + repo_id.replace("/", "--"))
+    ref = root / "refs" / "main"
+    snapshots = root / "snapshots"
+    if ref.is_file():
+        candidate = snapshots / ref.read_text().strip()
+        if (candidate / "config.json").exists():
+            return candidate
+    if snapshots.is_dir():
+        for candidate in sorted(snapshots.iterdir()):
+            if (candidate / "config.json").exists():
+                return candidate
+    return None
+
+
+def how_to_get(model: str) -> str:
+    return (
+        f"To get it once, on a machine with network access: "
+        f"`huggingface-cli download {model} --local-dir ./mt5-model` "
+        f"(or in Python: huggingface_hub.snapshot_download('{model}', local_dir='mt5-model')); "
+        f"copy the folder here and pass --model ./mt5-model (library: model='./mt5-model')."
+    )
+
+
+def resolve_model(model: str) -> Path:
+    """The local folder holding ``model`` (a folder, or a hub id already cached).
+
+    Raises:
+        ModelNotFoundError: at once, naming what is missing and how to get it.
+    """
+    path = Path(model).expanduser()
+    if path.is_dir():
+        missing = []
+        if not (path / "config.json").exists():
+            missing.append("config.json")
+        if not any((path / f).exists() for f in _TOKENIZER_FILES):
+            missing.append(" or ".join(_TOKENIZER_FILES))
+        if not any((path / f).exists() for f in _WEIGHT_FILES):
+            missing.append(" or ".join(_WEIGHT_FILES[:2]))
+        if missing:
+            raise ModelNotFoundError(f"{path}: not a model folder; missing {', '.join(missing)}")
+        return path
+    looks_like_id = model.count("/") == 1 and not model.startswith((".", "/", "~")) and not path.suffix
+    if not looks_like_id:
+        raise ModelNotFoundError(f"{model}: no such model folder. {how_to_get(DEFAULT_MODEL)}")
+    cached = _cached_snapshot(model)
+    if cached is None:
+        raise ModelNotFoundError(
+            f"model {model!r} is not on this machine, and nothing is downloaded while summarising. "
+            + how_to_get(model)
+        )
+    return cached
+
+
+@dataclass(frozen=True)
+class GenerationSettings:
+    """XL-Sum's settings by default: 512 input tokens, 4 beams, no repeated 2-grams, 84 new tokens."""
+
+    max_input_tokens: int = 512
+    num_beams: int = 4
+    no_repeat_ngram_size: int = 2
+    max_new_tokens: int = 84
+    min_new_tokens: Optional[int] = None
+    length_penalty: float = 1.0
+    batch_size: int = 8
+
+    def __post_init__(self) -> None:
+        for name in ("max_input_tokens", "num_beams", "max_new_tokens", "batch_size"):
+            if getattr(self, name) < 1:
+                raise InputError(f"{name} must be at least 1")
+
+
+class MT5Backend:
+    """Abstractive summaries with an mT5 checkpoint, with citations by alignment.
+
+    Args:
+        model: a folder (``config.json``, ``spiece.model`` and
+            ``pytorch_model.bin`` as on the hub, or a ``save_pretrained``
+            folder) or a hub id already in the local cache.
+        device: ``"cpu"``, ``"cuda"``, ``"cuda:1"``...; default CUDA when available.
+        strategy: ``"chunk"`` (default: long inputs are split by sentences
+            into windows, each summarised, and the joined summaries summarised
+            again while too long) or ``"truncate"`` (cut at the window).
+        progress: show a progress bar over batches on a terminal.
+        settings: any field of :class:`GenerationSettings` as a keyword.
+    """
+
+    name = "mt5"
+
+    def __init__(
+        self,
+        *,
+        model: str = DEFAULT_MODEL,
+        language: Optional[str] = None,
+        device: Optional[str] = None,
+        strategy: str = "chunk",
+        progress: bool = True,
+        **settings: object,
+    ) -> None:
+        if strategy not in STRATEGIES:
+            raise InputError(f"unknown strategy {strategy!r}; choose {', '.join(STRATEGIES)}")
+        require_extra()
+        known = set(GenerationSettings.__dataclass_fields__)
+        bad = sorted(set(settings) - known)
+        if bad:
+            raise InputError(f"unknown mt5 option(s) {', '.join(bad)}; known: {', '.join(sorted(known))}")
+        self.settings = GenerationSettings(**settings)  # type: ignore[arg-type]
+        self.path = resolve_model(str(model))
+        self.model_name = str(model)
+        self.language = language
+        self.device_name = device
+        self.strategy = strategy
+        self.progress = progress
+        self._model = None
+        self._tokenizer = None
+
+    # -- loading ---------------------------------------------------------------
+    def _load(self):
+        if self._model is not None:
+            return self._tokenizer, self._model
+        import torch
+        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+        device = self.device_name or ("cuda" if torch.cuda.is_available() else "cpu")
+        try:
+            torch.device(device)
+        except RuntimeError:
+            raise InputError(f"unknown device {device!r}; use cpu, cuda or cuda:N") from None
+        if device.startswith("cuda") and not torch.cuda.is_available():
+            raise InputError(f"device {device!r} asked for, but CUDA is not available here")
+        dtype = None
+        if device.startswith("cuda"):
+            dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(str(self.path), local_files_only=True)
+            model = AutoModelForSeq2SeqLM.from_pretrained(
+                str(self.path), local_files_only=True, **({"dtype": dtype} if dtype else {})
+            )
+        except ImportError as exc:
+            raise MissingDependencyError(f"loading {self.path} needs a missing package ({exc}); {EXTRA}") from None
+        except (OSError, ValueError) as exc:
+            raise ModelNotFoundError(f"{self.path}: cannot load the model: {exc}") from None
+        model.to(device).eval()
+        self._tokenizer, self._model, self.device = tokenizer, model, device
+        return tokenizer, model
+
+    # -- generation --------------------------------------------------------------
+    def generate(self, texts: Sequence[str]) -> List[str]:
+        """One generated text per input, in input order (batched, longest first)."""
+        import torch
+
+        tokenizer, model = self._load()
+        st = self.settings
+        lengths = [len(ids) for ids in tokenizer(list(texts), add_special_tokens=True)["input_ids"]]
+        order = sorted(range(len(texts)), key=lambda i: (-lengths[i], i))
+        out: List[str] = [""] * len(texts)
+        batches = [order[k : k + st.batch_size] for k in range(0, len(order), st.batch_size)]
+        with _progress(self.progress and len(batches) > 1, len(batches)) as advance:
+            for batch in batches:
+                enc = tokenizer(
+                    [texts[i] for i in batch], truncation=True, max_length=st.max_input_tokens,
+                    padding=True, return_tensors="pt",
+                ).to(self.device)
+                kwargs = dict(
+                    num_beams=st.num_beams, no_repeat_ngram_size=st.no_repeat_ngram_size,
+                    max_new_tokens=st.max_new_tokens, length_penalty=st.length_penalty,
+                    do_sample=False,
+                )
+                if st.min_new_tokens is not None:
+                    kwargs["min_new_tokens"] = st.min_new_tokens
+                with torch.inference_mode():
+                    ids = model.generate(**enc, **kwargs)
+                for i, text in zip(batch, tokenizer.batch_decode(ids, skip_special_tokens=True)):
+                    out[i] = " ".join(text.split())
+                advance()
+        return out
+
+    def _count(self, texts: Sequence[str]) -> List[int]:
+        tokenizer, _ = self._load()
+        return [len(ids) for ids in tokenizer(list(texts), add_special_tokens=False)["input_ids"]]
+
+    def windows(self, sentences: Sequence[str]) -> List[str]:
+        """Sentences packed in order into texts that fit the model's window."""
+        limit = self.settings.max_input_tokens - 1  # room for </s>
+        out: List[str] = []
+        cur: List[str] = []
+        used = 0
+        for s, n in zip(sentences, self._count(sentences)):
+            if cur and used + n > limit:
+                out.append(" ".join(cur))
+                cur, used = [], 0
+            cur.append(s)
+            used += n
+        if cur:
+            out.append(" ".join(cur))
+        return out
+
+    def _summarise_texts(self, units: Sequence[Sequence[str]]) -> List[str]:
+        """Summaries of many inputs, each given as its sentences (map-reduce when long)."""
+        if self.strategy == "truncate":
+            return self.generate([" ".join(u) for u in units])
+        pieces = [list(u) for u in units]
+        for _ in range(12):  # each round shrinks every long input several-fold
+            plans = [self.windows(p) if p else [""] for p in pieces]
+            flat = [w for plan in plans for w in plan]
+            done = all(len(plan) == 1 for plan in plans)
+            results = self.generate(flat)
+            k = 0
+            nxt = []
+            for plan in plans:
+                nxt.append(results[k : k + len(plan)])
+                k += len(plan)
+            if done:
+                return [r[0] for r in nxt]
+            pieces = nxt
+        return [" ".join(p) for p in pieces]
+
+    # -- the backend -------------------------------------------------------------
+    def summarize(self, document: Document, budget: Budget) -> Summary:
+        return self.summarize_many([document], budget)[0]
+
+    def summarize_many(self, documents: Sequence[Document], budget: Budget) -> List[Summary]:
+        """Summaries of several documents, generated in shared batches."""
+        from ..align import align
+        from ..text.segment import segment
+
+        analyses = [analyse(d, language=self.language) for d in documents]
+        generated = self._summarise_texts([[s.display for s in a.sentences] for a in analyses])
+        out = []
+        for a, text in zip(analyses, generated):
+            pieces = [text[x:y] for x, y in segment(text)] or ([text] if text.strip() else [])
+            lengths = [len(p.split()) for p in pieces]
+            keep = sorted(budget.select(range(len(pieces)), lengths, len(pieces)))
+            cands = list(zip(a.sentences, a.terms))
+            sentences = tuple(align(pieces[i], cands, a.language) for i in keep)
+            meta = {"language": a.language, "model": self.model_name, "strategy": self.strategy}
+            out.append(Summary(sentences, self.name, (a.document.id,), tuple(sorted(meta.items()))))
+        return out
+
+    def realise(self, groups: Sequence[Sequence[str]]) -> List[str]:
+        """One generated sentence for each group of sentences (used by fusion)."""
+        from ..text.segment import segment
+
+        texts = self._summarise_texts(groups)
+        firsts = []
+        for t in texts:
+            spans = segment(t)
+            firsts.append(t[spans[0][0] : spans[0][1]] if spans else t)
+        return firsts
+
+
+class _progress:
+    """A rich progress bar on stderr when asked for and stderr is a terminal."""
+
+    def __init__(self, enabled: bool, total: int) -> None:
+        self.enabled = enabled
+        self.total = total
+        self._bar = None
+
+    def __enter__(self):
+        import sys
+
+        if not (self.enabled and sys.stderr.isatty()):
+            return lambda: None
+        from rich.console import Console
+        from rich.progress import Progress
+
+        self._bar = Progress(console=Console(stderr=True), transient=True)
+        self._bar.__enter__()
+        task = self._bar.add_task("generating", total=self.total)
+        return lambda: self._bar.advance(task)
+
+    def __exit__(self, *exc):
+        if self._bar is not None:
+            self._bar.__exit__(*exc)
+        return False
