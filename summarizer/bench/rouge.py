@@ -60,14 +60,15 @@ class Tokenizer:
         self.stemmer = stemmer
         self._stem: Optional[Callable[[str], str]] = None
         if stemmer != "none":
-            self._stem = functools.lru_cache(maxsize=100_000)(make_stemmer(language, stemmer))
+            stem = make_stemmer(language, stemmer)
+            self._stem = functools.lru_cache(maxsize=100_000)(lambda t: normalize(stem(t)))
 
     def tokenize(self, text: str) -> List[str]:
         tokens = tokenize(normalize(text))
         if self._stem is None:
             return tokens
         stem = self._stem
-        return [normalize(stem(t)) if len(t) > 3 else t for t in tokens]
+        return [stem(t) if len(t) > 3 else t for t in tokens]
 
 
 def default_stemmer(language: Optional[str]) -> str:
@@ -114,33 +115,35 @@ def score_lcs(reference: Sequence[str], candidate: Sequence[str]) -> Score:
 def _lcs_indices(ref: Sequence[str], can: Sequence[str]) -> List[int]:
     """Indices into ``ref`` of one LCS, with rouge-score's tie-breaking.
 
-    The table is built a row at a time with numpy: in row ``i``, cell ``j``
-    is the running maximum of ``prev[j-1] + 1`` where the tokens match and
-    ``prev[j]`` elsewhere (a match cell is never below its left neighbour).
+    The DP table is never built: after the first ``j`` tokens of ``can``, the
+    bit-parallel vector ``V[j]`` (Allison and Dix) holds in its low ``i``
+    bits as many zeros as the LCS of ``ref[:i]`` and ``can[:j]``, so each
+    cell the backtrack reads costs one mask and one bit count.
     """
-    import numpy as np
+    masks: Dict[str, int] = {}
+    for i, x in enumerate(ref):
+        masks[x] = masks.get(x, 0) | (1 << i)
+    full = (1 << len(ref)) - 1
+    v = full
+    columns = [v]
+    for y in can:
+        m = masks.get(y)
+        if m:
+            u = v & m
+            v = ((v + u) | (v - u)) & full
+        columns.append(v)
 
-    rows, cols = len(ref), len(can)
-    ids: Dict[str, int] = {}
-    can_ids = np.array([ids.setdefault(t, len(ids)) for t in can], dtype=np.int64)
-    table = np.zeros((rows + 1, cols + 1), dtype=np.int32)
-    for i in range(1, rows + 1):
-        k = ids.get(ref[i - 1], -1)
-        prev = table[i - 1]
-        if k < 0:
-            table[i] = prev
-            continue
-        cand = np.where(can_ids == k, prev[:-1] + 1, prev[1:])
-        np.maximum.accumulate(cand, out=table[i, 1:])
-    t = table.tolist()
+    def cell(i: int, j: int) -> int:
+        return i - bin(columns[j] & ((1 << i) - 1)).count("1")
+
     out: List[int] = []
-    i, j = rows, cols
+    i, j = len(ref), len(can)
     while i > 0 and j > 0:
         if ref[i - 1] == can[j - 1]:
             out.append(i - 1)
             i -= 1
             j -= 1
-        elif t[i][j - 1] > t[i - 1][j]:
+        elif cell(i, j - 1) > cell(i - 1, j):
             j -= 1
         else:
             i -= 1

@@ -1,0 +1,43 @@
+"""Shared by the benchmark scripts: machine description and result files."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = Path(__file__).resolve().parent / "results"
+DATA = ROOT.parent / "shared" / "data"
+sys.path.insert(0, str(ROOT))
+
+
+def machine() -> dict:
+    mem = None
+    try:
+        with open("/proc/meminfo") as f:
+            mem = f.readline().split()[1] + " kB"
+    except OSError:
+        pass
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "processor": platform.processor() or platform.machine(),
+        "cpus": os.cpu_count(),
+        "memory": mem,
+        "date": time.strftime("%Y-%m-%d %H:%M:%S"),
+    }
+
+
+def write(name: str, data: dict, markdown: str) -> None:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    data = {"machine": machine(), **data}
+    (RESULTS / f"{name}.json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    m = data["machine"]
+    header = f"Machine: {m['cpus']} CPUs, {m['memory']}, Python {m['python']}, {m['platform']} ({m['date']})\n\n"
+    (RESULTS / f"{name}.md").write_text(header + markdown + "\n", encoding="utf-8")
+    print(markdown)
+    print(f"\nwritten: {RESULTS / name}.json and .md")
