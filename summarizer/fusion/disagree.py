@@ -41,10 +41,10 @@ def values(text: str) -> Dict[str, Set[str]]:
             kind = "percent"
         elif re.fullmatch(r"(19|20)\d\d", value):
             kind = "year"
-        elif float(value.replace(",", "") or 0) >= 10:
+        elif re.fullmatch(r"\d+(?:\.\d+)?", value) and float(value) >= 10:
             kind = "number"
         else:
-            continue
+            continue  # small counts, and times or codes such as 06.34.14
         out.setdefault(kind, set()).add(value)
     return out
 

@@ -73,6 +73,11 @@ def test_paraphrases_group_and_unrelated_do_not():
     assert all(len(s.sources) == 1 for s in others)
 
 
+def test_values_ignore_times_and_codes():
+    # regression: a clock time with two dots crashed the figure reader
+    assert values("وقع الانفجار عند 06.34.14 صباحا وقتل 25 شخصا") == {"number": {"25"}}
+
+
 def test_values_and_disagreements():
     assert values("بلغ عدد الجنود 2,500 جندي يوم الخميس بنسبة 60٪")["percent"] == {"60"}
     flags = disagreements([("a", "The talks began on Monday."), ("b", "The talks began on Tuesday.")])
