@@ -73,7 +73,9 @@ def load_jsonl(path: Union[str, Path], *, limit: Optional[int] = None) -> List[I
     """
     p = Path(path)
     items: List[Item] = []
-    for n, line in enumerate(read_text(p).splitlines(), 1):
+    # split on "\n" only: str.splitlines() would also cut at U+2028 or U+0085
+    # inside a JSON string (the MultiLing Greek set has them)
+    for n, line in enumerate(read_text(p).split("\n"), 1):
         if not line.strip():
             continue
         try:

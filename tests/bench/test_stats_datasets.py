@@ -35,6 +35,10 @@ def test_jsonl_and_folder_layouts(tmp_path):
     (folder / "references" / "r1.txt").write_text("Some text.", encoding="utf-8")
     (item,) = load(tmp_path / "f")
     assert item.references == ("Some text.",)
+    odd = tmp_path / "odd.jsonl"  # regression: a line separator inside a string
+    odd.write_text(json.dumps({"id": "x", "text": "One.\u2028Two.", "references": ["One."]}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    assert load(odd)[0].documents[0].text == "One.\u2028Two."
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1}\n', encoding="utf-8")
     with pytest.raises(InputError, match="bad.jsonl:1"):

@@ -1,0 +1,104 @@
+"""Quality tables for every reference set in ``../shared/data/``.
+
+Single-document sets (EASC): the default ``salience``, our ``textrank`` and
+``lexrank``, sumy's stock TextRank and LexRank run as a user would, ``lead``,
+``random`` and the greedy ``oracle``; budget: the item's median reference
+length in words, truncated.  Multi-document sets (MultiLing 2011): ``fusion``
+(the default for several reports) against the same systems run over the
+concatenated reports (``lead`` takes each report's first sentence in turn);
+budget 250 words, truncated.  Also pooled over the seven MultiLing languages.
+
+ROUGE F1 averaged over references then items, 95% bootstrap intervals,
+paired permutation tests (seed 0).  English with Porter stems, other
+languages unstemmed, Arabic letters folded (see the data README).
+
+Run: ``python benchmarks/quality.py [--quick]``; writes ``results/quality.{json,md}``.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from _common import DATA, write
+
+from summarizer.bench import harness
+from summarizer.bench.datasets import load
+from summarizer.registry import default_registry
+
+SINGLE = ["salience", "textrank", "lexrank", "sumy-textrank", "sumy-lexrank", "lead", "random", "oracle"]
+MULTI = ["fusion", "salience", "textrank", "lexrank", "sumy-textrank", "sumy-lexrank", "lead", "random", "oracle"]
+TYPES = ("rouge1", "rouge2", "rougeL")
+
+
+def table(bench, systems) -> str:
+    lines = ["| system | ROUGE-1 | ROUGE-2 | ROUGE-L | items/s |", "|---|---|---|---|---|"]
+    for name in systems:
+        cells = []
+        for t in TYPES:
+            ci = bench.interval(name, t)
+            cells.append(f"{100 * ci.mean:.2f} [{100 * ci.low:.1f}, {100 * ci.high:.1f}]")
+        run = {r.name: r for r in bench.runs}[name]
+        fails = f" ({len(run.failures)} failed)" if run.failures else ""
+        lines.append(f"| {name}{fails} | " + " | ".join(cells) + f" | {run.items_per_second:.1f} |")
+    return "\n".join(lines)
+
+
+def verdicts(bench, default: str) -> str:
+    out = []
+    sumy_best = max(("sumy-textrank", "sumy-lexrank"), key=lambda n: bench.interval(n, "rouge2").mean)
+    for other in ("lead", sumy_best, "textrank" if default != "textrank" else "lexrank"):
+        c = bench.compare(default, other)
+        out.append(f"- {default} vs {other}: ROUGE-2 {100 * c.difference:+.2f} points, paired permutation "
+                   f"p = {c.p_value:.4f} ({'significant' if c.significant() else 'not significant'} at 0.05)")
+    oracle = bench.interval("oracle", "rouge2").mean
+    out.append(f"- {default} reaches {100 * bench.interval(default, 'rouge2').mean / oracle:.1f}% of the oracle's ROUGE-2")
+    return "\n".join(out)
+
+
+def pooled(benches):
+    """One benchmark of all items of several sets (ids prefixed by the set)."""
+    first = benches[0]
+    runs = []
+    for r in first.runs:
+        merged = harness.SystemRun(r.name)
+        for b in benches:
+            other = {x.name: x for x in b.runs}[r.name]
+            for item_id, s in other.scores.items():
+                merged.scores[f"{b.dataset}:{item_id}"] = s
+            merged.failures += other.failures
+            merged.seconds += other.seconds
+        runs.append(merged)
+    items = [f"{b.dataset}:{i}" for b in benches for i in b.items]
+    return harness.Benchmark("pooled", items, runs, first.types, first.seed)
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    reg = default_registry()
+    sections, data = [], {}
+    multi = []
+    for path in sorted(DATA.glob("*.jsonl")):
+        items = load(path, limit=5 if quick else None)
+        systems = MULTI if items[0].multi else SINGLE
+        start = time.perf_counter()
+        bench = harness.run(items, systems, registry=reg, dataset=path.stem, types=TYPES, progress=False)
+        default = "fusion" if items[0].multi else "salience"
+        md = f"### {path.stem} ({len(items)} items)\n\n{table(bench, systems)}\n\n{verdicts(bench, default)}\n"
+        sections.append(md)
+        print(md, f"({time.perf_counter() - start:.0f} s)", flush=True)
+        data[path.stem] = bench.to_dict()["table"]
+        if items[0].multi:
+            multi.append(bench)
+    if multi:
+        pool = pooled(multi)
+        md = (f"### MultiLing 2011 pooled over {len(multi)} languages ({len(pool.items)} clusters)\n\n"
+              f"{table(pool, MULTI)}\n\n{verdicts(pool, 'fusion')}\n")
+        sections.insert(0, md)
+        print(md)
+        data["multiling-pooled"] = pool.to_dict()["table"]
+    write("quality" + ("-quick" if quick else ""), {"tables": data}, "\n".join(sections))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+import io
+import json
+
+from summarizer.bench import harness
+from summarizer.bench.datasets import load
+from summarizer.cli import main
+from summarizer.registry import default_registry
+
+
+def make_dataset(path, seeds, multi=False):
+    """Items made from the seeds: the references are sentences of the report itself,
+    so the greedy oracle's objective is well defined and reachable."""
+    rows = []
+    for d in seeds:
+        body = [l for l in d.text.splitlines() if len(l.split()) > 15]
+        refs = [" ".join(body[k] for k in (0, 2, 4)), " ".join(body[k] for k in (1, 2, 5))]
+        if multi:
+            rows.append({"id": d.id, "documents": [d.text, seeds[0].text], "references": refs, "language": "ar"})
+        else:
+            rows.append({"id": d.id, "text": d.text, "references": refs, "language": "ar"})
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_oracle_is_never_beaten_on_its_objective(tmp_path, seeds):
+    items = load(make_dataset(tmp_path / "d.jsonl", seeds))
+    systems = ["salience", "textrank", "lexrank", "lead", "random", "sumy-textrank", "sumy-lexrank", "oracle"]
+    bench = harness.run(items, systems, registry=default_registry(), progress=False)
+    oracle = {r.name: r for r in bench.runs}["oracle"]
+    for r in bench.runs:
+        assert not r.failures
+        for item_id, s in r.scores.items():
+            assert oracle.scores[item_id]["rouge2"] >= s["rouge2"] - 1e-9, (r.name, item_id)
+    assert bench.interval("oracle", "rouge2").mean > bench.interval("random", "rouge2").mean
+
+
+def test_bench_command_prints_a_table_and_writes_files(tmp_path, seeds):
+    data = make_dataset(tmp_path / "m.jsonl", seeds, multi=True)
+    out = io.StringIO()
+    code = main(["bench", str(data), "--backends", "fusion,textrank,lead,oracle", "--no-progress",
+                 "--out", str(tmp_path / "r.json")], out=out)
+    text = out.getvalue()
+    assert code == 0 and "fusion" in text and "best on ROUGE-2" in text and "p=" in text
+    saved = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert set(saved["table"]) == {"fusion", "textrank", "lead", "oracle"}
+    assert (tmp_path / "r.csv").read_text(encoding="utf-8").startswith("system,item,rouge1")
+
+
+def test_a_failing_item_is_reported_not_dropped(tmp_path, seeds, capsys):
+    from summarizer.registry import BUILTINS, Registry
+
+    class Fails:
+        name = "fails"
+
+        def __init__(self, **_):
+            pass
+
+        def summarize(self, document, budget):
+            raise RuntimeError("boom")
+
+    reg = Registry(BUILTINS, group=None)
+    reg.register("fails", Fails)
+    items = load(make_dataset(tmp_path / "d.jsonl", seeds[:2]))
+    bench = harness.run(items, ["fails", "lead"], registry=reg, progress=False)
+    run = {r.name: r for r in bench.runs}["fails"]
+    assert len(run.failures) == 2 and "boom" in run.failures[0][1] and not run.scores
+    assert bench.to_dict()["failures"]["fails"]
+
+
+def test_unknown_system_is_refused(tmp_path, seeds, capsys):
+    data = make_dataset(tmp_path / "d.jsonl", seeds[:1])
+    assert main(["bench", str(data), "--backends", "nope"]) == 2
+    assert "available:" in capsys.readouterr().err
