@@ -71,16 +71,22 @@ def print_table(result, out) -> None:
         mark = " *" if r.name == best else ""
         table.add_row(r.name + mark, *cells, f"{r.items_per_second:.1f}", str(len(r.failures)))
     console.print(table)
+    names = {r.name for r in result.runs if r.scores}
+    pairs = []
     if best:
-        others = [r.name for r in result.runs if r.name not in (best, "oracle") and r.scores]
+        others = [n for n in names if n not in (best, "oracle")]
         if others:
-            second = max(others, key=lambda n: result.interval(n, "rouge2").mean)
-            c = result.compare(best, second)
-            verdict = "significant" if c.significant() else "not significant"
-            console.print(
-                f"* best on ROUGE-2: {best}; ahead of {second} by {100 * c.difference:+.2f} "
-                f"(paired permutation p={c.p_value:.4f}, {verdict} at 0.05)"
-            )
+            pairs.append((best, max(others, key=lambda n: result.interval(n, "rouge2").mean), "* best on ROUGE-2: "))
+    for a, b in (("textrank", "lead"), ("fusion", "textrank"), ("fusion", "lead"), ("salience", "lead")):
+        if {a, b} <= names and (a, b) not in [(x, y) for x, y, _ in pairs]:
+            pairs.append((a, b, ""))
+    for a, b, label in pairs:
+        c = result.compare(a, b)
+        verdict = "significant" if c.significant() else "not significant"
+        console.print(
+            f"{label}{a} vs {b}: ROUGE-2 {100 * c.difference:+.2f} "
+            f"(paired permutation p={c.p_value:.4f}, {verdict} at 0.05)"
+        )
     for r in result.runs:
         for item_id, message in r.failures:
             console.print(f"[yellow]{r.name} failed on {item_id}: {message}[/yellow]")

@@ -41,6 +41,7 @@ def test_bench_command_prints_a_table_and_writes_files(tmp_path, seeds):
                  "--out", str(tmp_path / "r.json")], out=out)
     text = out.getvalue()
     assert code == 0 and "fusion" in text and "best on ROUGE-2" in text and "p=" in text
+    assert "textrank vs lead" in text and "fusion vs textrank" in text
     saved = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert set(saved["table"]) == {"fusion", "textrank", "lead", "oracle"}
     assert (tmp_path / "r.csv").read_text(encoding="utf-8").startswith("system,item,rouge1")
