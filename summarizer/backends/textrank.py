@@ -67,7 +67,7 @@ def _blockwise(analysis: Analysis, rate) -> List[float]:
     return out
 
 
-def _sumy_document(analysis: Analysis, sentences=None, terms=None):
+def _sumy_document(sentences, terms):
     """A sumy document of our sentences; each sentence hashes by its own identity."""
     from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
@@ -82,9 +82,7 @@ def _sumy_document(analysis: Analysis, sentences=None, terms=None):
 
     tokenizer = _Terms({})
     keyed = []
-    pairs = zip(analysis.sentences if sentences is None else sentences,
-                analysis.terms if terms is None else terms)
-    for s, t in pairs:
+    for s, t in zip(sentences, terms):
         tokenizer._terms[s.text.strip()] = t
         ks = KeyedSentence(s.text, tokenizer)
         ks.key = s.index
@@ -207,7 +205,7 @@ class TextRankBackend:
         summarizer.damping = self.damping
 
         def rate(sentences, terms):
-            doc, keyed = _sumy_document(analysis, sentences, terms)
+            doc, keyed = _sumy_document(sentences, terms)
             ratings = summarizer.rate_sentences(doc)
             return [ratings[k] for k in keyed]
 
@@ -237,7 +235,7 @@ class LexRankBackend:
         summarizer.threshold = self.threshold
 
         def rate(sentences, terms):
-            _, keyed = _sumy_document(analysis, sentences, terms)
+            _, keyed = _sumy_document(sentences, terms)
             words = [summarizer._to_words_set(s) for s in keyed]
             tf = summarizer._compute_tf(words)
             idf = summarizer._compute_idf(words)

@@ -87,21 +87,30 @@ def score_ngrams(reference: Counter, candidate: Counter) -> Score:
     return Score(p, r, _f(p, r))
 
 
-def lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
-    """Length of the longest common subsequence, bit-parallel (Allison and Dix, 1986)."""
-    if not a or not b:
-        return 0
+def _lcs_columns(a: Sequence[str], b: Sequence[str]) -> List[int]:
+    """Bit-parallel LCS vectors (Allison and Dix, 1986): after the first ``j``
+    tokens of ``b``, ``columns[j]`` has in its low ``i`` bits as many zeros as
+    the LCS of ``a[:i]`` and ``b[:j]``."""
     masks: Dict[str, int] = {}
     for i, x in enumerate(a):
         masks[x] = masks.get(x, 0) | (1 << i)
     full = (1 << len(a)) - 1
     v = full
+    columns = [v]
     for y in b:
         m = masks.get(y)
         if m:
             u = v & m
             v = ((v + u) | (v - u)) & full
-    return len(a) - bin(v).count("1")
+        columns.append(v)
+    return columns
+
+
+def lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
+    """Length of the longest common subsequence, bit-parallel."""
+    if not a or not b:
+        return 0
+    return len(a) - bin(_lcs_columns(a, b)[-1]).count("1")
 
 
 def score_lcs(reference: Sequence[str], candidate: Sequence[str]) -> Score:
@@ -115,23 +124,11 @@ def score_lcs(reference: Sequence[str], candidate: Sequence[str]) -> Score:
 def _lcs_indices(ref: Sequence[str], can: Sequence[str]) -> List[int]:
     """Indices into ``ref`` of one LCS, with rouge-score's tie-breaking.
 
-    The DP table is never built: after the first ``j`` tokens of ``can``, the
-    bit-parallel vector ``V[j]`` (Allison and Dix) holds in its low ``i``
-    bits as many zeros as the LCS of ``ref[:i]`` and ``can[:j]``, so each
-    cell the backtrack reads costs one mask and one bit count.
+    The DP table is never built: each cell the backtrack reads comes from
+    the bit-parallel vectors (:func:`_lcs_columns`) with one mask and one
+    bit count.
     """
-    masks: Dict[str, int] = {}
-    for i, x in enumerate(ref):
-        masks[x] = masks.get(x, 0) | (1 << i)
-    full = (1 << len(ref)) - 1
-    v = full
-    columns = [v]
-    for y in can:
-        m = masks.get(y)
-        if m:
-            u = v & m
-            v = ((v + u) | (v - u)) & full
-        columns.append(v)
+    columns = _lcs_columns(ref, can)
 
     def cell(i: int, j: int) -> int:
         return i - bin(columns[j] & ((1 << i) - 1)).count("1")

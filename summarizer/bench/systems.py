@@ -112,8 +112,6 @@ def oracle(
                 if i in chosen:
                     continue
                 trial = chosen[:k] + [i] + chosen[k + 1 :]
-                if budget.words is None and budget.max_sentences(len(pool)) < len(trial):
-                    continue
                 value = exact(trial)
                 if value > best + 1e-12:
                     chosen, best, improved = trial, value, True

@@ -154,6 +154,14 @@ def _story_position(pool: Pool, g: Group) -> Tuple[float, int]:
 
 def _sentence(pool: Pool, pairs, part, g: Group, score: float, text: Optional[str]) -> SummarySentence:
     rep = g.representative
+    flags = disagreements([(pool.sentence(m).doc_id, pool.sentence(m).text) for m in g.members])
+    if text is not None:
+        from ..align import align, candidates_of
+
+        # Generated text is cited by alignment, against the whole story.
+        cands = candidates_of(pool.analyses, set(part))
+        lang = pool.analyses[int(pool.owner[rep])].language
+        return align(text, cands, lang, score=score, disagreements=flags)
     row = pairs[rep]
     sims = dict(zip(row.indices.tolist(), row.data.tolist()))
     cites: Dict[int, float] = {m: (1.0 if m == rep else float(sims.get(m, 0.0))) for m in g.members}
@@ -176,12 +184,4 @@ def _sentence(pool: Pool, pairs, part, g: Group, score: float, text: Optional[st
     for m in ordered:
         s = pool.sentence(m)
         citations.append(Citation(s.doc_id, s.start, s.end, s.index, round(cites[m], 6), m == rep))
-    flags = disagreements([(pool.sentence(m).doc_id, pool.sentence(m).text) for m in g.members])
-    if text is not None:
-        from ..align import align, candidates_of
-
-        # Generated text is cited by alignment, against the whole story.
-        cands = candidates_of(pool.analyses, set(part))
-        lang = pool.analyses[int(pool.owner[rep])].language
-        return align(text, cands, lang, score=score, disagreements=flags)
     return SummarySentence(pool.sentence(rep).display, tuple(citations), score, True, flags)

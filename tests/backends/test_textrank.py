@@ -13,7 +13,7 @@ def test_sumy_mode_matrix_equals_sumys_own(seed):
     from sumy.summarizers.text_rank import TextRankSummarizer
 
     a = analyse(seed["000"])
-    doc, keyed = _sumy_document(a)
+    doc, keyed = _sumy_document(a.sentences, a.terms)
     ours = _textrank_class()()
     ours.similarity = "sumy"
     assert np.allclose(ours._create_matrix(doc), TextRankSummarizer()._create_matrix(doc), atol=1e-12)
