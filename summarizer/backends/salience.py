@@ -61,7 +61,7 @@ class SalienceBackend:
         if self.centrality_weight:
             from .textrank import TextRankBackend
 
-            tr = np.asarray(TextRankBackend(language=analysis.language).scores(analysis))
+            tr = np.asarray(TextRankBackend(language=analysis.language, prior="uniform").scores(analysis))
             score = score + self.centrality_weight * n * tr
         return [float(x) for x in score]
 

@@ -26,8 +26,32 @@ def test_sumy_mode_matrix_equals_sumys_own(seed):
 def test_identical_sentences_stay_two():
     text = "The army left the city today. The army left the city today. Rain fell on the hills."
     a = analyse(Document("d", text))
-    scores = TextRankBackend().scores(a)
+    scores = TextRankBackend(prior="uniform").scores(a)
     assert len(scores) == 3 and scores[0] == scores[1]
+    # With the position prior the two copies are still two, the first ahead.
+    biased = TextRankBackend().scores(a)
+    assert len(biased) == 3 and biased[0] > biased[1]
+
+
+def test_position_prior_favours_the_opening_among_equals():
+    # Four sentences on one topic, equally connected: only the prior tells
+    # them apart, and it prefers the earlier ones.
+    text = ("Rain fell on the city. The city saw rain all day. "
+            "Rain in the city closed roads. The city roads flooded after rain.")
+    a = analyse(Document("r", text, language="en"))
+    uniform = np.array(TextRankBackend(prior="uniform").scores(a))
+    biased = np.array(TextRankBackend().scores(a))
+    assert biased[0] == biased.max() and biased[0] > uniform[0]
+    assert abs(biased.sum() - uniform.sum()) < 1e-6
+
+
+def test_bad_options_name_the_choices():
+    import pytest
+
+    with pytest.raises(ValueError, match="position, uniform"):
+        TextRankBackend(prior="late")
+    with pytest.raises(ValueError, match="damping"):
+        TextRankBackend(damping=1.0)
 
 
 def test_results_have_scores_exact_spans_and_document_order(seed):
