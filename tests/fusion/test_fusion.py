@@ -57,7 +57,10 @@ def test_verbatim_sentence_from_three_sources_is_one_sentence_with_three_citatio
     ]
     (brief,) = fuse(docs, budget=Budget(sentences=3))
     hits = [s for s in brief.sentences if s.text == shared]
-    assert len(hits) == 1 and hits[0].sources == ("a", "b", "c")
+    assert len(hits) == 1 and sorted(hits[0].sources) == ["a", "b", "c"]
+    # Written as its first telling: report b opens with it.
+    rep = [c for c in hits[0].citations if c.representative]
+    assert len(rep) == 1 and rep[0].source == "b" and rep[0].sentence == 0
     assert len({s.text for s in brief.sentences}) == len(brief.sentences)
 
 
