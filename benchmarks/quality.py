@@ -26,7 +26,7 @@ from summarizer.bench import harness
 from summarizer.bench.datasets import load
 from summarizer.registry import default_registry
 
-SINGLE = ["salience", "textrank", "lexrank", "sumy-textrank", "sumy-lexrank", "lead", "random", "oracle"]
+SINGLE = ["salience", "textrank", "lexrank", "sumy-textrank", "sumy-lexrank", "lead", "random", "oracle", "oracle-greedy"]
 MULTI = ["fusion", "salience", "textrank", "lexrank", "sumy-textrank", "sumy-lexrank", "lead", "random", "oracle"]
 TYPES = ("rouge1", "rouge2", "rougeL")
 
@@ -51,8 +51,17 @@ def verdicts(bench, default: str) -> str:
         c = bench.compare(default, other)
         out.append(f"- {default} vs {other}: ROUGE-2 {100 * c.difference:+.2f} points, paired permutation "
                    f"p = {c.p_value:.4f} ({'significant' if c.significant() else 'not significant'} at 0.05)")
+    for other in ("sumy-textrank", "sumy-lexrank"):
+        if default != "fusion":  # our TextRank against sumy's, each on one document
+            c = bench.compare("textrank", other)
+            out.append(f"- textrank vs {other}: ROUGE-2 {100 * c.difference:+.2f} points, paired permutation "
+                       f"p = {c.p_value:.4f} ({'significant' if c.significant() else 'not significant'} at 0.05)")
     oracle = bench.interval("oracle", "rouge2").mean
     out.append(f"- {default} reaches {100 * bench.interval(default, 'rouge2').mean / oracle:.1f}% of the oracle's ROUGE-2")
+    if "oracle-greedy" in {r.name for r in bench.runs}:
+        greedy = bench.interval("oracle-greedy", "rouge2").mean
+        out.append(f"- {default} reaches {100 * bench.interval(default, 'rouge2').mean / greedy:.1f}% of the "
+                   "greedy oracle's (no swaps)")
     return "\n".join(out)
 
 

@@ -14,7 +14,7 @@ def add_bench_parser(sub) -> None:
     b = sub.add_parser("bench", help="compare backends on reference summaries (ROUGE, CIs, significance)")
     b.add_argument("dataset", help="a .jsonl dataset or a folder of items (see docs)")
     b.add_argument("--backends", default="salience,textrank,lexrank,lead,random,oracle",
-                   help="comma-separated systems: registered backends, fusion, oracle, sumy-textrank, sumy-lexrank")
+                   help="comma-separated systems: registered backends, fusion, oracle, oracle-greedy, sumy-textrank, sumy-lexrank")
     b.add_argument("--budget", help="N / Ns sentences, Nw words, or a ratio like 0.2 (default: the dataset's convention)")
     b.add_argument("--language", "-l", help="ISO 639-1 code (default: the items' own, else detected)")
     b.add_argument("--limit", type=int, help="only the first N items")
@@ -74,7 +74,7 @@ def print_table(result, out) -> None:
     names = {r.name for r in result.runs if r.scores}
     pairs = []
     if best:
-        others = [n for n in names if n not in (best, "oracle")]
+        others = [n for n in names if n not in (best, "oracle", "oracle-greedy")]
         if others:
             pairs.append((best, max(others, key=lambda n: result.interval(n, "rouge2").mean), "* best on ROUGE-2: "))
     for a, b in (("textrank", "lead"), ("fusion", "textrank"), ("fusion", "lead"), ("salience", "lead")):

