@@ -2,10 +2,10 @@
 
 Steps (one module each): pool the sentences of all reports and link similar
 ones (:mod:`.pool`); split the reports into stories (:mod:`.stories`); group
-sentences that state the same thing (:mod:`.group`); rank groups by
-centrality, corroboration and position; pick them under the budget with MMR;
-order them as the reports tell the story; write each as its most
-representative sentence, citing every supporting sentence; flag
+sentences that state the same thing (:mod:`.group`); rank groups by where
+the reports first tell them, by corroboration and by centrality; pick them
+under the budget with MMR; order them as the reports tell the story; write
+each as its first complete telling, citing every supporting sentence; flag
 disagreements on figures (:mod:`.disagree`).  Every step is deterministic.
 """
 
