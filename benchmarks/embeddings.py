@@ -77,7 +77,7 @@ def evaluate(items, model, language):
         lex = centroid_closeness(lexical(terms))
         seconds["tfidf"] += time.perf_counter() - t
         t = time.perf_counter()
-        emb = centroid_closeness(np.asarray(model.passage([s for s in sents]), dtype=float))
+        emb = centroid_closeness(np.asarray(model.passage(sents), dtype=float))
         seconds["e5"] += time.perf_counter() - t
         prior = 1.0 / (1.0 + local) - 0.5 * report / max(len(analyses) - 1, 1)
 

@@ -127,3 +127,37 @@ def test_property_spans_valid_no_repeats_deterministic(raw):
             for c in s.citations:
                 span = by_id[c.source].text[c.start:c.end]
                 assert span and span == span.strip()
+
+
+def test_reports_are_taken_in_date_order_when_all_are_dated():
+    # One fact told first thing by both reports: it is written as the
+    # earliest report's telling, by date when every report has one,
+    # otherwise as the reports were handed over.
+    later = "The old bridge in the town closed today as the river rose. Shops shut early."
+    earlier = "The river rose above the old bridge in the town today. Schools stayed open."
+
+    def writer(docs):
+        (brief,) = fuse(docs, budget=Budget(sentences=1), stories=False)
+        (rep,) = [c.source for c in brief.sentences[0].citations if c.representative]
+        assert set(brief.sentences[0].sources) == {"q", "p"}
+        return rep
+
+    assert writer([Document("q", later, date="2024-05-02"), Document("p", earlier, date="2024-05-01")]) == "p"
+    assert writer([Document("q", later), Document("p", earlier)]) == "q"
+
+
+def test_only_large_figures_count_as_support():
+    # 2,500 troops stated by another report about the same thing is support;
+    # a count of 25 shared with an unrelated sentence is coincidence.
+    docs = [
+        Document("a", "The army sent 2500 troops to the northern border on Monday. "
+                      "Floods hit 25 villages near the border."),
+        Document("b", "Markets were quiet in the capital. The minister said 2500 troops now guard the border. "
+                      "Officials counted 25 trucks at the border crossing."),
+    ]
+    (brief,) = fuse(docs, budget=Budget(sentences=4), stories=False)
+    by_text = {s.text: s for s in brief.sentences}
+    troops = by_text["The army sent 2500 troops to the northern border on Monday."]
+    assert troops.sources == ("a", "b")
+    floods = by_text["Floods hit 25 villages near the border."]
+    assert floods.sources == ("a",)
