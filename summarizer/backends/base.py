@@ -43,3 +43,17 @@ def extract(
     return Summary(
         tuple(out), backend, (analysis.document.id,), tuple(sorted(meta.items()))
     )
+
+
+def extract_best(
+    analysis: Analysis,
+    scores: Sequence[float],
+    budget: Budget,
+    backend: str,
+    **metadata: object,
+) -> Summary:
+    """The best-scored sentences that fit ``budget`` (ties to the earlier),
+    in document order."""
+    n = len(scores)
+    ranked = sorted(range(n), key=lambda i: (-scores[i], i))
+    return extract(analysis, budget.select(ranked, analysis.lengths, n), scores, backend, **metadata)

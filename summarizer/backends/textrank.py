@@ -26,7 +26,7 @@ from ..budget import Budget
 from ..pipeline import Analysis, analyse
 from ..similarity import cosine, term_matrix, tfidf
 from ..types import Document, Summary
-from .base import extract
+from .base import extract_best
 
 SIMILARITIES = ("tfidf", "sumy")
 PRIORS = ("position", "uniform")
@@ -233,10 +233,7 @@ class TextRankBackend:
 
     def summarize(self, document: Document, budget: Budget) -> Summary:
         a = analyse(document, language=self.language)
-        scores = self.scores(a)
-        ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-        chosen = budget.select(ranked, a.lengths, len(scores))
-        return extract(a, chosen, scores, self.name, similarity=self.similarity)
+        return extract_best(a, self.scores(a), budget, self.name, similarity=self.similarity)
 
 
 class LexRankBackend:
@@ -266,7 +263,4 @@ class LexRankBackend:
 
     def summarize(self, document: Document, budget: Budget) -> Summary:
         a = analyse(document, language=self.language)
-        scores = self.scores(a)
-        ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-        chosen = budget.select(ranked, a.lengths, len(scores))
-        return extract(a, chosen, scores, self.name)
+        return extract_best(a, self.scores(a), budget, self.name)
