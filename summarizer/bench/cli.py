@@ -10,11 +10,17 @@ from pathlib import Path
 from ..errors import InputError, UnknownBackendError
 
 
+SINGLE_DEFAULT = "salience,textrank,lexrank,lead,random,oracle"
+MULTI_DEFAULT = "fusion,textrank,lexrank,lead,lead-rr,random,oracle"
+
+
 def add_bench_parser(sub) -> None:
     b = sub.add_parser("bench", help="compare backends on reference summaries (ROUGE, CIs, significance)")
     b.add_argument("dataset", help="a .jsonl dataset or a folder of items (see docs)")
-    b.add_argument("--backends", default="salience,textrank,lexrank,lead,random,oracle",
-                   help="comma-separated systems: registered backends, fusion, oracle, oracle-greedy, sumy-textrank, sumy-lexrank")
+    b.add_argument("--backends",
+                   help="comma-separated systems: registered backends, fusion, lead-rr, oracle, oracle-greedy, "
+                        f"sumy-textrank, sumy-lexrank (default: {SINGLE_DEFAULT} on single documents, "
+                        f"{MULTI_DEFAULT} on clusters)")
     b.add_argument("--budget", help="N / Ns sentences, Nw words, or a ratio like 0.2 (default: the dataset's convention)")
     b.add_argument("--language", "-l", help="ISO 639-1 code (default: the items' own, else detected)")
     b.add_argument("--limit", type=int, help="only the first N items")
@@ -33,12 +39,14 @@ def run_bench(args: argparse.Namespace, out) -> int:
     from .systems import known
 
     reg = default_registry()
-    names = [n.strip() for n in args.backends.split(",") if n.strip()]
     valid = known(reg)
-    for n in names:
+    names = [n.strip() for n in (args.backends or "").split(",") if n.strip()]
+    for n in names:  # checked before the data is read: a typo fails at once
         if n not in valid:
             raise UnknownBackendError(f"unknown system {n!r}; available: {', '.join(valid)}")
     items = load(args.dataset, limit=args.limit)
+    if not names:
+        names = (MULTI_DEFAULT if any(i.multi for i in items) else SINGLE_DEFAULT).split(",")
     budget = Budget.parse(args.budget) if args.budget else None
     options = {k: v for k, v in (("model", args.model), ("device", args.device)) if v}
     result = harness.run(
@@ -77,7 +85,8 @@ def print_table(result, out) -> None:
         others = [n for n in names if n not in (best, "oracle", "oracle-greedy")]
         if others:
             pairs.append((best, max(others, key=lambda n: result.interval(n, "rouge2").mean), "* best on ROUGE-2: "))
-    for a, b in (("textrank", "lead"), ("fusion", "textrank"), ("fusion", "lead"), ("salience", "lead")):
+    for a, b in (("textrank", "lead"), ("fusion", "textrank"), ("fusion", "lead"), ("fusion", "lead-rr"),
+                 ("salience", "lead")):
         if {a, b} <= names and (a, b) not in [(x, y) for x, y, _ in pairs]:
             pairs.append((a, b, ""))
     for a, b, label in pairs:

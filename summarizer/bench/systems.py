@@ -2,10 +2,13 @@
 ``oracle`` and sumy's stock summarizers run the way a user would.
 
 Every system maps an :class:`~summarizer.bench.datasets.Item` and a budget to
-a list of summary sentences.  On a multi-document item, ``lead`` takes the
-first sentence of each report in turn (then the second of each, ...); other
-single-document backends and the stock sumy systems run over the reports
-concatenated; ``fusion`` runs on the reports as they are (one story).
+a list of summary sentences.  On a multi-document item, single-document
+backends (``lead`` among them) and the stock sumy systems run over the
+reports concatenated in the order given, so ``lead`` is the first report's
+opening, then the next report's (the convention of the quality issue's
+table); ``lead-rr`` takes the first sentence of each report in turn, then the
+second of each, ... -- a much stronger baseline on news clusters, reported
+beside it; ``fusion`` runs on the reports as they are (one story).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from .datasets import Item
 from .rouge import RougeScorer
 
 System = Callable[[Item, Budget], List[str]]
-BENCH_ONLY = ("fusion", "oracle", "oracle-greedy", "sumy-textrank", "sumy-lexrank")
+BENCH_ONLY = ("fusion", "lead-rr", "oracle", "oracle-greedy", "sumy-textrank", "sumy-lexrank")
 
 
 def concatenate(item: Item) -> Document:
@@ -33,6 +36,7 @@ def concatenate(item: Item) -> Document:
 
 
 def round_robin_lead(item: Item, budget: Budget, language: Optional[str]) -> List[str]:
+    """The first sentence of each report in turn, then the second of each, ..."""
     analyses = [analyse(d, language=language) for d in item.documents]
     order = []
     depth = max((len(a.sentences) for a in analyses), default=0)
@@ -189,6 +193,8 @@ def make_system(name: str, registry, language: Optional[str], options: Dict[str,
     if name in ("sumy-textrank", "sumy-lexrank"):
         kind = name.split("-")[1]
         return lambda item, budget: sumy_stock(kind, item, budget, language or item.language or "en")
+    if name == "lead-rr":
+        return lambda item, budget: round_robin_lead(item, budget, language or item.language)
     if name == "fusion":
         from ..fusion import fuse
 
@@ -201,8 +207,6 @@ def make_system(name: str, registry, language: Optional[str], options: Dict[str,
     backend = registry.create(name, language=language, **options)
 
     def run_backend(item: Item, budget: Budget) -> List[str]:
-        if item.multi and name == "lead":
-            return round_robin_lead(item, budget, language or item.language)
         summary = backend.summarize(concatenate(item), budget)
         return [s.text for s in summary.sentences]
 

@@ -75,3 +75,34 @@ def test_unknown_system_is_refused(tmp_path, seeds, capsys):
     data = make_dataset(tmp_path / "d.jsonl", seeds[:1])
     assert main(["bench", str(data), "--backends", "nope"]) == 2
     assert "available:" in capsys.readouterr().err
+
+
+def test_two_leads_on_a_cluster():
+    # ``lead`` reads the reports in the order given, the first one's opening
+    # first; ``lead-rr`` takes each report's first sentence in turn.
+    from summarizer.bench.datasets import Item
+    from summarizer.bench.systems import make_system
+    from summarizer.budget import Budget
+    from summarizer.types import Document
+
+    reports = [
+        "Alpha one opens the first report here. Alpha two follows it closely. Alpha three ends it now.",
+        "Beta one opens the second report here. Beta two follows it closely. Beta three ends it now.",
+    ]
+    item = Item(id="c", documents=tuple(Document(id=f"r{k}", text=t, language="en") for k, t in enumerate(reports)),
+                references=("x",), language="en")
+    reg = default_registry()
+    budget = Budget(sentences=2)
+    lead = make_system("lead", reg, None, {})(item, budget)
+    rr = make_system("lead-rr", reg, None, {})(item, budget)
+    assert [s.split()[:2] for s in lead] == [["Alpha", "one"], ["Alpha", "two"]]
+    assert [s.split()[:2] for s in rr] == [["Alpha", "one"], ["Beta", "one"]]
+
+
+def test_default_systems_follow_the_dataset(tmp_path, seeds):
+    data = make_dataset(tmp_path / "m.jsonl", seeds[:2], multi=True)
+    out = io.StringIO()
+    assert main(["bench", str(data), "--no-progress", "--out", str(tmp_path / "r.json")], out=out) == 0
+    saved = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert {"fusion", "lead", "lead-rr", "oracle"} <= set(saved["table"])
+    assert "fusion vs lead-rr" in out.getvalue()
