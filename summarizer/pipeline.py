@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Optional, Tuple
 
 from .errors import InputError
-from .text.boilerplate import classify_lines, furniture_reason
+from .text.boilerplate import classify_lines, dateline_length, furniture_reason
 from .text.language import resolve
 from .text.segment import logical_lines, split_sentences
 from .text.terms import analyzer
@@ -102,6 +102,11 @@ def analyse(
     for (start, end), role in zip(lines, roles):
         if role == "body":
             for a, b in split_sentences(text, start, end):
+                if not sentences and clean:  # the report's first sentence: its dateline is not news
+                    cut = dateline_length(text[a:b])
+                    if cut:
+                        skipped.append(Boilerplate(a, a + cut, "dateline"))
+                        a += cut
                 sentences.append(Sentence(document.id, len(sentences), a, b, text[a:b]))
         else:
             if role == "title" and title is None:

@@ -15,6 +15,9 @@ original.  Rules, in order:
   punctuation;
 * headings, captions and tag lines: other lines of at most
   :data:`HEADING_WORDS` words without sentence punctuation.
+
+Within the first body sentence, :func:`dateline_length` finds a dateline
+(``LONDON (Reuters) -``, ``ايلاف من لندن:``, ``بغداد - ``) to leave out of it.
 """
 
 from __future__ import annotations
@@ -81,6 +84,37 @@ def furniture_reason(line: str) -> Optional[str]:
         if words <= 12 and pattern.search(norm):
             return reason
     return None
+
+
+# A dateline opens a report: a place (and an agency) then a dash, or an
+# outlet "from" a place then a colon.  Kept narrow on purpose: a colon after
+# any few words would also cut "The minister said: ...".
+_DASH = r"\s+[-–—ـ]+\s+"
+_DATELINE = [
+    # WASHINGTON (AP) - / BAGHDAD, July 22 (Reuters) -- / LONDON:
+    re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(,[\w ]{1,20})?(\s*\([^()\n]{1,30}\))?(" + _DASH + r"|:\s+)"),
+    # بغداد - / واشنطن (رويترز) - / Paris (AFP) -: one to three words, then a dash
+    re.compile(r"^[^\W\d_]+( [^\W\d_]+){0,2}(\s*\([^()\n]{1,30}\))?" + _DASH),
+    # ايلاف من لندن: / القدس العربي من بغداد:
+    re.compile(r"^[^\W\d_]+( [^\W\d_]+)? من [^\W\d_]+( [^\W\d_]+)?\s*:\s+"),
+]
+_MIN_REST_WORDS = 6
+_NEAR_DASH = re.compile(r"^(\S+\s+){0,7}?\S*" + _DASH)
+
+
+def dateline_length(sentence: str) -> int:
+    """How many leading characters of a report's first sentence are its
+    dateline (0 when it has none).  What follows must still be a sentence of
+    at least six words, and a dash must not come back within eight words:
+    ``Nature - in its widest sense - is ...`` opens with an aside, not a
+    dateline."""
+    for pattern in _DATELINE:
+        m = pattern.match(sentence)
+        if m:
+            rest = sentence[m.end():]
+            if len(rest.split()) >= _MIN_REST_WORDS and not _NEAR_DASH.match(rest):
+                return m.end()
+    return 0
 
 
 def _key(line: str) -> str:

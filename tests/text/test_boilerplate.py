@@ -1,6 +1,7 @@
 import pytest
 
 from summarizer.pipeline import analyse
+from summarizer.types import Document
 from summarizer.text.boilerplate import furniture_reason
 
 JUNK = [
@@ -57,3 +58,43 @@ def test_cleaning_keeps_offsets(seeds):
             assert 0 <= b.start < b.end <= len(doc.text)
         for s in a.sentences:
             assert doc.text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    "opening, dateline",
+    [
+        ("ايلاف من لندن: انطلقت بعد ظهر الاربعاء الجولة الثالثة من الحوار الاستراتيجي.", "ايلاف من لندن: "),
+        ("بغداد - أعلنت الحكومة العراقية اليوم عن خطة جديدة لإعادة الإعمار.", "بغداد - "),
+        ("واشنطن (رويترز) - قال مسؤولون أمريكيون إن المحادثات ستستأنف الأسبوع المقبل.", "واشنطن (رويترز) - "),
+        ("LONDON (Reuters) - The central bank raised its main rate by half a point on Thursday.", "LONDON (Reuters) - "),
+        ("TEXAS, US – A United States Army court martial found the soldier guilty today.", "TEXAS, US – "),
+    ],
+)
+def test_a_dateline_is_left_out_of_the_first_sentence(opening, dateline):
+    text = f"{opening}\n\nThe second paragraph adds more detail about the same event here."
+    a = analyse(Document(id="d", text=text))
+    first = a.sentences[0]
+    assert first.start == len(dateline) and text[first.start:first.end] == first.text
+    assert first.text == opening[len(dateline):]
+    assert [(b.start, b.end, b.reason) for b in a.boilerplate] == [(0, len(dateline), "dateline")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "الطبيعة - بمعناها العام - تعني العالم الطبيعي أو العالم الفيزيائي كله.",  # an aside, not a dateline
+        "قال الوزير: إن الحكومة ستعلن خطة جديدة لإعادة الإعمار الأسبوع المقبل.",  # a quotation
+        "The minister said: the government will announce a new plan next week.",
+        "Baghdad - talks.",  # nothing of substance would be left
+    ],
+)
+def test_openings_that_are_not_datelines_stay_whole(opening):
+    a = analyse(Document(id="d", text=opening + "\n\nA second paragraph adds more detail about the event here."))
+    assert a.sentences[0].start == 0 and not [b for b in a.boilerplate if b.reason == "dateline"]
+
+
+def test_only_the_first_sentence_loses_a_dateline():
+    text = ("The talks opened in the capital on Monday with both delegations present.\n\n"
+            "BAGHDAD - officials said later that the second round would follow within weeks.")
+    a = analyse(Document(id="d", text=text))
+    assert a.sentences[1].text.startswith("BAGHDAD - ")
