@@ -99,6 +99,9 @@ _DATELINE = [
     re.compile(r"^[^\W\d_]+( [^\W\d_]+)? من [^\W\d_]+( [^\W\d_]+)?\s*:\s+"),
 ]
 _MIN_REST_WORDS = 6
+_SPEECH = frozenset(normalize(w) for w in (
+    "قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "أعلن", "أعلنت", "ذكر", "ذكرت", "أفاد", "أفادت", "صرح", "صرحت",
+))
 _NEAR_DASH = re.compile(r"^(\S+\s+){0,7}?\S*" + _DASH)
 
 
@@ -108,6 +111,9 @@ def dateline_length(sentence: str) -> int:
     at least six words, and a dash must not come back within eight words:
     ``Nature - in its widest sense - is ...`` opens with an aside, not a
     dateline."""
+    words = sentence.split(None, 1)
+    if words and normalize(words[0]) in _SPEECH:  # "an official from the ministry said: ..."
+        return 0
     for pattern in _DATELINE:
         m = pattern.match(sentence)
         if m:

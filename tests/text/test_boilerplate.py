@@ -84,6 +84,7 @@ def test_a_dateline_is_left_out_of_the_first_sentence(opening, dateline):
     [
         "الطبيعة - بمعناها العام - تعني العالم الطبيعي أو العالم الفيزيائي كله.",  # an aside, not a dateline
         "قال الوزير: إن الحكومة ستعلن خطة جديدة لإعادة الإعمار الأسبوع المقبل.",  # a quotation
+        "قال مسؤول من الوزارة: إن الحكومة ستعلن خطة جديدة لإعادة الإعمار قريبا.",
         "The minister said: the government will announce a new plan next week.",
         "Baghdad - talks.",  # nothing of substance would be left
     ],
