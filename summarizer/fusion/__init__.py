@@ -44,9 +44,10 @@ DEFAULT_FUSION_BUDGET = Budget(sentences=5)
 #: sets, ranking by centrality and corroboration first (position only as a
 #: bonus) scored 0.8 ROUGE-2 below reading the reports' openings in turn;
 #: sweeps of these weights (position 0-1, centrality 0-2, corroboration 0-3)
-#: scored 17.2-17.65 pooled, against 17.49 for lead.  Corroboration is 3
-#: because the dev sets barely respond to it while same-day rewrites (the
-#: seeds) need it to bring up a fact all reports state deep in the text.
+#: scored 17.2-17.65 pooled, against 17.49 for the round-robin lead
+#: (``lead-rr``).  Corroboration is 3 because the dev sets barely respond to
+#: it while same-day rewrites (the seeds) need it to bring up a fact all
+#: reports state deep in the text.
 POSITION = 0.5
 CENTRALITY = 0.5
 CORROBORATION = 3.0
