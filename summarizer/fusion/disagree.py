@@ -1,7 +1,7 @@
 """Figures in sentences, and where supporting sentences disagree on them.
 
 Values are read as written (never computed): weekdays, percentages, years
-and other numbers.  Supporting sentences disagree on a kind of value when two
+and other numbers (clock times and durations are left out).  Supporting sentences disagree on a kind of value when two
 of their sources each give values of that kind and share none of them; the
 flag names every value with the sources that give it.
 """
@@ -20,7 +20,13 @@ _WEEKDAYS = {
     **{d: d for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")},
 }
 _NUMBER = re.compile(r"\d+(?:[.,٫٬]\d+)*")
-_PERCENT_AFTER = re.compile(r"^\s*(?:%|٪|بالمائه|بالمئه|في المئه|في المائه|percent|per cent)")
+# Clock times and durations (11:02, 5h 34' 28", 12'06"): parts of one value,
+# not figures of their own.
+_TIME = re.compile(r"\d+\s*h\b(?:\s*\d+\s*['′’])?(?:\s*\d+\s*[\"″”])?|\d+\s*['′’]\s*\d+\s*[\"″”]?|\d{1,2}:\d{2}(?::\d{2})?")
+# Matched against normalised text, so the words are normalised the same way
+# (بالمائة becomes بالمايه).
+_PERCENT_WORDS = ("%", "٪", "بالمائة", "بالمئة", "في المئة", "في المائة", "percent", "per cent")
+_PERCENT_AFTER = re.compile(r"^\s*(?:" + "|".join(re.escape(normalize(w)) for w in _PERCENT_WORDS) + ")")
 
 
 def _number(text: str) -> str:
@@ -35,6 +41,7 @@ def values(text: str) -> Dict[str, Set[str]]:
         day = _WEEKDAYS.get(word) or _WEEKDAYS.get(word[1:] if word[:1] in "وب" else "")
         if day:
             out.setdefault("weekday", set()).add(day)
+    norm = _TIME.sub(" ", norm)
     for m in _NUMBER.finditer(norm):
         value = _number(m.group())
         if _PERCENT_AFTER.match(norm[m.end():]):

@@ -79,6 +79,16 @@ def test_paraphrases_group_and_unrelated_do_not():
 def test_values_ignore_times_and_codes():
     # regression: a clock time with two dots crashed the figure reader
     assert values("وقع الانفجار عند 06.34.14 صباحا وقتل 25 شخصا") == {"number": {"25"}}
+    assert values("وقع الانفجار عند الساعة 11:02 وقتل 25 شخصا") == {"number": {"25"}}
+    # a race time is one value, not the figures 34 and 28
+    assert values("He won stage 15 in a time of 5h 34' 28\".") == {"number": {"15"}}
+    assert values("He won stage 13 in 12' 06\" flat.") == {"number": {"13"}}
+
+
+def test_arabic_percent_words_make_a_percentage():
+    # regression: the words were matched unnormalised against normalised text
+    for phrase in ("60 بالمائة", "60 بالمئة", "60 في المئة", "60 في المائة", "60٪"):
+        assert values(f"غادر حوالي {phrase} من قوات التحالف") == {"percent": {"60"}}, phrase
 
 
 def test_values_and_disagreements():
