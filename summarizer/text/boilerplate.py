@@ -93,8 +93,8 @@ _DASH = r"\s+[-–—ـ]+\s+"
 _DATELINE = [
     # WASHINGTON (AP) - / BAGHDAD, July 22 (Reuters) -- / LONDON:
     re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(,[\w ]{1,20})?(\s*\([^()\n]{1,30}\))?(" + _DASH + r"|:\s+)"),
-    # بغداد - / واشنطن (رويترز) - / Paris (AFP) -: one to three words, then a dash
-    re.compile(r"^[^\W\d_]+( [^\W\d_]+){0,2}(\s*\([^()\n]{1,30}\))?" + _DASH),
+    # بغداد - / واشنطن (رويترز) - / London, England - : one to three words, then a dash
+    re.compile(r"^[^\W\d_]+([,،]? [^\W\d_]+){0,2}(\s*\([^()\n]{1,30}\))?" + _DASH),
     # ايلاف من لندن: / القدس العربي من بغداد:
     re.compile(r"^[^\W\d_]+( [^\W\d_]+)? من [^\W\d_]+( [^\W\d_]+)?\s*:\s+"),
 ]

@@ -67,6 +67,7 @@ def test_cleaning_keeps_offsets(seeds):
         ("بغداد - أعلنت الحكومة العراقية اليوم عن خطة جديدة لإعادة الإعمار.", "بغداد - "),
         ("واشنطن (رويترز) - قال مسؤولون أمريكيون إن المحادثات ستستأنف الأسبوع المقبل.", "واشنطن (رويترز) - "),
         ("LONDON (Reuters) - The central bank raised its main rate by half a point on Thursday.", "LONDON (Reuters) - "),
+        ("London, England — For the second time in two days the crowds came out.", "London, England — "),
         ("TEXAS, US – A United States Army court martial found the soldier guilty today.", "TEXAS, US – "),
     ],
 )
