@@ -1,9 +1,10 @@
 """Figures in sentences, and where supporting sentences disagree on them.
 
 Values are read as written (never computed): weekdays, percentages, years
-and other numbers (clock times and durations are left out).  Supporting sentences disagree on a kind of value when two
-of their sources each give values of that kind and share none of them; the
-flag names every value with the sources that give it.
+and other numbers (clock times and durations are left out).  Supporting
+sentences disagree on a kind of value when two of their sources each give
+values of that kind and share none of them; the flag names every value with
+the sources that give it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Sequence, Set, Tuple
 
-from ..text.normalize import normalize
+from ..text.normalize import fold_pattern, normalize
 from ..types import Disagreement
 
 _WEEKDAYS = {
@@ -22,11 +23,14 @@ _WEEKDAYS = {
 _NUMBER = re.compile(r"\d+(?:[.,٫٬]\d+)*")
 # Clock times and durations (11:02, 5h 34' 28", 12'06"): parts of one value,
 # not figures of their own.
-_TIME = re.compile(r"\d+\s*h\b(?:\s*\d+\s*['′’])?(?:\s*\d+\s*[\"″”])?|\d+\s*['′’]\s*\d+\s*[\"″”]?|\d{1,2}:\d{2}(?::\d{2})?")
-# Matched against normalised text, so the words are normalised the same way
+_TIME = re.compile(
+    r"\d+\s*h\b(?:\s*\d+\s*['′’])?(?:\s*\d+\s*[\"″”])?"  # 5h, 5h 34', 5h 34' 28"
+    r"|\d+\s*['′’]\s*\d+\s*[\"″”]?"  # 12' 06"
+    r"|\d{1,2}:\d{2}(?::\d{2})?"  # 11:02, 11:02:30
+)
+# Matched against normalised text: fold_pattern folds the words the same way
 # (بالمائة becomes بالمايه).
-_PERCENT_WORDS = ("%", "٪", "بالمائة", "بالمئة", "في المئة", "في المائة", "percent", "per cent")
-_PERCENT_AFTER = re.compile(r"^\s*(?:" + "|".join(re.escape(normalize(w)) for w in _PERCENT_WORDS) + ")")
+_PERCENT_AFTER = re.compile(fold_pattern(r"^\s*(?:%|٪|بالمائة|بالمئة|في المئة|في المائة|percent|per cent)"))
 
 
 def _number(text: str) -> str:

@@ -25,13 +25,14 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Sequence, Tuple
 
-from .normalize import normalize
+from .normalize import fold_pattern, normalize
 
 HEADING_WORDS = 10
 TITLE_WORDS = (3, 25)
 
-# Phrases matched against the normalised line (see normalize.normalize):
-# alef forms are plain ا, ta marbuta is ه, alef maqsura is ي.
+# Phrases matched against the normalised line (see normalize.normalize);
+# fold_pattern folds their words the same way when they are compiled, so
+# they may be written in either spelling (نتائج or نتايج).
 _FURNITURE = {
     "comments": [
         r"اترك تعليق", r"اضف تعليق", r"عدد التعليقات", r"جميع التعليقات", r"التعليقات المنشوره",
@@ -63,7 +64,7 @@ _FURNITURE = {
         r"\b(photo|image)\s*:", r"^(صوره|الصوره)\s*[:|]",
     ],
 }
-_COMPILED = [(reason, re.compile(p)) for reason, pats in _FURNITURE.items() for p in pats]
+_COMPILED = [(reason, re.compile(fold_pattern(p))) for reason, pats in _FURNITURE.items() for p in pats]
 _COUNTER = re.compile(r"^[\d\s.,:%٪]+$")
 _END_PUNCT = re.compile(r"[.!?؟…][\"'”’»)\]}›]*$")
 #: Reasons after which, in the second half of a page, the rest is footer.

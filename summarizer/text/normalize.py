@@ -37,6 +37,14 @@ def normalize(text: str) -> str:
     return text.translate(_FOLD).casefold()
 
 
+def fold_pattern(pattern: str) -> str:
+    """A regular expression for normalised text, written in ordinary
+    spelling: its non-ASCII runs (the words) are folded as :func:`normalize`
+    folds text, its ASCII (the regex syntax) is left alone.  So a pattern
+    may say نتائج and still match the normalised نتايج."""
+    return re.sub(r"[^\x00-\x7f]+", lambda m: normalize(m.group()), pattern)
+
+
 @functools.lru_cache(maxsize=1)
 def _word_pattern() -> "re.Pattern[str]":
     # A word starts with a letter or digit and continues with letters, digits
@@ -70,4 +78,4 @@ def count_words(text: str) -> int:
     return len(text.split())
 
 
-__all__ = ["normalize", "tokenize", "words", "count_words"]
+__all__ = ["normalize", "fold_pattern", "tokenize", "words", "count_words"]

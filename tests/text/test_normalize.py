@@ -32,3 +32,13 @@ def test_terms_drop_stop_words_and_stem():
     ar = Analyzer("ar")
     t = ar.terms("قال المتحدث إن القوات الأمريكية")
     assert "ان" not in t and len(t) >= 3
+
+
+def test_fold_pattern_folds_the_words_not_the_syntax():
+    import re
+
+    from summarizer.text.normalize import fold_pattern, normalize
+
+    pattern = fold_pattern(r"\bنتائج\b|\W+إلى\s")
+    assert pattern == r"\bنتايج\b|\W+الي\s"
+    assert re.search(pattern, normalize("لم يتم العثور على نتائج"))
