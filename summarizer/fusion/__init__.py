@@ -173,14 +173,16 @@ def _brief(pool, pairs, part, budget, backend, story_no, weights, redundancy, th
     chosen.sort(key=lambda g: _story_position(pool, g))
     gscore = {id(g): float(score[i]) for i, g in enumerate(groups)}
     gsupport = {id(g): supporters[i] for i, g in enumerate(groups)}
-    texts = None
+    texts, cands = None, None
     if realiser is not None:
+        from ..align import candidates_of
+
         texts = realiser([[pool.sentence(m).display for m in g.members] for g in chosen])
+        cands = candidates_of(pool.analyses, set(part))  # generated text is cited against the whole story
     sentences = []
     for k, g in enumerate(chosen):
-        sentences.append(
-            _sentence(pool, pairs, part, g, gsupport[id(g)], gscore[id(g)], None if texts is None else texts[k])
-        )
+        generated = None if texts is None else (texts[k], cands)
+        sentences.append(_sentence(pool, pairs, g, gsupport[id(g)], gscore[id(g)], generated))
     doc_ids = tuple(pool.analyses[d].document.id for d in part)
     meta = {"story": story_no, "groups": len(groups), "documents": ndocs}
     name = "fusion" if realiser is None else f"fusion+{backend}"
@@ -239,14 +241,16 @@ class _FigureIndex:
         return tuple(found)
 
 
-def _sentence(pool: Pool, pairs, part, g: Group, supporters, score: float, text: Optional[str]) -> SummarySentence:
+def _sentence(pool: Pool, pairs, g: Group, supporters, score: float, generated=None) -> SummarySentence:
+    """The brief sentence of group ``g``: its representative, citing its
+    supporters; or, when ``generated`` is ``(text, candidates)``, that text
+    cited by alignment against the candidates."""
     rep = g.representative
     flags = disagreements([(pool.sentence(m).doc_id, pool.sentence(m).text) for m in g.members])
-    if text is not None:
-        from ..align import align, candidates_of
+    if generated is not None:
+        from ..align import align
 
-        # Generated text is cited by alignment, against the whole story.
-        cands = candidates_of(pool.analyses, set(part))
+        text, cands = generated
         lang = pool.analyses[int(pool.owner[rep])].language
         return align(text, cands, lang, score=score, disagreements=flags)
     row = pairs[rep]
