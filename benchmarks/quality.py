@@ -48,17 +48,16 @@ def table(bench, systems) -> str:
 
 
 def verdicts(bench, default: str) -> str:
-    out = []
     others = ["lead"] + (["lead-rr"] if default == "fusion" else [])
-    for other in others + ["sumy-textrank", "sumy-lexrank", "textrank" if default != "textrank" else "lexrank"]:
-        c = bench.compare(default, other)
-        out.append(f"- {default} vs {other}: ROUGE-2 {100 * c.difference:+.2f} points, paired permutation "
-                   f"p = {c.p_value:.4f} ({'significant' if c.significant() else 'not significant'} at 0.05)")
+    pairs = [(default, o) for o in others + ["sumy-textrank", "sumy-lexrank",
+                                             "textrank" if default != "textrank" else "lexrank"]]
     if default != "fusion":  # our TextRank against sumy's, each on one document
-        for other in ("sumy-textrank", "sumy-lexrank"):
-            c = bench.compare("textrank", other)
-            out.append(f"- textrank vs {other}: ROUGE-2 {100 * c.difference:+.2f} points, paired permutation "
-                       f"p = {c.p_value:.4f} ({'significant' if c.significant() else 'not significant'} at 0.05)")
+        pairs += [("textrank", "sumy-textrank"), ("textrank", "sumy-lexrank")]
+    out = []
+    for a, b in pairs:
+        c = bench.compare(a, b)
+        out.append(f"- {a} vs {b}: ROUGE-2 {100 * c.difference:+.2f} points, paired permutation "
+                   f"p = {c.p_value:.4f} ({'significant' if c.significant() else 'not significant'} at 0.05)")
     oracle = bench.interval("oracle", "rouge2").mean
     out.append(f"- {default} reaches {100 * bench.interval(default, 'rouge2').mean / oracle:.1f}% of the oracle's ROUGE-2")
     if "oracle-greedy" in {r.name for r in bench.runs}:
