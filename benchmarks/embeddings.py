@@ -43,16 +43,6 @@ def centroid_closeness(vectors: np.ndarray) -> np.ndarray:
     return vectors @ (c / norm) if norm else np.zeros(len(vectors))
 
 
-def extract(order, sentences, lengths, words) -> str:
-    chosen, total = [], 0
-    for i in order:
-        if total >= words:
-            break
-        chosen.append(i)
-        total += lengths[i]
-    return "\n".join(sentences[i] for i in sorted(chosen))
-
-
 def ranked(score: np.ndarray):
     return sorted(range(len(score)), key=lambda i: (-score[i], i))
 
@@ -93,7 +83,8 @@ def evaluate(items, model, language):
         }
         budget = it.default_budget()
         for name, order in orders.items():
-            text = truncate_words(extract(order, sents, lengths, budget.words), budget.words)
+            chosen = sorted(budget.select(order, lengths, len(sents)))
+            text = truncate_words("\n".join(sents[i] for i in chosen), budget.words)
             got[name].append(100 * scorer.score(prediction=text, references=it.references)["rouge2"].fmeasure)
     return {k: float(np.mean(v)) for k, v in got.items()}, seconds, count
 
