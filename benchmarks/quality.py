@@ -67,23 +67,6 @@ def verdicts(bench, default: str) -> str:
     return "\n".join(out)
 
 
-def pooled(benches):
-    """One benchmark of all items of several sets (ids prefixed by the set)."""
-    first = benches[0]
-    runs = []
-    for r in first.runs:
-        merged = harness.SystemRun(r.name)
-        for b in benches:
-            other = {x.name: x for x in b.runs}[r.name]
-            for item_id, s in other.scores.items():
-                merged.scores[f"{b.dataset}:{item_id}"] = s
-            merged.failures += other.failures
-            merged.seconds += other.seconds
-        runs.append(merged)
-    items = [f"{b.dataset}:{i}" for b in benches for i in b.items]
-    return harness.Benchmark("pooled", items, runs, first.types, first.seed)
-
-
 def main() -> None:
     quick = "--quick" in sys.argv
     reg = default_registry()
@@ -102,7 +85,7 @@ def main() -> None:
         if items[0].multi:
             multi.append(bench)
     if multi:
-        pool = pooled(multi)
+        pool = harness.pool(multi)
         md = (f"### MultiLing 2011 pooled over {len(multi)} languages ({len(pool.items)} clusters)\n\n"
               f"{table(pool, MULTI)}\n\n{verdicts(pool, 'fusion')}\n")
         sections.insert(0, md)

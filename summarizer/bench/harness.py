@@ -124,6 +124,24 @@ def run(
     return Benchmark(dataset, [i.id for i in items], runs, tuple(types), seed)
 
 
+def pool(benches: Sequence[Benchmark], dataset: str = "pooled") -> Benchmark:
+    """One benchmark of all items of several (ids prefixed by their set's name),
+    with the systems of the first."""
+    first = benches[0]
+    runs = []
+    for r in first.runs:
+        merged = SystemRun(r.name)
+        for b in benches:
+            other = {x.name: x for x in b.runs}[r.name]
+            for item_id, s in other.scores.items():
+                merged.scores[f"{b.dataset}:{item_id}"] = s
+            merged.failures += [(f"{b.dataset}:{i}", e) for i, e in other.failures]
+            merged.seconds += other.seconds
+        runs.append(merged)
+    items = [f"{b.dataset}:{i}" for b in benches for i in b.items]
+    return Benchmark(dataset, items, runs, first.types, first.seed)
+
+
 class _NoProgress:
     def __enter__(self):
         return self
