@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -41,3 +42,11 @@ def write(name: str, data: dict, markdown: str) -> None:
     (RESULTS / f"{name}.md").write_text(header + markdown + "\n", encoding="utf-8")
     print(markdown)
     print(f"\nwritten: {RESULTS / name}.json and .md")
+
+
+def quick_option(doc: str) -> bool:
+    """Parse a script's command line (``--help`` shows ``doc``); true with ``--quick``."""
+    ap = argparse.ArgumentParser(description=doc.strip().splitlines()[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter, epilog=doc)
+    ap.add_argument("--quick", action="store_true", help="only the first 5 items of each set (a smoke run)")
+    return ap.parse_args().quick

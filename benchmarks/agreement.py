@@ -17,10 +17,9 @@ Run: ``python benchmarks/agreement.py [--quick]``; writes ``results/agreement.{j
 
 from __future__ import annotations
 
-import sys
 import time
 
-from _common import DATA, write
+from _common import DATA, quick_option, write
 
 from summarizer.bench import agreement, harness
 from summarizer.bench.datasets import load
@@ -69,7 +68,7 @@ def copies(items) -> str:
 
 
 def main() -> None:
-    quick = "--quick" in sys.argv
+    quick = quick_option(__doc__)
     reg = default_registry()
     sections, data, multi, fits = [], {}, [], []
     for path in sorted(DATA.glob("*.jsonl")):

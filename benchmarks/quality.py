@@ -19,10 +19,9 @@ Run: ``python benchmarks/quality.py [--quick]``; writes ``results/quality.{json,
 
 from __future__ import annotations
 
-import sys
 import time
 
-from _common import DATA, write
+from _common import DATA, quick_option, write
 
 from summarizer.bench import harness
 from summarizer.bench.datasets import load
@@ -68,7 +67,7 @@ def verdicts(bench, default: str) -> str:
 
 
 def main() -> None:
-    quick = "--quick" in sys.argv
+    quick = quick_option(__doc__)
     reg = default_registry()
     sections, data = [], {}
     multi = []
