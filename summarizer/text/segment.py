@@ -10,7 +10,7 @@ Two steps, both on offsets into the untouched text:
    line) it ends the line.
 2. :func:`split_sentences` cuts a logical line at ``. ! ? ؟ …`` followed by
    white space or the end; closing quotes and brackets stay with their
-   sentence; a period glued between two Arabic letters is a cut too (a
+   sentence; a period glued to the Arabic word after it is a cut too (a
    missing space).  It does not cut at ``، ؛ , :``, inside numbers (``2.5``,
    ``2021/07/23``), after initials (``George W. Bush``) or after common
    abbreviations (``Mr.``, ``U.S.`` followed by a lower-case word).
@@ -32,9 +32,11 @@ _TERMINAL = ".!?؟…"
 _CLOSERS = "\"'”’»)]}›"
 _END_RE = re.compile(
     r"[.!?؟…]+[\"'”’»)\]}›]*(?=\s|$)"
-    # A period glued between two Arabic letters ("ومدني.تكبد") also ends a
-    # sentence: Arabic has no dotted abbreviations, so a missing space is a typo.
-    r"|(?<=[\u0621-\u064a\u0660-\u0669])[.!؟](?=[\u0621-\u064a])"
+    # A period glued to the Arabic word after it ("ومدني.تكبد", "1948.وقد",
+    # "«للعرب».يتفرع", "فلسطين .يعتبر") also ends a sentence: Arabic has no
+    # dotted abbreviations, so the missing space is a typo -- unless a Latin
+    # letter or another dot comes before it ("U.S.", "...").
+    r"|(?<![A-Za-z.])[.!؟](?=[\u0621-\u064a])"
 )
 _BLANK_RE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _ABBREVIATIONS = frozenset(
