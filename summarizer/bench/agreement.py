@@ -78,14 +78,20 @@ def held_out(
     *,
     registry,
     dataset: str = "dataset",
+    budget: Optional[Budget] = None,
     language: Optional[str] = None,
+    options: Optional[Dict[str, object]] = None,
     types: Sequence[str] = ROUGE_TYPES,
     progress: bool = True,
     seed: int = 0,
 ) -> Benchmark:
-    """Score ``systems`` (see the module docstring) against each held-out reference."""
+    """Score ``systems`` (see the module docstring) against each held-out
+    reference; ``budget`` overrides each item's own convention and
+    ``options`` go to the backends, as in :func:`~summarizer.bench.harness.run`."""
     made: Dict[str, System] = {
-        name: make_system(name, registry, language, {}) for name in systems if name not in (HUMAN, CONSENSUS)
+        name: make_system(name, registry, language, dict(options or {}))
+        for name in systems
+        if name not in (HUMAN, CONSENSUS)
     }
     runs = {name: SystemRun(name) for name in systems}
     scorers: Dict[str, RougeScorer] = {}
@@ -96,12 +102,12 @@ def held_out(
         for item in usable:
             lang = language or item.language or "en"
             scorer = scorers.setdefault(lang, RougeScorer(types, language=lang))
-            budget = item.default_budget()
+            b = budget or item.default_budget()
 
             def score(sentences: Sequence[str], reference: str) -> Dict[str, float]:
                 text = "\n".join(sentences)
-                if budget.words is not None:
-                    text = truncate_words(text, budget.words)
+                if b.words is not None:
+                    text = truncate_words(text, b.words)
                 s = scorer.score(prediction=text, references=[reference])
                 return {t: s[t].fmeasure for t in types}
 
@@ -121,12 +127,12 @@ def held_out(
                                 continue
                             fitted = dataclasses.replace(item, references=others)
                             if name == CONSENSUS:
-                                out = consensus(fitted, budget, lang, scorer)
+                                out = consensus(fitted, b, lang, scorer)
                             else:
-                                out = made[name](fitted, budget)
+                                out = made[name](fitted, b)
                             per_ref.append(score(out, held))
                     else:
-                        out = made[name](item, budget)
+                        out = made[name](item, b)
                         per_ref = [score(out, held) for held in refs]
                 except Exception as exc:  # reported, never silently dropped
                     run.failures.append((item.id, f"{type(exc).__name__}: {exc}"))

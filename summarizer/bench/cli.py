@@ -27,6 +27,10 @@ def add_bench_parser(sub) -> None:
     b.add_argument("--model", help="model folder or hub id (mt5)")
     b.add_argument("--device", help="cpu, cuda or cuda:N (mt5)")
     b.add_argument("--out", help="write the table and per-item scores to this .json (and a .csv beside it)")
+    b.add_argument("--held-out", action="store_true",
+                   help="score against each reference in turn, held out from the others; adds 'human' (another "
+                        "person's summary) and allows 'consensus'; the oracles are rebuilt without the held-out "
+                        "reference (items with one reference are skipped)")
     b.add_argument("--seed", type=int, default=0, help="seed of bootstrap and permutation tests")
     b.add_argument("--no-progress", action="store_true")
 
@@ -38,10 +42,16 @@ def run_bench(args: argparse.Namespace, out) -> int:
     from .datasets import load
     from .systems import known
 
+    from .agreement import CONSENSUS, HUMAN, held_out
+
     reg = default_registry()
-    valid = known(reg)
+    valid = list(known(reg))
+    if args.held_out:
+        valid = sorted(valid + [HUMAN, CONSENSUS])
     names = [n.strip() for n in (args.backends or "").split(",") if n.strip()]
     for n in names:  # checked before the data is read: a typo fails at once
+        if n in (HUMAN, CONSENSUS) and not args.held_out:
+            raise UnknownBackendError(f"{n!r} is scored only with --held-out")
         if n not in valid:
             raise UnknownBackendError(f"unknown system {n!r}; available: {', '.join(valid)}")
     items = load(args.dataset, limit=args.limit)
@@ -49,23 +59,31 @@ def run_bench(args: argparse.Namespace, out) -> int:
         names = (MULTI_DEFAULT if any(i.multi for i in items) else SINGLE_DEFAULT).split(",")
     budget = Budget.parse(args.budget) if args.budget else None
     options = {k: v for k, v in (("model", args.model), ("device", args.device)) if v}
-    result = harness.run(
-        items, names, registry=reg, dataset=str(args.dataset), budget=budget, language=args.language,
-        options=options, progress=not args.no_progress, seed=args.seed,
-    )
-    print_table(result, out)
+    common = dict(registry=reg, dataset=str(args.dataset), budget=budget, language=args.language,
+                  options=options, progress=not args.no_progress, seed=args.seed)
+    if args.held_out:
+        if not any(len(i.references) >= 2 for i in items):
+            raise InputError(f"{args.dataset}: --held-out needs items with at least two references; none has")
+        if HUMAN not in names:
+            names = [HUMAN] + names
+        result = held_out(items, names, **common)
+    else:
+        result = harness.run(items, names, **common)
+    print_table(result, out, held_out=args.held_out)
     if args.out:
         write(result, Path(args.out))
     return 0
 
 
-def print_table(result, out) -> None:
+def print_table(result, out, held_out: bool = False) -> None:
     from rich.console import Console
     from rich.table import Table
 
     console = Console(file=out, highlight=False)
     best = result.best("rouge2")
-    table = Table(title=f"{result.dataset}: ROUGE F1 x100, mean [95% bootstrap CI], {len(result.items)} items")
+    against = ", each reference held out in turn" if held_out else ""
+    table = Table(title=f"{result.dataset}: ROUGE F1 x100, mean [95% bootstrap CI], {len(result.items)} items"
+                        f"{against}")
     table.add_column("system")
     for t in result.types:
         table.add_column(t, justify="right")
@@ -86,7 +104,7 @@ def print_table(result, out) -> None:
         if others:
             pairs.append((best, max(others, key=lambda n: result.interval(n, "rouge2").mean), "* best on ROUGE-2: "))
     for a, b in (("textrank", "lead"), ("fusion", "textrank"), ("fusion", "lead"), ("fusion", "lead-rr"),
-                 ("salience", "lead")):
+                 ("salience", "lead"), ("fusion", "human"), ("salience", "human")):
         if {a, b} <= names and (a, b) not in [(x, y) for x, y, _ in pairs]:
             pairs.append((a, b, ""))
     for a, b, label in pairs:

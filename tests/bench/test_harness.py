@@ -106,3 +106,28 @@ def test_default_systems_follow_the_dataset(tmp_path, seeds):
     saved = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert {"fusion", "lead", "lead-rr", "oracle"} <= set(saved["table"])
     assert "fusion vs lead-rr" in out.getvalue()
+
+
+def test_bench_held_out_scores_people_and_refits_the_oracle(tmp_path, seeds):
+    data = make_dataset(tmp_path / "d.jsonl", seeds[:3])
+    out = io.StringIO()
+    code = main(["bench", str(data), "--held-out", "--backends", "lead,consensus,oracle-greedy", "--no-progress",
+                 "--out", str(tmp_path / "r.json")], out=out)
+    assert code == 0 and "held out in turn" in out.getvalue()
+    saved = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert list(saved["table"]) == ["human", "lead", "consensus", "oracle-greedy"]
+    # Rebuilt without the held-out reference, the oracle scores below the
+    # harness's oracle, which is fitted to every reference it is scored on.
+    fitted = harness.run(load(data), ["oracle-greedy"], registry=default_registry(), progress=False)
+    assert saved["table"]["oracle-greedy"]["rouge2"]["mean"] < fitted.interval("oracle-greedy", "rouge2").mean
+
+
+def test_people_are_scored_only_held_out_and_need_two_references(tmp_path, seeds, capsys):
+    data = make_dataset(tmp_path / "d.jsonl", seeds[:1])
+    assert main(["bench", str(data), "--backends", "human,lead"]) == 2
+    assert "--held-out" in capsys.readouterr().err
+    one = tmp_path / "one.jsonl"
+    one.write_text(json.dumps({"id": "a", "text": seeds[0].text, "references": ["x y z"], "language": "ar"}) + "\n",
+                   encoding="utf-8")
+    assert main(["bench", str(one), "--held-out", "--no-progress"]) == 2
+    assert "at least two references" in capsys.readouterr().err
