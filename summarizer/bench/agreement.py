@@ -32,7 +32,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from ..budget import Budget
 from ..pipeline import analyse
 from .datasets import Item
-from .harness import Benchmark, SystemRun, _progress
+from .harness import Benchmark, SystemRun, progress_bar
 from .rouge import ROUGE_TYPES, RougeScorer, ngrams, truncate_words
 from .systems import System, make_system
 
@@ -44,6 +44,8 @@ FITTED = ("oracle", "oracle-greedy", CONSENSUS)
 #: reference to count as containing it (the EASC summaries run a few words
 #: together, so an exact match would miss some).
 CONTAINED = 0.8
+
+Scores = Dict[str, float]  # ROUGE type -> F
 
 
 def contained(sentence: Sequence[str], reference: set, share: float = CONTAINED) -> bool:
@@ -96,7 +98,7 @@ def held_out(
     runs = {name: SystemRun(name) for name in systems}
     scorers: Dict[str, RougeScorer] = {}
     usable = [item for item in items if len(item.references) >= 2]
-    bar = _progress(progress)
+    bar = progress_bar(progress)
     with bar:
         task = bar.add_task("held-out", total=len(usable) * len(systems))
         for item in usable:
@@ -104,44 +106,47 @@ def held_out(
             scorer = scorers.setdefault(lang, RougeScorer(types, language=lang))
             b = budget or item.default_budget()
 
-            def score(sentences: Sequence[str], reference: str) -> Dict[str, float]:
+            def score(sentences: Sequence[str], reference: str) -> Scores:
                 text = "\n".join(sentences)
                 if b.words is not None:
                     text = truncate_words(text, b.words)
                 s = scorer.score(prediction=text, references=[reference])
                 return {t: s[t].fmeasure for t in types}
 
-            refs = item.references
             for name in systems:
                 run = runs[name]
                 bar.update(task, description=f"{name} {item.id}"[:40])
                 start = time.perf_counter()
                 try:
-                    per_ref: List[Dict[str, float]] = []
-                    if name in FITTED or name == HUMAN:
-                        for k, held in enumerate(refs):
-                            others = refs[:k] + refs[k + 1 :]
-                            if name == HUMAN:
-                                each = [score([o], held) for o in others]
-                                per_ref.append({t: sum(e[t] for e in each) / len(each) for t in types})
-                                continue
-                            fitted = dataclasses.replace(item, references=others)
-                            if name == CONSENSUS:
-                                out = consensus(fitted, b, lang, scorer)
-                            else:
-                                out = made[name](fitted, b)
-                            per_ref.append(score(out, held))
-                    else:
-                        out = made[name](item, b)
-                        per_ref = [score(out, held) for held in refs]
+                    per_ref = _per_reference(name, item, b, made, score, scorer, language or item.language)
                 except Exception as exc:  # reported, never silently dropped
                     run.failures.append((item.id, f"{type(exc).__name__}: {exc}"))
                     bar.advance(task)
                     continue
                 run.seconds += time.perf_counter() - start
-                run.scores[item.id] = {t: sum(p[t] for p in per_ref) / len(per_ref) for t in types}
+                run.scores[item.id] = _mean(per_ref)
                 bar.advance(task)
     return Benchmark(dataset, [i.id for i in usable], [runs[n] for n in systems], tuple(types), seed)
+
+
+def _mean(scores: Sequence[Scores]) -> Scores:
+    return {t: sum(s[t] for s in scores) / len(scores) for t in scores[0]}
+
+
+def _per_reference(name, item, budget, made, score, scorer, language) -> List[Scores]:
+    """System ``name``'s scores against each of ``item``'s references held out."""
+    refs = item.references
+    if name == HUMAN:
+        return [_mean([score([o], held) for o in refs[:k] + refs[k + 1 :]]) for k, held in enumerate(refs)]
+    if name not in FITTED:
+        out = made[name](item, budget)
+        return [score(out, held) for held in refs]
+    found = []
+    for k, held in enumerate(refs):
+        fitted = dataclasses.replace(item, references=refs[:k] + refs[k + 1 :])
+        out = consensus(fitted, budget, language, scorer) if name == CONSENSUS else made[name](fitted, budget)
+        found.append(score(out, held))
+    return found
 
 
 def near_copies(

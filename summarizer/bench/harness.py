@@ -98,7 +98,7 @@ def run(
     runs = [SystemRun(name) for name in systems]
     scorers: Dict[str, RougeScorer] = {}
     task_total = len(items) * len(systems)
-    bar = _progress(progress)
+    bar = progress_bar(progress)
     with bar:
         task = bar.add_task("benchmark", total=task_total)
         for item in items:
@@ -159,7 +159,8 @@ class _NoProgress:
         pass
 
 
-def _progress(enabled: bool):
+def progress_bar(enabled: bool):
+    """A rich progress bar (cleared when done), or a stand-in that shows nothing."""
     if not enabled:
         return _NoProgress()
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
