@@ -79,7 +79,8 @@ def main() -> None:
         start = time.perf_counter()
         bench = agreement.held_out(items, systems, registry=reg, dataset=path.stem, types=TYPES, progress=False)
         # The harness's oracle, on the same items, for the fitted row.
-        fitted = harness.run([i for i in items if len(i.references) >= 2], ["oracle-greedy"], registry=reg,
+        scored = set(bench.items)
+        fitted = harness.run([i for i in items if i.id in scored], ["oracle-greedy"], registry=reg,
                              dataset=path.stem, types=TYPES, progress=False)
         md = (f"### {path.stem} ({len(bench.items)} items)\n\n{table(bench, fitted)}\n\n"
               f"{verdicts(bench, fitted, default)}\n{copies(items)}")

@@ -26,14 +26,13 @@ work as usual.
 from __future__ import annotations
 
 import dataclasses
-import time
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..budget import Budget
 from ..pipeline import analyse
 from .datasets import Item
-from .harness import Benchmark, SystemRun, progress_bar
-from .rouge import ROUGE_TYPES, RougeScorer, ngrams, truncate_words
+from .harness import Benchmark, Scores, drive, score_extract
+from .rouge import ROUGE_TYPES, RougeScorer, ngrams
 from .systems import System, make_system
 
 HUMAN = "human"
@@ -44,8 +43,6 @@ FITTED = ("oracle", "oracle-greedy", CONSENSUS)
 #: reference to count as containing it (the EASC summaries run a few words
 #: together, so an exact match would miss some).
 CONTAINED = 0.8
-
-Scores = Dict[str, float]  # ROUGE type -> F
 
 
 def contained(sentence: Sequence[str], reference: set, share: float = CONTAINED) -> bool:
@@ -95,57 +92,37 @@ def held_out(
         for name in systems
         if name not in (HUMAN, CONSENSUS)
     }
-    runs = {name: SystemRun(name) for name in systems}
-    scorers: Dict[str, RougeScorer] = {}
+
+    def produce(name: str, item: Item, b: Budget, scorer: RougeScorer) -> List[Tuple[List[List[str]], str]]:
+        return _per_reference(name, item, b, made, scorer, language or item.language)
+
+    def judge(pairs, item: Item, b: Budget, scorer: RougeScorer) -> Scores:
+        return _mean([_mean([score_extract(scorer, out, [held], b, types) for out in outs]) for outs, held in pairs])
+
     usable = [item for item in items if len(item.references) >= 2]
-    bar = progress_bar(progress)
-    with bar:
-        task = bar.add_task("held-out", total=len(usable) * len(systems))
-        for item in usable:
-            lang = language or item.language or "en"
-            scorer = scorers.setdefault(lang, RougeScorer(types, language=lang))
-            b = budget or item.default_budget()
-
-            def score(sentences: Sequence[str], reference: str) -> Scores:
-                text = "\n".join(sentences)
-                if b.words is not None:
-                    text = truncate_words(text, b.words)
-                s = scorer.score(prediction=text, references=[reference])
-                return {t: s[t].fmeasure for t in types}
-
-            for name in systems:
-                run = runs[name]
-                bar.update(task, description=f"{name} {item.id}"[:40])
-                start = time.perf_counter()
-                try:
-                    per_ref = _per_reference(name, item, b, made, score, scorer, language or item.language)
-                except Exception as exc:  # reported, never silently dropped
-                    run.failures.append((item.id, f"{type(exc).__name__}: {exc}"))
-                    bar.advance(task)
-                    continue
-                run.seconds += time.perf_counter() - start
-                run.scores[item.id] = _mean(per_ref)
-                bar.advance(task)
-    return Benchmark(dataset, [i.id for i in usable], [runs[n] for n in systems], tuple(types), seed)
+    return drive(usable, systems, produce=produce, judge=judge, dataset=dataset, budget=budget, language=language,
+                 types=types, progress=progress, seed=seed)
 
 
 def _mean(scores: Sequence[Scores]) -> Scores:
     return {t: sum(s[t] for s in scores) / len(scores) for t in scores[0]}
 
 
-def _per_reference(name, item, budget, made, score, scorer, language) -> List[Scores]:
-    """System ``name``'s scores against each of ``item``'s references held out."""
+def _per_reference(name, item, budget, made, scorer, language) -> List[Tuple[List[List[str]], str]]:
+    """For each of ``item``'s references held out, the outputs of system
+    ``name`` to score against it (several for ``human``: each other person's)."""
     refs = item.references
+    others = [refs[:k] + refs[k + 1 :] for k in range(len(refs))]
     if name == HUMAN:
-        return [_mean([score([o], held) for o in refs[:k] + refs[k + 1 :]]) for k, held in enumerate(refs)]
+        return [([[o] for o in rest], held) for rest, held in zip(others, refs)]
     if name not in FITTED:
         out = made[name](item, budget)
-        return [score(out, held) for held in refs]
+        return [([out], held) for held in refs]
     found = []
-    for k, held in enumerate(refs):
-        fitted = dataclasses.replace(item, references=refs[:k] + refs[k + 1 :])
+    for rest, held in zip(others, refs):
+        fitted = dataclasses.replace(item, references=rest)
         out = consensus(fitted, budget, language, scorer) if name == CONSENSUS else made[name](fitted, budget)
-        found.append(score(out, held))
+        found.append(([out], held))
     return found
 
 
@@ -157,8 +134,10 @@ def near_copies(
     chose nearly the same sentences; on written ones, more likely one summary
     edited into another, which lifts ``human`` without real agreement."""
     found = []
+    scorers: Dict[str, RougeScorer] = {}
     for item in items:
-        scorer = RougeScorer(["rouge2"], language=language or item.language or "en")
+        lang = language or item.language or "en"
+        scorer = scorers.setdefault(lang, RougeScorer(["rouge2"], language=lang))
         refs = item.references
         for k in range(len(refs)):
             for j in range(k + 1, len(refs)):

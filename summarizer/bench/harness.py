@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from ..budget import Budget
 from .datasets import Item
@@ -95,12 +95,51 @@ def run(
 ) -> Benchmark:
     """Score every system on every item (see the module docstring)."""
     made = {name: make_system(name, registry, language, dict(options or {})) for name in systems}
+    return drive(
+        items, systems,
+        produce=lambda name, item, b, scorer: made[name](item, b),
+        judge=lambda sentences, item, b, scorer: score_extract(scorer, sentences, item.references, b, types),
+        dataset=dataset, budget=budget, language=language, types=types, progress=progress, seed=seed,
+    )
+
+
+Scores = Dict[str, float]  # ROUGE type -> F
+
+
+def score_extract(
+    scorer: RougeScorer, sentences: Sequence[str], references: Sequence[str], budget: Budget, types: Sequence[str]
+) -> Scores:
+    """F of each ROUGE type of ``sentences`` (one a line, truncated to a word
+    budget, the ROUGE convention) against ``references``."""
+    text = "\n".join(sentences)
+    if budget.words is not None:
+        text = truncate_words(text, budget.words)
+    s = scorer.score(prediction=text, references=list(references))
+    return {t: s[t].fmeasure for t in types}
+
+
+def drive(
+    items: Sequence[Item],
+    systems: Sequence[str],
+    *,
+    produce: Callable[[str, Item, Budget, RougeScorer], object],
+    judge: Callable[[object, Item, Budget, RougeScorer], Scores],
+    dataset: str,
+    budget: Optional[Budget],
+    language: Optional[str],
+    types: Sequence[str],
+    progress: bool,
+    seed: int,
+) -> Benchmark:
+    """The loop behind :func:`run` (and held-out scoring): for each item and
+    system, ``produce(system, item, budget, scorer)`` makes the output, timed,
+    and ``judge(output, item, budget, scorer)`` scores it.  A failure is
+    recorded with its error and the item left out of that system's mean."""
     runs = [SystemRun(name) for name in systems]
     scorers: Dict[str, RougeScorer] = {}
-    task_total = len(items) * len(systems)
     bar = progress_bar(progress)
     with bar:
-        task = bar.add_task("benchmark", total=task_total)
+        task = bar.add_task("benchmark", total=len(items) * len(systems))
         for item in items:
             lang = language or item.language or "en"
             scorer = scorers.setdefault(lang, RougeScorer(types, language=lang))
@@ -109,17 +148,13 @@ def run(
                 bar.update(task, description=f"{r.name} {item.id}"[:40])
                 start = time.perf_counter()
                 try:
-                    sentences = made[r.name](item, b)
+                    output = produce(r.name, item, b, scorer)
                 except Exception as exc:  # reported, never silently dropped
                     r.failures.append((item.id, f"{type(exc).__name__}: {exc}"))
                     bar.advance(task)
                     continue
                 r.seconds += time.perf_counter() - start
-                text = "\n".join(sentences)
-                if b.words is not None:
-                    text = truncate_words(text, b.words)
-                s = scorer.score(prediction=text, references=item.references)
-                r.scores[item.id] = {t: s[t].fmeasure for t in types}
+                r.scores[item.id] = judge(output, item, b, scorer)
                 bar.advance(task)
     return Benchmark(dataset, [i.id for i in items], runs, tuple(types), seed)
 

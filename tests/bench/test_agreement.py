@@ -53,20 +53,8 @@ def test_people_who_agree_are_found_by_consensus():
     assert runs["lead"].scores["x"]["rouge2"] < 0.6
 
 
-def test_items_with_one_reference_are_left_out_and_failures_are_kept():
-    from summarizer.registry import BUILTINS, Registry
-
-    class Fails:
-        name = "fails"
-
-        def __init__(self, **_):
-            pass
-
-        def summarize(self, document, budget):
-            raise RuntimeError("boom")
-
-    reg = Registry(BUILTINS, group=None)
-    reg.register("fails", Fails)
+def test_items_with_one_reference_are_left_out_and_failures_are_kept(failing_registry):
+    reg = failing_registry
     items = [item(SENTENCES[0], id="one"), item(SENTENCES[0], SENTENCES[1], id="two")]
     bench = agreement.held_out(items, ["fails", "lead"], registry=reg, types=("rouge2",), progress=False)
     assert bench.items == ["two"]

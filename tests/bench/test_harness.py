@@ -50,20 +50,8 @@ def test_bench_command_prints_a_table_and_writes_files(tmp_path, seeds):
     assert (tmp_path / "r.csv").read_text(encoding="utf-8").startswith("system,item,rouge1")
 
 
-def test_a_failing_item_is_reported_not_dropped(tmp_path, seeds, capsys):
-    from summarizer.registry import BUILTINS, Registry
-
-    class Fails:
-        name = "fails"
-
-        def __init__(self, **_):
-            pass
-
-        def summarize(self, document, budget):
-            raise RuntimeError("boom")
-
-    reg = Registry(BUILTINS, group=None)
-    reg.register("fails", Fails)
+def test_a_failing_item_is_reported_not_dropped(tmp_path, seeds, failing_registry):
+    reg = failing_registry
     items = load(make_dataset(tmp_path / "d.jsonl", seeds[:2]))
     bench = harness.run(items, ["fails", "lead"], registry=reg, progress=False)
     run = {r.name: r for r in bench.runs}["fails"]

@@ -1,0 +1,22 @@
+"""Fixtures of the benchmark tests."""
+
+import pytest
+
+
+@pytest.fixture
+def failing_registry():
+    """The built-in backends plus ``fails``, whose every summary raises ``RuntimeError("boom")``."""
+    from summarizer.registry import BUILTINS, Registry
+
+    class Fails:
+        name = "fails"
+
+        def __init__(self, **_):
+            pass
+
+        def summarize(self, document, budget):
+            raise RuntimeError("boom")
+
+    reg = Registry(BUILTINS, group=None)
+    reg.register("fails", Fails)
+    return reg
