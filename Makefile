@@ -1,11 +1,11 @@
 # Two commands on a fresh machine (see README):
 #   make brief   -> virtual environment, install, print a brief of seeds/
-#   make test    -> virtual environment, install with test extras, run all tests
+#   make test    -> virtual environment, install with test extras, lint, type-check, run all tests
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: brief test venv clean
+.PHONY: brief test check gate venv clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,8 +22,18 @@ $(VENV)/.full: $(BIN)/python pyproject.toml
 brief: $(VENV)/.core
 	$(BIN)/summarizer brief seeds/
 
-test: $(VENV)/.full
+# The gate, then every test (slow ones included).
+test: $(VENV)/.full gate
 	$(BIN)/python -m pytest
+
+# The quick loop while working: the gate and the tests not marked slow.
+check: $(VENV)/.full gate
+	$(BIN)/python -m pytest -m "not slow"
+
+gate: $(VENV)/.full
+	$(BIN)/ruff check summarizer tests benchmarks
+	$(BIN)/ruff format --check summarizer tests benchmarks
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -46,7 +46,8 @@ def write(name: str, data: dict, markdown: str) -> None:
 
 def quick_option(doc: str) -> bool:
     """Parse a script's command line (``--help`` shows ``doc``); true with ``--quick``."""
-    ap = argparse.ArgumentParser(description=doc.strip().splitlines()[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter, epilog=doc)
+    ap = argparse.ArgumentParser(
+        description=doc.strip().splitlines()[0], formatter_class=argparse.RawDescriptionHelpFormatter, epilog=doc
+    )
     ap.add_argument("--quick", action="store_true", help="only the first 5 items of each set (a smoke run)")
     return ap.parse_args().quick

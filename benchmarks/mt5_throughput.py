@@ -24,9 +24,18 @@ def build(device: str):
     from transformers import MT5Config, MT5ForConditionalGeneration
 
     config = MT5Config(  # mT5-base
-        vocab_size=250112, d_model=768, d_kv=64, d_ff=2048, num_layers=12, num_decoder_layers=12,
-        num_heads=12, feed_forward_proj="gated-gelu", tie_word_embeddings=False,
-        decoder_start_token_id=0, pad_token_id=0, eos_token_id=1,
+        vocab_size=250112,
+        d_model=768,
+        d_kv=64,
+        d_ff=2048,
+        num_layers=12,
+        num_decoder_layers=12,
+        num_heads=12,
+        feed_forward_proj="gated-gelu",
+        tie_word_embeddings=False,
+        decoder_start_token_id=0,
+        pad_token_id=0,
+        eos_token_id=1,
     )
     torch.manual_seed(0)
     model = MT5ForConditionalGeneration(config).eval()
@@ -60,8 +69,13 @@ def main() -> None:
         n = max(docs, bs)
         n -= n % bs
         ids = torch.randint(3, 250000, (n, st.max_input_tokens), generator=gen)
-        kwargs = dict(num_beams=st.num_beams, no_repeat_ngram_size=st.no_repeat_ngram_size,
-                      max_new_tokens=args.new_tokens, min_new_tokens=args.new_tokens, do_sample=False)
+        kwargs = {
+            "num_beams": st.num_beams,
+            "no_repeat_ngram_size": st.no_repeat_ngram_size,
+            "max_new_tokens": args.new_tokens,
+            "min_new_tokens": args.new_tokens,
+            "do_sample": False,
+        }
         with torch.inference_mode():
             warm = ids[:bs].to(args.device)
             model.generate(input_ids=warm, attention_mask=torch.ones_like(warm), max_new_tokens=2, min_new_tokens=2)
@@ -76,14 +90,29 @@ def main() -> None:
             if gpu:
                 torch.cuda.synchronize()
             secs = time.perf_counter() - t0
-        rows.append({"batch": bs, "documents": n, "seconds": secs, "docs_per_s": n / secs,
-                     "tokens_per_s": produced / secs, "new_tokens_per_doc": produced / n})
+        rows.append(
+            {
+                "batch": bs,
+                "documents": n,
+                "seconds": secs,
+                "docs_per_s": n / secs,
+                "tokens_per_s": produced / secs,
+                "new_tokens_per_doc": produced / n,
+            }
+        )
         print(rows[-1], flush=True)
-    lines = [f"mT5-base architecture (random weights), {st.max_input_tokens}-token inputs, {st.num_beams} beams, "
-             f"exactly {args.new_tokens} new tokens; device: {name}; model built in {build_s:.0f} s.", "",
-             "| batch | documents | seconds | documents/s | generated tokens/s |", "|---|---|---|---|---|"]
+    lines = [
+        f"mT5-base architecture (random weights), {st.max_input_tokens}-token inputs, {st.num_beams} beams, "
+        f"exactly {args.new_tokens} new tokens; device: {name}; model built in {build_s:.0f} s.",
+        "",
+        "| batch | documents | seconds | documents/s | generated tokens/s |",
+        "|---|---|---|---|---|",
+    ]
     for r in rows:
-        lines.append(f"| {r['batch']} | {r['documents']} | {r['seconds']:.1f} | {r['docs_per_s']:.3f} | {r['tokens_per_s']:.1f} |")
+        lines.append(
+            f"| {r['batch']} | {r['documents']} | {r['seconds']:.1f} | {r['docs_per_s']:.3f} "
+            f"| {r['tokens_per_s']:.1f} |"
+        )
     tag = "cuda" if gpu else "cpu"
     write(f"mt5_throughput-{tag}", {"device": name, "runs": rows, "new_tokens": args.new_tokens}, "\n".join(lines))
 

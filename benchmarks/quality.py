@@ -27,9 +27,29 @@ from summarizer.bench import harness
 from summarizer.bench.datasets import load
 from summarizer.registry import default_registry
 
-SINGLE = ["salience", "textrank", "lexrank", "sumy-textrank", "sumy-lexrank", "lead", "random", "oracle", "oracle-greedy"]
-MULTI = ["fusion", "salience", "textrank", "lexrank", "sumy-textrank", "sumy-lexrank", "lead", "lead-rr", "random",
-         "oracle"]
+SINGLE = [
+    "salience",
+    "textrank",
+    "lexrank",
+    "sumy-textrank",
+    "sumy-lexrank",
+    "lead",
+    "random",
+    "oracle",
+    "oracle-greedy",
+]
+MULTI = [
+    "fusion",
+    "salience",
+    "textrank",
+    "lexrank",
+    "sumy-textrank",
+    "sumy-lexrank",
+    "lead",
+    "lead-rr",
+    "random",
+    "oracle",
+]
 TYPES = ("rouge1", "rouge2", "rougeL")
 
 
@@ -48,21 +68,29 @@ def table(bench, systems) -> str:
 
 def verdicts(bench, default: str) -> str:
     others = ["lead"] + (["lead-rr"] if default == "fusion" else [])
-    pairs = [(default, o) for o in others + ["sumy-textrank", "sumy-lexrank",
-                                             "textrank" if default != "textrank" else "lexrank"]]
+    pairs = [
+        (default, o)
+        for o in [*others, "sumy-textrank", "sumy-lexrank", "textrank" if default != "textrank" else "lexrank"]
+    ]
     if default != "fusion":  # our TextRank against sumy's, each on one document
         pairs += [("textrank", "sumy-textrank"), ("textrank", "sumy-lexrank")]
     out = []
     for a, b in pairs:
         c = bench.compare(a, b)
-        out.append(f"- {a} vs {b}: ROUGE-2 {100 * c.difference:+.2f} points, paired permutation "
-                   f"p = {c.p_value:.4f} ({'significant' if c.significant() else 'not significant'} at 0.05)")
+        out.append(
+            f"- {a} vs {b}: ROUGE-2 {100 * c.difference:+.2f} points, paired permutation "
+            f"p = {c.p_value:.4f} ({'significant' if c.significant() else 'not significant'} at 0.05)"
+        )
     oracle = bench.interval("oracle", "rouge2").mean
-    out.append(f"- {default} reaches {100 * bench.interval(default, 'rouge2').mean / oracle:.1f}% of the oracle's ROUGE-2")
+    out.append(
+        f"- {default} reaches {100 * bench.interval(default, 'rouge2').mean / oracle:.1f}% of the oracle's ROUGE-2"
+    )
     if "oracle-greedy" in {r.name for r in bench.runs}:
         greedy = bench.interval("oracle-greedy", "rouge2").mean
-        out.append(f"- {default} reaches {100 * bench.interval(default, 'rouge2').mean / greedy:.1f}% of the "
-                   "greedy oracle's (no swaps)")
+        out.append(
+            f"- {default} reaches {100 * bench.interval(default, 'rouge2').mean / greedy:.1f}% of the "
+            "greedy oracle's (no swaps)"
+        )
     return "\n".join(out)
 
 
@@ -85,8 +113,10 @@ def main() -> None:
             multi.append(bench)
     if multi:
         pool = harness.pool(multi)
-        md = (f"### MultiLing 2011 pooled over {len(multi)} languages ({len(pool.items)} clusters)\n\n"
-              f"{table(pool, MULTI)}\n\n{verdicts(pool, 'fusion')}\n")
+        md = (
+            f"### MultiLing 2011 pooled over {len(multi)} languages ({len(pool.items)} clusters)\n\n"
+            f"{table(pool, MULTI)}\n\n{verdicts(pool, 'fusion')}\n"
+        )
         sections.insert(0, md)
         print(md)
         data["multiling-pooled"] = pool.to_dict()["table"]

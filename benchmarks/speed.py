@@ -19,10 +19,8 @@ import time
 
 from _common import ROOT, write
 
-from summarizer import Budget, Document
+from summarizer import Budget, Document, summarize
 from summarizer.api import read_document
-from summarizer.backends.salience import SalienceBackend
-from summarizer.backends.textrank import TextRankBackend
 from summarizer.bench.datasets import Item
 from summarizer.bench.systems import sumy_stock
 
@@ -45,31 +43,40 @@ def long_document(n: int = 1000) -> Document:
 
 
 def main() -> None:
-    ours = TextRankBackend(language="ar")
     budget = Budget(sentences=4)
     rows = []
     for p in sorted((ROOT / "seeds").glob("*.txt")):
         doc = read_document(p)
         item = Item(doc.id, (doc,), ("",), "ar")
-        sumy_stock("textrank", item, budget, "ar")  # warm up imports
-        ours.summarize(doc, budget)
-        t_ours = timed(lambda: ours.summarize(doc, budget))
-        t_sumy = timed(lambda: sumy_stock("textrank", item, budget, "ar"))
+
+        def ours(doc=doc):
+            return summarize(doc, backend="textrank", language="ar", budget=budget)
+
+        def stock(item=item):
+            return sumy_stock("textrank", item, budget, "ar")
+
+        stock()  # warm up imports
+        ours()
+        t_ours = timed(ours)
+        t_sumy = timed(stock)
         rows.append({"seed": doc.id, "ours_ms": 1000 * t_ours, "sumy_ms": 1000 * t_sumy, "ratio": t_sumy / t_ours})
     doc = long_document()
     from summarizer.pipeline import analyse
 
     n = len(analyse(doc).sentences)
-    t_tr = timed(lambda: TextRankBackend().summarize(doc, budget), repeat=3)
-    t_sal = timed(lambda: SalienceBackend().summarize(doc, budget), repeat=3)
+    t_tr = timed(lambda: summarize(doc, backend="textrank", budget=budget), repeat=3)
+    t_sal = timed(lambda: summarize(doc, backend="salience", budget=budget), repeat=3)
     lines = ["| seed | ours (ms) | sumy stock (ms) | sumy / ours |", "|---|---|---|---|"]
     for r in rows:
         lines.append(f"| {r['seed']} | {r['ours_ms']:.1f} | {r['sumy_ms']:.1f} | {r['ratio']:.2f} |")
     total = sum(r["sumy_ms"] for r in rows) / sum(r["ours_ms"] for r in rows)
     lines.append(f"\nAll seeds: sumy's stock TextRank takes {total:.2f}x our time.")
     lines.append(f"\n{n}-sentence document: textrank {t_tr:.2f} s, salience {t_sal:.2f} s (target: under 2 s).")
-    write("speed", {"seeds": rows, "seed_ratio": total, "long_sentences": n,
-                    "long_textrank_s": t_tr, "long_salience_s": t_sal}, "\n".join(lines))
+    write(
+        "speed",
+        {"seeds": rows, "seed_ratio": total, "long_sentences": n, "long_textrank_s": t_tr, "long_salience_s": t_sal},
+        "\n".join(lines),
+    )
 
 
 if __name__ == "__main__":

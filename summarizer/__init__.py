@@ -21,18 +21,40 @@ from .errors import (
     InputError,
     MissingDependencyError,
     ModelNotFoundError,
+    OptionError,
+    OutputError,
     SummarizerError,
     UnknownBackendError,
 )
 from .types import Citation, Disagreement, Document, Sentence, Span, Summary, SummarySentence
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
-    "Budget", "Citation", "Disagreement", "Document", "Sentence", "Span", "Summary",
-    "SummarySentence", "SummarizerError", "InputError", "BudgetError", "UnknownBackendError",
-    "MissingDependencyError", "ModelNotFoundError", "summarize", "fuse", "read_document",
-    "analyse", "Registry", "default_registry", "__version__",
+    "Analysis",
+    "Budget",
+    "BudgetError",
+    "Citation",
+    "Disagreement",
+    "Document",
+    "InputError",
+    "MissingDependencyError",
+    "ModelNotFoundError",
+    "OptionError",
+    "OutputError",
+    "Registry",
+    "Sentence",
+    "Span",
+    "SummarizerError",
+    "Summary",
+    "SummarySentence",
+    "UnknownBackendError",
+    "__version__",
+    "analyse",
+    "default_registry",
+    "fuse",
+    "read_document",
+    "summarize",
 ]
 
 _LAZY = {
@@ -40,6 +62,7 @@ _LAZY = {
     "read_document": ("api", "read_document"),
     "fuse": ("fusion", "fuse"),
     "analyse": ("pipeline", "analyse"),
+    "Analysis": ("pipeline", "Analysis"),
     "Registry": ("registry", "Registry"),
     "default_registry": ("registry", "default_registry"),
 }
@@ -47,7 +70,7 @@ _LAZY = {
 if TYPE_CHECKING:  # pragma: no cover
     from .api import read_document, summarize
     from .fusion import fuse
-    from .pipeline import analyse
+    from .pipeline import Analysis, analyse
     from .registry import Registry, default_registry
 
 

@@ -11,20 +11,24 @@ anything, are attached for the reader to check.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
-from typing import List, Optional, Sequence, Tuple
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from .similarity import smooth_idf
 from .text.terms import analyzer
 from .types import Citation, Disagreement, Sentence, SummarySentence
+
+if TYPE_CHECKING:
+    from .pipeline import Analysis
 
 SUPPORT = 0.5
 MAX_CITATIONS = 5
 
-Candidate = Tuple[Sentence, Sequence[str]]
+Candidate = tuple[Sentence, Sequence[str]]
 
 
-def support_scores(text: str, candidates: Sequence[Candidate], language: str) -> List[float]:
+def support_scores(text: str, candidates: Sequence[Candidate], language: str) -> list[float]:
     """idf-weighted share of the terms of ``text`` found in each candidate."""
     terms = set(analyzer(language).terms(text))
     if not terms or not candidates:
@@ -34,7 +38,7 @@ def support_scores(text: str, candidates: Sequence[Candidate], language: str) ->
     for s in sets:
         df.update(s & terms)
     n = len(candidates)
-    weight = {t: math.log((1 + n) / (1 + df[t])) + 1 for t in terms}
+    weight = {t: float(smooth_idf(df[t], n)) for t in terms}
     total = sum(weight.values())
     return [sum(weight[t] for t in terms & s) / total for s in sets]
 
@@ -45,7 +49,7 @@ def align(
     language: str,
     *,
     score: float = 0.0,
-    disagreements: Tuple[Disagreement, ...] = (),
+    disagreements: tuple[Disagreement, ...] = (),
     threshold: float = SUPPORT,
 ) -> SummarySentence:
     """A :class:`SummarySentence` for generated ``text`` with citations from ``candidates``."""
@@ -62,11 +66,9 @@ def align(
     return SummarySentence(" ".join(text.split()), tuple(cites), score, supported, disagreements)
 
 
-def candidates_of(analyses, docs: Optional[Sequence[int]] = None) -> List[Candidate]:
-    """Every body sentence of the analyses (or of those at ``docs``) with its terms."""
-    out: List[Candidate] = []
-    for k, a in enumerate(analyses):
-        if docs is not None and k not in docs:
-            continue
+def candidates_of(analyses: Sequence[Analysis]) -> list[Candidate]:
+    """Every body sentence of the analyses with its terms."""
+    out: list[Candidate] = []
+    for a in analyses:
         out.extend(zip(a.sentences, a.terms))
     return out

@@ -13,7 +13,6 @@ form of the Unicode bidirectional algorithm that covers news text.
 from __future__ import annotations
 
 import unicodedata
-from typing import List, Tuple
 
 _MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 
@@ -46,7 +45,7 @@ def _as_strong(t: str) -> str:
     return "R" if t == "E" else t  # numbers act as right-to-left on their neighbours
 
 
-def _resolve(line: str, base: str) -> List[str]:
+def _resolve(line: str, base: str) -> list[str]:
     types = [_strength(c) for c in line]
     n = len(line)
     # A single separator between digits belongs to the number: 2021/07/23, 2.5, 1,000.
@@ -54,7 +53,7 @@ def _resolve(line: str, base: str) -> List[str]:
         if types[i] == "N" and line[i] in "/.,:" and types[i - 1] == "E" and types[i + 1] == "E":
             types[i] = "E"
     # Paired brackets take one direction (simplified rule N0 of Unicode's algorithm).
-    stack: List[int] = []
+    stack: list[int] = []
     for i, ch in enumerate(line):
         if ch in _OPEN:
             stack.append(i)
@@ -85,9 +84,9 @@ def _resolve(line: str, base: str) -> List[str]:
     return resolved
 
 
-def _runs(line: str, base: str) -> List[Tuple[str, str]]:
+def _runs(line: str, base: str) -> list[tuple[str, str]]:
     """(direction, text) runs: ``R`` reads right to left, ``L`` and ``E`` left to right."""
-    runs: List[Tuple[str, str]] = []
+    runs: list[tuple[str, str]] = []
     for ch, d in zip(line, _resolve(line, base)):
         if runs and runs[-1][0] == d:
             runs[-1] = (d, runs[-1][1] + ch)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Optional, Sequence
 
 from .errors import BudgetError
 
@@ -16,13 +16,21 @@ class Budget:
     Exactly one of ``sentences``, ``words`` or ``ratio`` is set.  ``ratio`` is
     a share of the document's sentences, in ``(0, 1]``.
 
+    A word budget is a cap: a summary never has more words, and a sentence
+    that would cross it is left out (a shorter one after it may still fit).
+    ``strict=False`` makes it a target instead -- sentences are added until
+    it is reached, so the last one may cross it -- which is what ROUGE
+    evaluations expect, since they cut every summary to the budget
+    themselves; the benchmark harness uses that.
+
     >>> Budget(sentences=3)
-    Budget(sentences=3, words=None, ratio=None)
+    Budget(sentences=3, words=None, ratio=None, strict=True)
     """
 
-    sentences: Optional[int] = None
-    words: Optional[int] = None
-    ratio: Optional[float] = None
+    sentences: int | None = None
+    words: int | None = None
+    ratio: float | None = None
+    strict: bool = True
 
     def __post_init__(self) -> None:
         given = [n for n in ("sentences", "words", "ratio") if getattr(self, n) is not None]
@@ -44,9 +52,11 @@ class Budget:
                 raise BudgetError(f"ratio must be a number in (0, 1], not {r!r}")
             if not 0 < r <= 1:
                 raise BudgetError(f"ratio must be in (0, 1], not {r}")
+        if not isinstance(self.strict, bool):
+            raise BudgetError(f"strict must be True or False, not {self.strict!r}")
 
     @classmethod
-    def parse(cls, text: str) -> "Budget":
+    def parse(cls, text: str) -> Budget:
         """Read ``"5"`` / ``"5s"`` (sentences), ``"100w"`` (words) or ``"0.2"`` (ratio)."""
         t = text.strip().lower()
         try:
@@ -70,19 +80,33 @@ class Budget:
             return min(available, max(1, round(self.ratio * available)))
         return available
 
-    def select(self, ranked: Sequence[int], lengths: Sequence[int], available: int) -> list:
+    def fits(self, used: int, length: int) -> bool:
+        """Whether an item of ``length`` words may be added to ``used`` words."""
+        if self.words is None:
+            return True
+        if self.strict:
+            return used + length <= self.words
+        return used < self.words
+
+    def full(self, used: int) -> bool:
+        """Whether ``used`` words leave no room for anything more."""
+        return self.words is not None and used >= self.words
+
+    def select(self, ranked: Iterable[int], lengths: Sequence[int], available: int) -> list[int]:
         """Take items in ``ranked`` order while the budget allows.
 
-        ``lengths`` gives each item's word count.  A word budget is a target:
-        items are added until it is reached, so the last one may cross it
-        (benchmarks truncate to the exact count, as ROUGE evaluations do).
+        ``lengths`` gives each item's word count.  Under a strict word
+        budget an item that does not fit is passed over and later, shorter
+        ones are still tried; otherwise items are added until it is reached.
         """
         limit = self.max_sentences(available)
-        chosen: list = []
+        chosen: list[int] = []
         words = 0
         for i in ranked:
-            if len(chosen) >= limit or (self.words is not None and words >= self.words):
+            if len(chosen) >= limit or self.full(words):
                 break
+            if not self.fits(words, lengths[i]):
+                continue
             chosen.append(i)
             words += lengths[i]
         return chosen

@@ -2,32 +2,62 @@
 
 ``summarizer brief FILE|DIR|- ...`` prints a brief; ``summarizer bench``
 compares backends on reference summaries; ``summarizer backends`` lists the
-backends.  :func:`main` returns the exit code: 0 on success, 2 for bad input
-or options (one line on stderr, no traceback unless ``--debug``), 1 for an
+backends.  ``--debug``, ``--version`` and ``-o FILE`` work anywhere on the
+line.  :func:`main` returns the exit code: 0 on success, 2 for bad input or
+options (one line on stderr, no traceback unless ``--debug``), 1 for an
 internal error, 130 when interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import sys
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import List, Optional, Sequence
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .budget import DEFAULT_BUDGET, Budget
-from .errors import BudgetError, InputError, SummarizerError
+from .errors import BudgetError, InputError, OptionError, OutputError, SummarizerError
+
+if TYPE_CHECKING:
+    from .pipeline import Analysis
+    from .types import Document, Summary
 
 PROG = "summarizer"
 
 
+class _UsageError(SummarizerError):
+    pass
+
+
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2, like our other errors
+    def error(self, message: str):  # one line, exit 2, like our other errors
         raise _UsageError(f"{message} (see '{self.prog} --help')")
 
 
-class _UsageError(SummarizerError):
-    pass
+def _version() -> str:
+    from . import __version__
+
+    return f"{PROG} {__version__}"
+
+
+def _common() -> _Parser:
+    """Options that work before or after the command (their defaults are
+    left unset, so a subcommand does not overwrite what came before it)."""
+    c = _Parser(add_help=False)
+    c.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks of errors")
+    c.add_argument("--version", action="version", version=_version())
+    c.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="write the output to FILE (atomically; never over an input) instead of stdout",
+    )
+    c.add_argument("--force", action="store_true", default=argparse.SUPPRESS, help="let -o replace an existing file")
+    return c
 
 
 def _budget(args: argparse.Namespace, default: Budget) -> Budget:
@@ -40,92 +70,178 @@ def _budget(args: argparse.Namespace, default: Budget) -> Budget:
     return Budget(**{k: v})
 
 
+def _option_value(text: str) -> object:
+    """``-O key=value``: numbers and true/false become numbers and booleans."""
+    low = text.lower()
+    if low in ("true", "false"):
+        return low == "true"
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
+def backend_options(pairs: Iterable[str], **named: object) -> dict[str, Any]:
+    """``KEY=VALUE`` pairs (and named options that were given) as a dict."""
+    out: dict[str, Any] = {}
+    for pair in pairs:
+        key, eq, value = pair.partition("=")
+        if not eq or not key.strip():
+            raise OptionError(f"-O takes KEY=VALUE, not {pair!r}")
+        out[key.strip()] = _option_value(value.strip())
+    out.update({k: v for k, v in named.items() if v is not None})
+    return out
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .api import DEFAULT_BACKEND
     from .render import BIDI_MODES, FORMATS
 
-    p = _Parser(prog=PROG, description="Short, cited briefs of news reports.")
-    p.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    common = _common()
+    p = _Parser(prog=PROG, description="Short, cited briefs of news reports.", parents=[common])
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    b = sub.add_parser("brief", help="print a brief of one or more reports")
+    b = sub.add_parser("brief", help="print a brief of one or more reports", parents=[common])
     b.add_argument("inputs", nargs="+", metavar="FILE|DIR|-", help="text files, folders of .txt files, or - for stdin")
-    b.add_argument("--backend", "-b", default=DEFAULT_BACKEND, help=f"backend name (default: {DEFAULT_BACKEND}; see 'summarizer backends')")
+    b.add_argument(
+        "--backend",
+        "-b",
+        default=DEFAULT_BACKEND,
+        help=f"backend name (default: {DEFAULT_BACKEND}; see 'summarizer backends'); with several "
+        "reports, an extractive backend ranks each report's sentences inside fusion",
+    )
     g = b.add_argument_group("length (one of)")
     g.add_argument("--sentences", "-n", type=int, help="number of sentences (default: 4 for one report, 5 for several)")
-    g.add_argument("--words", "-w", type=int, help="number of words")
+    g.add_argument("--words", "-w", type=int, help="at most this many words (a cap)")
     g.add_argument("--ratio", "-r", type=float, help="share of the sentences, in (0, 1]")
-    b.add_argument("--language", "-l", help="ISO 639-1 code (default: detected from the script)")
-    b.add_argument("--encoding", help="file encoding (default: UTF-8, else Windows-1256)")
-    b.add_argument("--format", "-f", choices=FORMATS, default="text")
-    b.add_argument("--bidi", choices=BIDI_MODES, default="auto", help="right-to-left display: visual reorders for terminals that do not (default: auto = visual on a terminal)")
-    b.add_argument("--no-stories", action="store_true", help="fuse all reports into one brief, even when they tell different stories")
+    b.add_argument("--language", "-l", help="ISO 639-1 code (default: detected from the text)")
+    b.add_argument("--encoding", help="file encoding (default: UTF-8, else Windows-1256 for Arabic)")
+    b.add_argument(
+        "--format", "-f", choices=FORMATS, help="output format (default: from the -o file's suffix, else text)"
+    )
+    b.add_argument(
+        "--bidi",
+        choices=BIDI_MODES,
+        default="auto",
+        help="right-to-left display: visual reorders for terminals that do not (default: auto = visual on a terminal)",
+    )
+    b.add_argument(
+        "--no-stories",
+        action="store_true",
+        help="fuse all reports into one brief, even when they tell different stories",
+    )
+    b.add_argument(
+        "--option",
+        "-O",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a backend option (repeatable), e.g. -O damping=0.5; unknown options are refused",
+    )
     b.add_argument("--model", help="model folder or hub id (mt5 backend)")
     b.add_argument("--device", help="cpu, cuda or cuda:N (mt5 backend; default: cuda when available)")
 
-    sub.add_parser("backends", help="list the available backends")
+    sub.add_parser("backends", help="list the available backends", parents=[common])
 
     from .bench.cli import add_bench_parser
 
-    add_bench_parser(sub)
+    add_bench_parser(sub, common)
     return p
 
 
-def _read_inputs(inputs: Sequence[str], encoding: Optional[str]):
-    from .api import unique_ids
+def unique_ids(paths: Iterable[Path | None]) -> list[str]:
+    """File stems (``stdin`` for standard input), made unique by a numeric
+    suffix where two share one."""
+    taken: set[str] = set()
+    out = []
+    for p in paths:
+        stem = "stdin" if p is None else (p.stem or p.name)
+        doc_id, n = stem, 1
+        while doc_id in taken:
+            n += 1
+            doc_id = f"{stem}-{n}"
+        taken.add(doc_id)
+        out.append(doc_id)
+    return out
+
+
+def _read_inputs(inputs: Sequence[str], encoding: str | None) -> list[Document]:
     from .text.reading import decode, expand_paths, read_text
     from .types import Document
 
-    docs = []
-    paths: List[Optional[Path]] = []
+    paths: list[Path | None] = []
     for item in inputs:
         if item == "-":
             paths.append(None)
         else:
             paths.extend(expand_paths([item]))
-    ids = unique_ids(Path(p) if p else Path("stdin") for p in paths)
-    for doc_id, p in zip(ids, paths):
-        if p is None:
-            text = decode(sys.stdin.buffer.read(), name="<stdin>", encoding=encoding)
-        else:
-            text = read_text(p, encoding=encoding)
-        if not text.strip():
-            raise InputError(f"{p or '<stdin>'}: the text is empty")
+    if paths.count(None) > 1:
+        raise InputError("standard input (-) can be read only once")
+    docs = []
+    for doc_id, p in zip(unique_ids(paths), paths):
+        text = (
+            decode(sys.stdin.buffer.read(), name="<stdin>", encoding=encoding)
+            if p is None
+            else read_text(p, encoding=encoding)
+        )
         docs.append(Document(id=doc_id, text=text, path=str(p) if p else None))
     return docs
 
 
-def _cmd_brief(args: argparse.Namespace, out) -> int:
-    from .api import summarize
-    from .pipeline import find_title
-    from .render import render_text, to_json, to_markdown
+FORMAT_SUFFIXES = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "text"}
 
+
+def _brief(args: argparse.Namespace, out: TextIO) -> int:
+    from .api import summarize_one
+    from .fusion import fuse
+    from .pipeline import analyse
+    from .registry import default_registry
+
+    output = getattr(args, "output", None)
+    fmt = args.format or (FORMAT_SUFFIXES.get(Path(output).suffix.lower(), "text") if output else "text")
+    options = backend_options(args.option, model=args.model, device=args.device)
+    reg = default_registry()
+    reg.options(args.backend)  # an unknown backend fails before any file is read
     docs = _read_inputs(args.inputs, args.encoding)
-    docs = [replace(d, title=d.title or find_title(d.text)) for d in docs]
-    options = {}
-    if args.model:
-        options["model"] = args.model
-    if args.device:
-        options["device"] = args.device
-    if len(docs) == 1:
+    analyses = [analyse(d, language=args.language) for d in docs]
+    summaries: tuple[Summary, ...]
+    if len(analyses) == 1:
         budget = _budget(args, DEFAULT_BUDGET)
-        summaries = (summarize(docs[0], backend=args.backend, budget=budget, language=args.language, **options),)
+        summaries = (summarize_one(analyses[0], reg.create(args.backend, **options), budget),)
     else:
         budget = _budget(args, Budget(sentences=5))
-        summaries = summarize(
-            docs, backend=args.backend, budget=budget, language=args.language,
-            stories=not args.no_stories, **options,
+        summaries = fuse(
+            analyses, backend=args.backend, budget=budget, stories=not args.no_stories, registry=reg, **options
         )
-    if args.format == "json":
-        out.write(to_json(docs, summaries) + "\n")
-    elif args.format == "markdown":
-        out.write(to_markdown(docs, summaries))
-    else:
-        render_text(docs, summaries, out, bidi=args.bidi)
+    _notes(summaries, budget)
+    write(analyses, summaries, fmt, out, bidi=args.bidi)
     return 0
 
 
-def _cmd_backends(out) -> int:
+def _notes(summaries: Sequence[Summary], budget: Budget) -> None:
+    """Say on stderr when sentences were left out because they exceed the word cap."""
+    for k, s in enumerate(summaries, 1):
+        n = s.meta("too_long")
+        if n:
+            which = f"brief {k}: " if len(summaries) > 1 else ""
+            what = "nothing fits" if not s.sentences else f"{n} higher-ranked sentence(s) left out"
+            sys.stderr.write(f"{PROG}: note: {which}{what}: longer than the {budget.words} words allowed\n")
+
+
+def write(analyses: Sequence[Analysis], summaries: Sequence[Summary], fmt: str, out: TextIO, *, bidi: str) -> None:
+    from .render import render_text, to_json, to_markdown
+
+    if fmt == "json":
+        out.write(to_json(analyses, summaries) + "\n")
+    elif fmt == "markdown":
+        out.write(to_markdown(analyses, summaries))
+    else:
+        render_text(analyses, summaries, out, bidi=bidi)
+
+
+def _backends(out: TextIO) -> int:
     from .registry import default_registry
 
     for name in default_registry().names():
@@ -133,41 +249,97 @@ def _cmd_backends(out) -> int:
     return 0
 
 
-def main(argv: Optional[Sequence[str]] = None, out=None) -> int:
+def _inputs_of(args: argparse.Namespace) -> list[str]:
+    """The paths a command reads, so that -o never writes over one of them."""
+    from .text.reading import expand_paths
+
+    paths: list[str] = []
+    for item in [*list(getattr(args, "inputs", []) or []), getattr(args, "dataset", None) or ""]:
+        if not item or item == "-":
+            continue
+        paths.append(item)
+        with contextlib.suppress(InputError):
+            paths.extend(str(p) for p in expand_paths([item]))
+    return paths
+
+
+def _run(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO) -> int:
+    if args.command is None:
+        parser.print_help(out)
+        return 2
+    if args.command == "brief":
+        return _brief(args, out)
+    if args.command == "backends":
+        return _backends(out)
+    if args.command == "bench":
+        from .bench.cli import run_bench
+
+        return run_bench(args, out)
+    raise _UsageError(f"unknown command {args.command!r}")
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line with ``argv``; returns the exit code."""
+    from .writing import check_output, write_atomic
+
     out = out or sys.stdout
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
-        if args.command is None:
-            parser.print_help(out)
-            return 2
-        if args.command == "brief":
-            return _cmd_brief(args, out)
-        if args.command == "backends":
-            return _cmd_backends(out)
-        if args.command == "bench":
-            from .bench.cli import run_bench
-
-            return run_bench(args, out)
-        raise _UsageError(f"unknown command {args.command!r}")
+        debug = getattr(args, "debug", False)
+        output = getattr(args, "output", None)
+        if output is None or args.command == "bench":  # bench's -o is its results file
+            code = _run(args, parser, out)
+            out.flush()
+            return code
+        path = check_output(output, inputs=_inputs_of(args), replace=getattr(args, "force", False))
+        buf = io.StringIO()
+        code = _run(args, parser, buf)
+        write_atomic(path, buf.getvalue())
+        return code
     except KeyboardInterrupt:
         sys.stderr.write(f"{PROG}: interrupted\n")
         return 130
     except BrokenPipeError:
+        _quiet_stdout()
         return 0
     except SummarizerError as exc:
         if debug:
             raise
-        sys.stderr.write(f"{PROG}: error: {exc}\n")
+        sys.stderr.write(f"{PROG}: error: {_one_line(exc)}\n")
+        return 2
+    except OSError as exc:  # a file or stdout that fails under us (a full disk, a vanished file)
+        if debug:
+            raise
+        where = f"{exc.filename}: " if exc.filename else "cannot write the output: "
+        sys.stderr.write(f"{PROG}: error: {_one_line(OutputError(where + (exc.strerror or str(exc))))}\n")
         return 2
     except Exception as exc:  # a bug: say so, in one line unless --debug
         if debug:
             raise
-        sys.stderr.write(f"{PROG}: internal error: {type(exc).__name__}: {exc} (run with --debug for details)\n")
+        sys.stderr.write(
+            f"{PROG}: internal error: {type(exc).__name__}: {_one_line(exc)} (run with --debug for details)\n"
+        )
         return 1
+
+
+def _one_line(exc: BaseException) -> str:
+    from .types import display_text
+
+    return display_text(str(exc))
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so that Python's exit flush stays quiet."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
 
 
 def entry() -> None:

@@ -20,6 +20,15 @@ class BudgetError(SummarizerError, ValueError):
     """A summary length that makes no sense (zero, negative, a ratio above one)."""
 
 
+class OptionError(SummarizerError, ValueError):
+    """An option that a backend or step does not take, or a value out of its range;
+    the message names the valid ones."""
+
+
+class OutputError(SummarizerError, OSError):
+    """A result that cannot be written where asked (the path is an input, exists, or the disk is full)."""
+
+
 class UnknownBackendError(SummarizerError, LookupError):
     """A backend name that is not registered; the message lists the valid names."""
 

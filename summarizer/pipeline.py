@@ -1,21 +1,24 @@
-"""From a :class:`Document` to its sentences and terms, once, for every backend.
+"""From a :class:`Document` to its sentences and terms, once, for every step.
 
-:func:`analyse` runs the text pipeline -- logical lines, boilerplate roles,
-sentences with offsets, language, content terms -- and returns an
-:class:`Analysis` that backends and fusion read.
+:func:`analyse` runs the text pipeline -- language, logical lines,
+boilerplate roles, sentences with offsets, content terms -- and returns an
+:class:`Analysis`.  Backends score its sentences, selection and fusion read
+it, renderers take the title and language from it: a report is analysed
+once and the same object flows through every step.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Optional, Tuple
 
 from .errors import InputError
 from .text.boilerplate import classify_lines, dateline_length, furniture_reason
+from .text.lang import get
 from .text.language import resolve
+from .text.normalize import has_words
 from .text.segment import logical_lines, split_sentences
-from .text.terms import analyzer
+from .text.terms import STEMMER_KINDS, analyzer
 from .types import Document, Sentence, Span
 
 
@@ -30,29 +33,39 @@ class Boilerplate:
 
 @dataclass(frozen=True, eq=False)
 class Analysis:
-    """A document's sentences (body text only) and what backends need of them."""
+    """A document's sentences (body text only) and what every step needs of them.
+
+    Attributes:
+        document: the document analysed.
+        language: its ISO 639-1 code (given, or detected from the text).
+        sentences: the body sentences, each with its offsets in ``document.text``.
+        title: where the headline is in the text, if it has one.
+        boilerplate: the ranges left out, with the reason for each.
+        stemmer: how terms are stemmed (see :func:`summarizer.text.terms.make_stemmer`).
+    """
 
     document: Document
     language: str
-    sentences: Tuple[Sentence, ...]
-    title: Optional[Span]
-    boilerplate: Tuple[Boilerplate, ...]
+    sentences: tuple[Sentence, ...]
+    title: Span | None
+    boilerplate: tuple[Boilerplate, ...]
     stemmer: str = "auto"
 
     @cached_property
-    def terms(self) -> Tuple[Tuple[str, ...], ...]:
+    def terms(self) -> tuple[tuple[str, ...], ...]:
         """Content terms (normalised, stop words out, stemmed) of each sentence."""
         an = analyzer(self.language, self.stemmer)
         return tuple(tuple(an.terms(s.text)) for s in self.sentences)
 
     @cached_property
-    def title_terms(self) -> Tuple[str, ...]:
+    def title_terms(self) -> tuple[str, ...]:
         an = analyzer(self.language, self.stemmer)
         title = self.title_text
         return tuple(an.terms(title)) if title else ()
 
     @property
-    def title_text(self) -> Optional[str]:
+    def title_text(self) -> str | None:
+        """The headline: the document's own title, else the one found in the text."""
         if self.document.title:
             return self.document.title
         if self.title is not None:
@@ -60,50 +73,61 @@ class Analysis:
         return None
 
     @cached_property
-    def lengths(self) -> Tuple[int, ...]:
+    def lengths(self) -> tuple[int, ...]:
         """Word count of each sentence."""
         return tuple(len(s.text.split()) for s in self.sentences)
 
-
-def _is_furniture(line: str) -> bool:
-    return furniture_reason(line) is not None
+    @property
+    def id(self) -> str:
+        return self.document.id
 
 
 def analyse(
     document: Document,
     *,
-    language: Optional[str] = None,
+    language: str | None = None,
     clean: bool = True,
     stemmer: str = "auto",
 ) -> Analysis:
     """Segment and clean ``document``.
 
     Args:
-        language: an ISO 639-1 code; defaults to the document's, else detected.
+        language: an ISO 639-1 code or language name; defaults to the
+            document's, else detected from the text.
         clean: leave out boilerplate, headings and the title (default); with
             ``False`` every line is body text.
         stemmer: see :func:`summarizer.text.terms.make_stemmer`.
 
     Raises:
-        InputError: when the document holds no text at all.
+        InputError: when the document holds no words, or the language or
+            stemmer is unknown.
     """
+    if not isinstance(document, Document):
+        raise InputError(f"analyse() takes a Document, not {type(document).__name__}")
     text = document.text
-    if not text.strip():
-        raise InputError(f"{document.path or document.id}: the text is empty")
+    if not has_words(text):
+        raise InputError(f"{document.path or document.id}: the text is empty (no letters or digits)")
+    if stemmer not in STEMMER_KINDS:
+        raise InputError(f"unknown stemmer {stemmer!r}; choose {', '.join(STEMMER_KINDS)}")
     try:
-        lang = resolve(language or document.language, text)
+        lang = resolve(language if language is not None else document.language, text)
     except ValueError as exc:
         raise InputError(str(exc)) from None
-    lines = logical_lines(text, _is_furniture if clean else None)
-    roles = classify_lines(text, lines) if clean else ["body"] * len(lines)
-    sentences = []
+    rules = get(lang)
+
+    def is_furniture(line: str) -> bool:
+        return furniture_reason(line, lang) is not None
+
+    lines = logical_lines(text, is_furniture if clean else None)
+    roles = classify_lines(text, lines, lang) if clean else ["body"] * len(lines)
+    sentences: list[Sentence] = []
     skipped = []
     title = None
     for (start, end), role in zip(lines, roles):
         if role == "body":
-            for a, b in split_sentences(text, start, end):
+            for a, b in split_sentences(text, start, end, rules):
                 if not sentences and clean:  # the report's first sentence: its dateline is not news
-                    cut = dateline_length(text[a:b])
+                    cut = dateline_length(text[a:b], lang)
                     if cut:
                         skipped.append(Boilerplate(a, a + cut, "dateline"))
                         a += cut
@@ -117,12 +141,3 @@ def analyse(
         # better to summarise it as it is than to return nothing.
         return analyse(document, language=lang, clean=False, stemmer=stemmer)
     return Analysis(document, lang, tuple(sentences), title, tuple(skipped), stemmer)
-
-
-def find_title(text: str) -> Optional[str]:
-    """The headline line of ``text`` (see :mod:`summarizer.text.boilerplate`), if any."""
-    lines = logical_lines(text, _is_furniture)
-    for (start, end), role in zip(lines, classify_lines(text, lines)):
-        if role == "title":
-            return " ".join(text[start:end].split())
-    return None

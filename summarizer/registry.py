@@ -10,10 +10,11 @@ tests make their own instead of resetting a global one.
 from __future__ import annotations
 
 import importlib
-from typing import Callable, Dict, List, Mapping, Optional, Union
+import inspect
+from collections.abc import Callable, Mapping
 
 from .backends.base import Backend
-from .errors import UnknownBackendError
+from .errors import OptionError, UnknownBackendError
 
 Factory = Callable[..., Backend]
 
@@ -33,14 +34,14 @@ class Registry:
 
     def __init__(
         self,
-        builtins: Optional[Mapping[str, str]] = None,
-        group: Optional[str] = ENTRY_POINT_GROUP,
+        builtins: Mapping[str, str] | None = None,
+        group: str | None = ENTRY_POINT_GROUP,
     ) -> None:
-        self._targets: Dict[str, Union[str, Factory]] = dict(builtins or {})
+        self._targets: dict[str, str | Factory] = dict(builtins or {})
         self._group = group
         self._entry_points_read = group is None
 
-    def register(self, name: str, factory: Optional[Factory] = None):
+    def register(self, name: str, factory: Factory | None = None):
         """Add a backend; use as ``registry.register("x", Factory)`` or as a decorator."""
         if not name or not isinstance(name, str):
             raise ValueError("a backend name must be a non-empty string")
@@ -57,10 +58,10 @@ class Registry:
         self._entry_points_read = True
         from importlib.metadata import entry_points
 
-        for ep in entry_points(group=self._group):
+        for ep in entry_points(group=self._group or ENTRY_POINT_GROUP):
             self._targets.setdefault(ep.name, ep.value)
 
-    def names(self) -> List[str]:
+    def names(self) -> list[str]:
         """Every registered name, entry points included, sorted."""
         self._read_entry_points()
         return sorted(self._targets)
@@ -78,9 +79,7 @@ class Registry:
             UnknownBackendError: naming the available backends.
         """
         if name not in self:
-            raise UnknownBackendError(
-                f"unknown backend {name!r}; available: {', '.join(self.names())}"
-            )
+            raise UnknownBackendError(f"unknown backend {name!r}; available: {', '.join(self.names())}")
         target = self._targets[name]
         if isinstance(target, str):
             module, _, attr = target.partition(":")
@@ -91,8 +90,31 @@ class Registry:
             self._targets[name] = target
         return target  # type: ignore[return-value]
 
+    def options(self, name: str) -> list[str] | None:
+        """The keyword options backend ``name`` takes, sorted; ``None`` when
+        its factory takes any keyword (it then checks them itself)."""
+        factory = self.get(name)
+        try:
+            params = inspect.signature(factory).parameters.values()
+        except (TypeError, ValueError):  # a builtin or C factory: let it check
+            return None
+        if any(p.kind is p.VAR_KEYWORD for p in params):
+            return None
+        return sorted(p.name for p in params if p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD))
+
     def create(self, name: str, **options: object) -> Backend:
-        """Build the backend ``name`` with ``options`` (such as ``language``)."""
+        """Build the backend ``name`` with ``options``.
+
+        Raises:
+            UnknownBackendError: for a name not registered.
+            OptionError: for an option the backend does not take, naming the ones it does.
+        """
+        valid = self.options(name)
+        if valid is not None:
+            unknown = sorted(set(options) - set(valid))
+            if unknown:
+                takes = f"its options: {', '.join(valid)}" if valid else "it takes no options"
+                raise OptionError(f"backend {name!r} has no option {', '.join(map(repr, unknown))}; {takes}")
         return self.get(name)(**options)
 
 

@@ -20,23 +20,42 @@ from __future__ import annotations
 
 import json
 import textwrap
-from typing import Dict, List, Optional, Sequence, TextIO
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TextIO
 
 from .bidi import is_rtl, visual
-from .types import Document, Summary, SummarySentence
+from .pipeline import Analysis
+from .types import Document, Summary, SummarySentence, display_text
 
 FORMATS = ("text", "markdown", "json")
 BIDI_MODES = ("auto", "visual", "logical")
 
+SourceLike = Analysis | Document
 
-def to_dict(documents: Sequence[Document], summaries: Sequence[Summary]) -> dict:
+
+@dataclass(frozen=True)
+class _Source:
+    id: str
+    path: str | None
+    title: str | None
+    language: str | None
+
+
+def _source(x: SourceLike) -> _Source:
+    """What a renderer shows of a source: an analysis knows its detected
+    language and found title; a bare document only what it was given."""
+    if isinstance(x, Analysis):
+        return _Source(x.id, x.document.path, x.title_text, x.language)
+    return _Source(x.id, x.path, x.title, x.language)
+
+
+def to_dict(sources: Sequence[SourceLike], summaries: Sequence[Summary]) -> dict:
     """The JSON-ready structure described in the module docstring."""
+    srcs = [_source(x) for x in sources]
     return {
         "version": 1,
-        "sources": [
-            {"id": d.id, "path": d.path, "title": d.title, "language": d.language}
-            for d in documents
-        ],
+        "sources": [{"id": d.id, "path": d.path, "title": d.title, "language": d.language} for d in srcs],
         "briefs": [
             {
                 "sources": list(s.sources),
@@ -71,44 +90,48 @@ def _sentence_dict(s: SummarySentence) -> dict:
     }
 
 
-def to_json(documents: Sequence[Document], summaries: Sequence[Summary]) -> str:
-    return json.dumps(to_dict(documents, summaries), ensure_ascii=False, indent=2)
+def to_json(sources: Sequence[SourceLike], summaries: Sequence[Summary]) -> str:
+    return json.dumps(to_dict(sources, summaries), ensure_ascii=False, indent=2)
 
 
-def _numbers(documents: Sequence[Document]) -> Dict[str, int]:
+def _numbers(documents: Sequence[_Source]) -> dict[str, int]:
     return {d.id: i + 1 for i, d in enumerate(documents)}
 
 
-def _markers(s: SummarySentence, numbers: Dict[str, int]) -> str:
+def _markers(s: SummarySentence, numbers: dict[str, int]) -> str:
     nums = sorted({numbers[c.source] for c in s.citations if c.source in numbers})
     return "".join(f"[{n}]" for n in nums)
 
 
-def _flags(s: SummarySentence, numbers: Dict[str, int]) -> List[str]:
+def _flags(s: SummarySentence, numbers: dict[str, int]) -> list[str]:
     out = []
     if not s.supported:
         out.append("unsupported: no source sentence backs this generated sentence")
     for d in s.disagreements:
-        sides = "; ".join(
-            f"{v} " + "".join(f"[{numbers[i]}]" for i in ids if i in numbers) for v, ids in d.values
-        )
+        sides = "; ".join(f"{v} " + "".join(f"[{numbers[i]}]" for i in ids if i in numbers) for v, ids in d.values)
         out.append(f"sources disagree ({d.kind}): {sides}")
     return out
 
 
-def _heading(k: int, total: int, summary: Summary, numbers: Dict[str, int]) -> str:
+def _heading(k: int, total: int, summary: Summary, numbers: dict[str, int]) -> str:
     covers = "".join(f"[{numbers[i]}]" for i in summary.sources if i in numbers)
     label = f"Brief {k} of {total}" if total > 1 else "Brief"
     return f"{label} ({summary.backend}) - covers {covers}" if covers else label
 
 
-def _title(d: Document) -> str:
-    return d.title or (d.path or d.id)
+def _title(d: _Source) -> str:
+    return display_text(d.title or (d.path or d.id))
 
 
-def to_markdown(documents: Sequence[Document], summaries: Sequence[Summary]) -> str:
+def _name(d: _Source) -> str:
+    """The file name (or id) of a source, safe to print."""
+    return display_text(d.path.rsplit("/", 1)[-1] if d.path else d.id)
+
+
+def to_markdown(sources: Sequence[SourceLike], summaries: Sequence[Summary]) -> str:
+    documents = [_source(x) for x in sources]
     numbers = _numbers(documents)
-    lines: List[str] = []
+    lines: list[str] = []
     for k, summary in enumerate(summaries, 1):
         lines.append(f"## {_heading(k, len(summaries), summary, numbers)}")
         lines.append("")
@@ -120,18 +143,17 @@ def to_markdown(documents: Sequence[Document], summaries: Sequence[Summary]) -> 
     lines.append("## Sources")
     lines.append("")
     for d in documents:
-        name = d.path.rsplit("/", 1)[-1] if d.path else d.id
-        lines.append(f"{numbers[d.id]}. `{name}` - {_title(d)}")
+        lines.append(f"{numbers[d.id]}. `{_name(d)}` - {_title(d)}")
     return "\n".join(lines) + "\n"
 
 
 def render_text(
-    documents: Sequence[Document],
+    sources: Sequence[SourceLike],
     summaries: Sequence[Summary],
     out: TextIO,
     *,
     bidi: str = "auto",
-    width: Optional[int] = None,
+    width: int | None = None,
 ) -> None:
     """Print briefs for people, with ``rich``.
 
@@ -143,6 +165,7 @@ def render_text(
     from rich.console import Console
     from rich.text import Text
 
+    documents = [_source(x) for x in sources]
     console = Console(file=out, width=width, highlight=False, soft_wrap=False)
     is_tty = console.is_terminal
     mode = bidi if bidi != "auto" else ("visual" if is_tty else "logical")
@@ -171,7 +194,7 @@ def render_text(
             console.print()
     emit("Sources", "bold")
     for d in documents:
-        name = d.path.rsplit("/", 1)[-1] if d.path else d.id
+        name = _name(d)
         emit(f"[{numbers[d.id]}] {name}", "dim")
         title = _title(d)
         if title and title != name:

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Sequence, Tuple
+from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
 
 
 def term_matrix(
-    docs: Sequence[Sequence[str]], vocabulary: Optional[Dict[str, int]] = None
-) -> Tuple[sparse.csr_matrix, Dict[str, int]]:
+    docs: Sequence[Sequence[str]], vocabulary: dict[str, int] | None = None
+) -> tuple[sparse.csr_matrix, dict[str, int]]:
     """Counts of each term in each item, as a CSR matrix ``(items, terms)``."""
-    vocab: Dict[str, int] = {} if vocabulary is None else vocabulary
-    rows: List[int] = []
-    cols: List[int] = []
+    vocab: dict[str, int] = {} if vocabulary is None else vocabulary
+    rows: list[int] = []
+    cols: list[int] = []
     for i, terms in enumerate(docs):
         for t in terms:
             j = vocab.get(t)
@@ -30,11 +30,15 @@ def term_matrix(
     return m, vocab
 
 
+def smooth_idf(df, n: int):
+    """Smoothed inverse document frequency of a term in ``df`` of ``n`` items,
+    ``log((1 + n) / (1 + df)) + 1`` (a number or an array of them)."""
+    return np.log((1.0 + n) / (1.0 + np.asarray(df, dtype=np.float64))) + 1.0
+
+
 def idf(counts: sparse.csr_matrix) -> np.ndarray:
-    """Smoothed inverse document frequency, ``log((1 + n) / (1 + df)) + 1``."""
-    n = counts.shape[0]
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
-    return np.log((1.0 + n) / (1.0 + df)) + 1.0
+    """:func:`smooth_idf` of every term (column) of a count matrix."""
+    return smooth_idf(np.bincount(counts.indices, minlength=counts.shape[1]), counts.shape[0])
 
 
 def l2_rows(m: sparse.csr_matrix) -> sparse.csr_matrix:
@@ -43,7 +47,7 @@ def l2_rows(m: sparse.csr_matrix) -> sparse.csr_matrix:
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ m)
 
 
-def tfidf(counts: sparse.csr_matrix, weights: Optional[np.ndarray] = None) -> sparse.csr_matrix:
+def tfidf(counts: sparse.csr_matrix, weights: np.ndarray | None = None) -> sparse.csr_matrix:
     """L2-normalised tf-idf rows (log-scaled tf)."""
     w = idf(counts) if weights is None else weights
     tf = counts.copy()

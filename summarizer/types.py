@@ -11,8 +11,20 @@ print the same sentence give two sentences.  For every sentence
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Optional, Tuple
+
+# Characters never shown to people: C0 and C1 controls (an ANSI escape
+# sequence starts with one) other than white space, and the bidi embedding,
+# override and isolate controls, which can make text read otherwise than it
+# is stored.
+_HIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def display_text(text: str) -> str:
+    """``text`` for people: runs of white space collapsed to one space,
+    control characters and bidi overrides removed."""
+    return " ".join(_HIDDEN.sub("", text).split())
 
 
 @dataclass(frozen=True)
@@ -30,10 +42,10 @@ class Document:
 
     id: str
     text: str
-    title: Optional[str] = None
-    path: Optional[str] = None
-    date: Optional[str] = None
-    language: Optional[str] = None
+    title: str | None = None
+    path: str | None = None
+    date: str | None = None
+    language: str | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
@@ -74,7 +86,7 @@ class Sentence:
     text: str
 
     @property
-    def key(self) -> Tuple[str, int]:
+    def key(self) -> tuple[str, int]:
         return (self.doc_id, self.index)
 
     @property
@@ -83,7 +95,7 @@ class Sentence:
 
     @property
     def display(self) -> str:
-        return " ".join(self.text.split())
+        return display_text(self.text)
 
 
 @dataclass(frozen=True)
@@ -121,7 +133,7 @@ class Disagreement:
     """
 
     kind: str
-    values: Tuple[Tuple[str, Tuple[str, ...]], ...]
+    values: tuple[tuple[str, tuple[str, ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -133,13 +145,13 @@ class SummarySentence:
     """
 
     text: str
-    citations: Tuple[Citation, ...]
+    citations: tuple[Citation, ...]
     score: float = 0.0
     supported: bool = True
-    disagreements: Tuple[Disagreement, ...] = ()
+    disagreements: tuple[Disagreement, ...] = ()
 
     @property
-    def sources(self) -> Tuple[str, ...]:
+    def sources(self) -> tuple[str, ...]:
         seen: dict = {}
         for citation in self.citations:
             seen.setdefault(citation.source, None)
@@ -155,12 +167,16 @@ class Summary:
         backend: the name of the backend or method that wrote it.
         sources: ids of the documents this summary covers.
         metadata: extra facts as sorted ``(key, value)`` pairs.
+        language: the language of the sources (the first source's when they differ).
+        title: the headline of the first source that has one.
     """
 
-    sentences: Tuple[SummarySentence, ...]
+    sentences: tuple[SummarySentence, ...]
     backend: str
-    sources: Tuple[str, ...] = ()
-    metadata: Tuple[Tuple[str, object], ...] = field(default=())
+    sources: tuple[str, ...] = ()
+    metadata: tuple[tuple[str, object], ...] = field(default=())
+    language: str | None = None
+    title: str | None = None
 
     @property
     def text(self) -> str:

@@ -88,13 +88,18 @@ def test_one_sentence_text(tmp_path):
     assert code == 0 and len(json.loads(out)["briefs"][0]["sentences"]) == 1
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("backend", ["salience", "textrank", "lexrank"])
 def test_five_megabyte_text_finishes(tmp_path, backend):
-    from summarizer.pipeline import analyse
     from summarizer.api import read_document
+    from summarizer.pipeline import analyse
 
-    lines = [line for p in sorted(SEEDS.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()
-             if len(line.split()) > 15]
+    lines = [
+        line
+        for p in sorted(SEEDS.glob("*.txt"))
+        for line in p.read_text(encoding="utf-8").splitlines()
+        if len(line.split()) > 15
+    ]
     paragraphs, size, k = [], 0, 0
     while size < 5_000_000:  # every paragraph different, so none is dropped as a repeat
         p = f"الفقرة رقم {k}: " + lines[k % len(lines)]
@@ -112,18 +117,117 @@ def test_five_megabyte_text_finishes(tmp_path, backend):
 
 def test_stdin_and_module_entry_point():
     text = (SEEDS / "002_66720f3e99723966.txt").read_bytes()
-    proc = subprocess.run([sys.executable, "-m", "summarizer", "brief", "-", "-f", "json"],
-                          input=text, capture_output=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarizer", "brief", "-", "-f", "json"], input=text, capture_output=True, timeout=120
+    )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["sources"][0]["id"] == "stdin"
 
 
 def test_debug_shows_traceback(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "summarizer", "--debug", "brief", str(tmp_path / "no.txt")],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarizer", "--debug", "brief", str(tmp_path / "no.txt")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode != 0 and "Traceback" in proc.stderr
 
 
 def test_backends_lists_names():
     code, out = run(["backends"])
     assert code == 0 and {"textrank", "lexrank", "lead", "salience", "mt5"} <= set(out.split())
+
+
+def brief_words(out: str) -> list[int]:
+    return [sum(len(s["text"].split()) for s in b["sentences"]) for b in json.loads(out)["briefs"]]
+
+
+@pytest.mark.parametrize("path", [*sorted(SEEDS.glob("*.txt")), SEEDS], ids=lambda p: p.name)
+def test_words_is_a_cap_on_every_seed(path, capsys):
+    for words in (20, 60, 120):
+        code, out = run(["brief", str(path), "-f", "json", "--words", str(words)])
+        err = capsys.readouterr().err
+        if code == 0:
+            assert all(0 < n <= words for n in brief_words(out)), brief_words(out)
+        else:  # nothing short enough: said so, with the length of the shortest sentence
+            assert code == 2 and "no sentence fits in" in err and words == 20
+
+
+def test_words_cap_says_when_the_best_sentence_was_left_out(tmp_path, capsys):
+    f = tmp_path / "r.txt"
+    f.write_text(
+        "The storm that reached the northern coast on Monday night forced thousands of families to leave "
+        "their homes. Rivers rose. Schools closed for a week.",
+        encoding="utf-8",
+    )
+    code, out = run(["brief", str(f), "-f", "json", "--words", "6"])
+    (n,) = brief_words(out)
+    assert code == 0 and 0 < n <= 6
+    assert "left out" in capsys.readouterr().err
+
+
+def test_backend_ranks_inside_fusion_and_is_named():
+    for backend in ("lead", "textrank"):
+        code, out = run(["brief", str(SEEDS), "-b", backend, "-f", "json"])
+        assert code == 0
+        assert {b["backend"] for b in json.loads(out)["briefs"]} == {f"fusion+{backend}"}
+
+
+def test_json_sources_carry_the_detected_language_and_title():
+    code, out = run(["brief", str(SEEDS), "-f", "json"])
+    sources = json.loads(out)["sources"]
+    assert code == 0 and {s["language"] for s in sources} == {"ar"}
+    assert all(s["title"] for s in sources)
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["brief", "SEEDS", "-l", ""], "language is empty"),
+        (["brief", "SEEDS", "--model", "x"], "has no option 'model'"),
+        (["brief", "SEEDS", "-b", "salience", "--device", "cpu"], "has no option 'device'"),
+        (["brief", "SEEDS", "-b", "textrank", "-O", "dampng=0.3"], "'dampng'; its options: damping"),
+        (["brief", "SEEDS", "-b", "textrank", "-O", "damping=2"], "damping must be in [0, 1)"),
+        (["brief", "SEEDS", "-O", "novalue"], "KEY=VALUE"),
+    ],
+)
+def test_options_that_do_not_apply_are_refused(capsys, argv, message):
+    argv = [str(SEEDS) if a == "SEEDS" else a for a in argv]
+    code, _ = run(argv)
+    err = capsys.readouterr().err
+    assert code == 2 and message in err and err.count("\n") == 1
+
+
+def test_debug_version_and_output_work_anywhere(tmp_path, capsys):
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarizer", "brief", str(tmp_path / "no.txt"), "--debug"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode != 0 and "Traceback" in proc.stderr
+    for argv in (["--version"], ["brief", "--version"]):
+        with pytest.raises(SystemExit) as done:
+            main(argv)
+        assert done.value.code == 0
+    assert "summarizer 0.2.0" in capsys.readouterr().out
+    seed = SEEDS / "002_66720f3e99723966.txt"
+    target = tmp_path / "brief.json"
+    assert run(["-o", str(target), "brief", str(seed)])[0] == 0  # the suffix picks the format
+    first = json.loads(target.read_text(encoding="utf-8"))
+    assert first["briefs"][0]["sentences"]
+    assert run(["brief", str(seed), "-o", str(target)])[0] == 2  # an existing file needs --force
+    assert "--force" in capsys.readouterr().err
+    assert run(["brief", str(seed), "-o", str(target), "--force", "-n", "1"])[0] == 0
+    assert len(json.loads(target.read_text(encoding="utf-8"))["briefs"][0]["sentences"]) == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.json"]  # no temporary file left behind
+
+
+def test_output_never_overwrites_an_input(tmp_path, capsys):
+    src = tmp_path / "r.txt"
+    src.write_bytes((SEEDS / "002_66720f3e99723966.txt").read_bytes())
+    before = src.read_bytes()
+    for argv in (["brief", str(src), "-o", str(src), "--force"], ["brief", str(tmp_path), "-o", str(src), "--force"]):
+        assert run(argv)[0] == 2 and "is one of the inputs" in capsys.readouterr().err
+    assert src.read_bytes() == before

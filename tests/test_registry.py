@@ -1,30 +1,48 @@
 import pytest
 
-from summarizer import Budget, Document, UnknownBackendError, summarize
-from summarizer.backends.base import Backend, extract
-from summarizer.pipeline import analyse
+from summarizer import Budget, Document, OptionError, UnknownBackendError, summarize
+from summarizer.backends.base import Extractive
 from summarizer.registry import BUILTINS, Registry
 
 
 class Last:
-    """A backend written outside the core: the last sentence."""
+    """A backend written outside the core: prefers the last sentence."""
 
     name = "last"
 
-    def __init__(self, **options):
-        self.options = options
+    def __init__(self, *, weight: float = 1.0):
+        self.weight = weight
 
-    def summarize(self, document, budget):
-        a = analyse(document)
-        return extract(a, [len(a.sentences) - 1], [1.0] * len(a.sentences), self.name)
+    def scores(self, analysis):
+        return [self.weight * i for i in range(len(analysis.sentences))]
 
 
 def test_register_and_use_a_new_backend_without_touching_the_core():
     reg = Registry(BUILTINS, group=None)
     reg.register("last", Last)
-    out = summarize("One here. Two here. Three here.", backend="last", registry=reg)
+    out = summarize("One here. Two here. Three here.", backend="last", registry=reg, budget=Budget(sentences=1))
     assert out.text == "Three here." and out.backend == "last"
-    assert isinstance(reg.create("last"), Backend)
+    assert isinstance(reg.create("last"), Extractive)
+    # the same backend ranks inside fusion: each report's last sentence first
+    docs = [
+        Document("a", "Snow fell in the hills. The river rose fast."),
+        Document("b", "Wind shook the town. The bridge closed early."),
+    ]
+    (brief,) = summarize(docs, backend="last", registry=reg, budget=Budget(sentences=1), stories=False)
+    assert brief.sentences[0].text in ("The river rose fast.", "The bridge closed early.")
+
+
+def test_unknown_options_are_refused_naming_the_valid_ones():
+    reg = Registry(BUILTINS, group=None)
+    reg.register("last", Last)
+    with pytest.raises(OptionError, match=r"'wieght'.*its options: weight"):
+        reg.create("last", wieght=2)
+    with pytest.raises(OptionError, match=r"'dampng'.*damping, prior, similarity"):
+        summarize("One here. Two here.", backend="textrank", dampng=0.3)
+    with pytest.raises(OptionError, match=r"takes no options"):
+        summarize("One here. Two here.", backend="lead", model="x")
+    with pytest.raises(OptionError, match=r"fusion's own options"):
+        summarize(["One here. Two here.", "Three here."], backend="lead", corroboraton=1)
 
 
 def test_decorator_and_unknown_name_lists_choices():
@@ -34,7 +52,7 @@ def test_decorator_and_unknown_name_lists_choices():
     class Mine(Last):
         pass
 
-    with pytest.raises(UnknownBackendError, match="available: mine"):
+    with pytest.raises(UnknownBackendError, match=r"available: mine"):
         reg.get("nope")
 
 
@@ -63,5 +81,5 @@ def test_builtins_all_load():
     reg = Registry(BUILTINS, group=None)
     doc = Document("d", "Alpha beta gamma delta. Epsilon zeta eta theta. Iota kappa lambda mu.")
     for name in ("salience", "textrank", "lexrank", "lead", "random"):
-        s = reg.create(name).summarize(doc, Budget(sentences=2))
+        s = summarize(doc, backend=name, registry=reg, budget=Budget(sentences=2))
         assert len(s.sentences) == 2, name

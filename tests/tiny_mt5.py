@@ -25,25 +25,54 @@ def build(folder: Path, vocab_size: int = 400, seed: int = 0) -> Path:
         lines.extend(line for line in f.read_text(encoding="utf-8").splitlines() if line.strip())
     lines.append("The storm hit the coast on Monday. Officials said families left their homes.")
     spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(lines), model_prefix=str(folder / "spiece"), vocab_size=vocab_size,
-        model_type="unigram", pad_id=0, eos_id=1, unk_id=2, bos_id=-1, character_coverage=1.0,
+        sentence_iterator=iter(lines),
+        model_prefix=str(folder / "spiece"),
+        vocab_size=vocab_size,
+        model_type="unigram",
+        pad_id=0,
+        eos_id=1,
+        unk_id=2,
+        bos_id=-1,
+        character_coverage=1.0,
         minloglevel=2,
     )
     (folder / "spiece.vocab").unlink()
     torch.manual_seed(seed)
     config = MT5Config(
-        vocab_size=vocab_size, d_model=32, d_kv=8, d_ff=64, num_layers=2, num_decoder_layers=2,
-        num_heads=2, decoder_start_token_id=0, pad_token_id=0, eos_token_id=1,
+        vocab_size=vocab_size,
+        d_model=32,
+        d_kv=8,
+        d_ff=64,
+        num_layers=2,
+        num_decoder_layers=2,
+        num_heads=2,
+        decoder_start_token_id=0,
+        pad_token_id=0,
+        eos_token_id=1,
         tie_word_embeddings=False,
     )
     model = MT5ForConditionalGeneration(config)
     config.save_pretrained(folder)
     torch.save(model.state_dict(), folder / "pytorch_model.bin")
-    (folder / "tokenizer_config.json").write_text(json.dumps({
-        "tokenizer_class": "T5Tokenizer", "eos_token": "</s>", "unk_token": "<unk>",
-        "pad_token": "<pad>", "extra_ids": 0, "model_max_length": 512,
-    }))
-    (folder / "special_tokens_map.json").write_text(json.dumps({
-        "eos_token": "</s>", "unk_token": "<unk>", "pad_token": "<pad>",
-    }))
+    (folder / "tokenizer_config.json").write_text(
+        json.dumps(
+            {
+                "tokenizer_class": "T5Tokenizer",
+                "eos_token": "</s>",
+                "unk_token": "<unk>",
+                "pad_token": "<pad>",
+                "extra_ids": 0,
+                "model_max_length": 512,
+            }
+        )
+    )
+    (folder / "special_tokens_map.json").write_text(
+        json.dumps(
+            {
+                "eos_token": "</s>",
+                "unk_token": "<unk>",
+                "pad_token": "<pad>",
+            }
+        )
+    )
     return folder

@@ -1,59 +1,80 @@
-"""The backend protocol and helpers shared by extractive backends."""
+"""What a backend is: a scorer of sentences, or a writer of new text.
+
+Extractive backends only rate the sentences of an analysed report
+(:class:`Extractive`); the shared selection step
+(:func:`summarizer.selection.extract`) picks under the budget, removes
+repeats and cites.  So one report and a fused story of many take the same
+path, and any extractive backend ranks inside fusion.  Abstractive
+backends write new text (:class:`Abstractive`): a summary of each report,
+and one sentence for each group of sentences fusion selects.
+
+Backends are built from keyword options by a
+:class:`~summarizer.registry.Registry`, which refuses options a backend does
+not take.
+"""
 
 from __future__ import annotations
 
-from typing import Protocol, Sequence, runtime_checkable
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
 
 from ..budget import Budget
+from ..errors import OptionError
 from ..pipeline import Analysis
-from ..types import Citation, Document, Summary, SummarySentence
+from ..types import Summary
 
 
 @runtime_checkable
-class Backend(Protocol):
-    """What every backend provides.
+class Extractive(Protocol):
+    """Rates sentences.
 
-    ``summarize`` takes one document and a :class:`~summarizer.budget.Budget`
-    and returns a :class:`~summarizer.types.Summary` whose sentences cite
-    their sources.  Factories registered in a
-    :class:`~summarizer.registry.Registry` build backends from keyword
-    options (``language`` at least).
+    ``scores(analysis)`` gives one number per sentence of the analysis,
+    higher is better.  A class attribute ``redundancy`` (default 0) is the
+    weight with which the selection step penalises likeness to sentences
+    already chosen (maximal marginal relevance); verbatim repeats and near
+    copies are never chosen twice whatever it is.
     """
 
     name: str
 
-    def summarize(self, document: Document, budget: Budget) -> Summary: ...
+    def scores(self, analysis: Analysis) -> Sequence[float]: ...
 
 
-def extract(
-    analysis: Analysis,
-    chosen: Sequence[int],
-    scores: Sequence[float],
-    backend: str,
-    **metadata: object,
-) -> Summary:
-    """A summary of the sentences ``chosen``, in document order, each citing itself."""
-    sentences = analysis.sentences
-    out = []
-    for i in sorted(chosen):
-        s = sentences[i]
-        cite = Citation(s.doc_id, s.start, s.end, s.index, 1.0, True)
-        out.append(SummarySentence(s.display, (cite,), float(scores[i])))
-    meta = {"language": analysis.language, **metadata}
-    return Summary(
-        tuple(out), backend, (analysis.document.id,), tuple(sorted(meta.items()))
-    )
+@runtime_checkable
+class Abstractive(Protocol):
+    """Writes new text, cited afterwards by alignment to the sources."""
+
+    name: str
+
+    def generate(self, analyses: Sequence[Analysis], budget: Budget) -> list[Summary]:
+        """One summary per analysed report."""
+        ...
+
+    def realise(self, groups: Sequence[Sequence[str]]) -> list[str]:
+        """One sentence for each group of sentences that say the same thing."""
+        ...
 
 
-def extract_best(
-    analysis: Analysis,
-    scores: Sequence[float],
-    budget: Budget,
-    backend: str,
-    **metadata: object,
-) -> Summary:
-    """The best-scored sentences that fit ``budget`` (ties to the earlier),
-    in document order."""
-    n = len(scores)
-    ranked = sorted(range(n), key=lambda i: (-scores[i], i))
-    return extract(analysis, budget.select(ranked, analysis.lengths, n), scores, backend, **metadata)
+Backend = Extractive | Abstractive
+
+
+def number(
+    name: str, value: object, low: float, high: float, *, low_open: bool = False, high_open: bool = False
+) -> float:
+    """``value`` as a float, checked to lie in the range; an :class:`OptionError` naming ``name`` otherwise."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise OptionError(f"{name} must be a number, not {value!r}")
+    v = float(value)
+    too_low = v <= low if low_open else v < low
+    too_high = v >= high if high_open else v > high
+    if v != v or too_low or too_high:
+        lo, hi = "(" if low_open else "[", ")" if high_open else "]"
+        raise OptionError(f"{name} must be in {lo}{low:g}, {high:g}{hi}, not {value!r}")
+    return v
+
+
+def choice(name: str, value: object, choices: Sequence[str]) -> str:
+    """``value`` if it is one of ``choices``; an :class:`OptionError` naming them otherwise."""
+    if value not in choices:
+        raise OptionError(f"unknown {name} {value!r}; choose {', '.join(choices)}")
+    return str(value)

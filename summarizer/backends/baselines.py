@@ -3,43 +3,37 @@
 from __future__ import annotations
 
 import random
-from typing import Optional
 
-from ..budget import Budget
-from ..pipeline import analyse
-from ..types import Document, Summary
-from .base import extract
+from ..pipeline import Analysis
 
 
 class LeadBackend:
-    """The first sentences of the body text, as many as the budget allows."""
+    """The first sentences of the body text: the earlier, the better."""
 
     name = "lead"
 
-    def __init__(self, *, language: Optional[str] = None, **_: object) -> None:
-        self.language = language
-
-    def summarize(self, document: Document, budget: Budget) -> Summary:
-        a = analyse(document, language=self.language)
-        n = len(a.sentences)
-        chosen = budget.select(range(n), a.lengths, n)
-        scores = [1.0 - i / max(n, 1) for i in range(n)]
-        return extract(a, chosen, scores, self.name)
+    def scores(self, analysis: Analysis) -> list[float]:
+        n = len(analysis.sentences)
+        return [1.0 - i / max(n, 1) for i in range(n)]
 
 
 class RandomBackend:
-    """Sentences drawn at random with a fixed seed: the floor of any table."""
+    """Sentences in a random order fixed by ``seed`` and the document's id: the floor of any table."""
 
     name = "random"
 
-    def __init__(self, *, language: Optional[str] = None, seed: int = 0, **_: object) -> None:
-        self.language = language
+    def __init__(self, *, seed: int = 0) -> None:
+        if isinstance(seed, bool) or not isinstance(seed, int):
+            from ..errors import OptionError
+
+            raise OptionError(f"seed must be a whole number, not {seed!r}")
         self.seed = seed
 
-    def summarize(self, document: Document, budget: Budget) -> Summary:
-        a = analyse(document, language=self.language)
-        n = len(a.sentences)
+    def scores(self, analysis: Analysis) -> list[float]:
+        n = len(analysis.sentences)
         order = list(range(n))
-        random.Random(f"{self.seed}:{document.id}").shuffle(order)
-        chosen = budget.select(order, a.lengths, n)
-        return extract(a, chosen, [0.0] * n, self.name)
+        random.Random(f"{self.seed}:{analysis.document.id}").shuffle(order)
+        out = [0.0] * n
+        for rank, i in enumerate(order):
+            out[i] = float(n - rank)
+        return out

@@ -18,21 +18,26 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Optional, Sequence
+from typing import Any
 
 from ..budget import Budget
-from ..errors import InputError, MissingDependencyError, ModelNotFoundError
-from ..pipeline import analyse
-from ..types import Document, Summary
+from ..errors import InputError, MissingDependencyError, ModelNotFoundError, OptionError
+from ..pipeline import Analysis
+from ..types import Summary
 
 DEFAULT_MODEL = "csebuetnlp/mT5_multilingual_XLSum"
 EXTRA = "pip install 'summarizer[mt5]'"
 STRATEGIES = ("chunk", "truncate")
 _TOKENIZER_FILES = ("spiece.model", "tokenizer.json")
-_WEIGHT_FILES = ("pytorch_model.bin", "model.safetensors", "pytorch_model.bin.index.json",
-                 "model.safetensors.index.json")
+_WEIGHT_FILES = (
+    "pytorch_model.bin",
+    "model.safetensors",
+    "pytorch_model.bin.index.json",
+    "model.safetensors.index.json",
+)
 
 
 def require_extra() -> None:
@@ -46,9 +51,7 @@ def require_extra() -> None:
         if not found:
             missing.append(name)
     if missing:
-        raise MissingDependencyError(
-            f"the mt5 backend needs {', '.join(missing)}: install the extra with {EXTRA}"
-        )
+        raise MissingDependencyError(f"the mt5 backend needs {', '.join(missing)}: install the extra with {EXTRA}")
 
 
 def _hub_cache() -> Path:
@@ -58,7 +61,7 @@ def _hub_cache() -> Path:
     return Path(home) / "hub"
 
 
-def _cached_snapshot(repo_id: str) -> Optional[Path]:
+def _cached_snapshot(repo_id: str) -> Path | None:
     """The folder of ``repo_id`` in the local Hugging Face cache, if it is there."""
     root = _hub_cache() / ("models--" + repo_id.replace("/", "--"))
     ref = root / "refs" / "main"
@@ -77,7 +80,7 @@ def _cached_snapshot(repo_id: str) -> Optional[Path]:
 def how_to_get(model: str) -> str:
     return (
         f"To get it once, on a machine with network access: "
-        f"`huggingface-cli download {model} --local-dir ./mt5-model` "
+        f"`hf download {model} --local-dir ./mt5-model` "
         f"(or in Python: huggingface_hub.snapshot_download('{model}', local_dir='mt5-model')); "
         f"copy the folder here and pass --model ./mt5-model (library: model='./mt5-model')."
     )
@@ -107,8 +110,7 @@ def resolve_model(model: str) -> Path:
     cached = _cached_snapshot(model)
     if cached is None:
         raise ModelNotFoundError(
-            f"model {model!r} is not on this machine, and nothing is downloaded while summarising. "
-            + how_to_get(model)
+            f"model {model!r} is not on this machine, and nothing is downloaded while summarising. " + how_to_get(model)
         )
     return cached
 
@@ -121,7 +123,7 @@ class GenerationSettings:
     num_beams: int = 4
     no_repeat_ngram_size: int = 2
     max_new_tokens: int = 84
-    min_new_tokens: Optional[int] = None
+    min_new_tokens: int | None = None
     length_penalty: float = 1.0
     batch_size: int = 8
 
@@ -152,28 +154,29 @@ class MT5Backend:
         self,
         *,
         model: str = DEFAULT_MODEL,
-        language: Optional[str] = None,
-        device: Optional[str] = None,
+        device: str | None = None,
         strategy: str = "chunk",
         progress: bool = True,
         **settings: object,
     ) -> None:
         if strategy not in STRATEGIES:
-            raise InputError(f"unknown strategy {strategy!r}; choose {', '.join(STRATEGIES)}")
-        require_extra()
+            raise OptionError(f"unknown strategy {strategy!r}; choose {', '.join(STRATEGIES)}")
         known = set(GenerationSettings.__dataclass_fields__)
         bad = sorted(set(settings) - known)
         if bad:
-            raise InputError(f"unknown mt5 option(s) {', '.join(bad)}; known: {', '.join(sorted(known))}")
+            valid = sorted(known | {"model", "device", "strategy", "progress"})
+            raise OptionError(
+                f"backend 'mt5' has no option {', '.join(map(repr, bad))}; its options: {', '.join(valid)}"
+            )
+        require_extra()
         self.settings = GenerationSettings(**settings)  # type: ignore[arg-type]
         self.path = resolve_model(str(model))
         self.model_name = str(model)
-        self.language = language
         self.device_name = device
         self.strategy = strategy
         self.progress = progress
-        self._model = None
-        self._tokenizer = None
+        self._model: Any = None
+        self._tokenizer: Any = None
 
     # -- loading ---------------------------------------------------------------
     def _load(self):
@@ -206,7 +209,7 @@ class MT5Backend:
         return tokenizer, model
 
     # -- generation --------------------------------------------------------------
-    def generate(self, texts: Sequence[str]) -> List[str]:
+    def generate_texts(self, texts: Sequence[str]) -> list[str]:
         """One generated text per input, in input order (batched, longest first)."""
         import torch
 
@@ -214,19 +217,24 @@ class MT5Backend:
         st = self.settings
         lengths = [len(ids) for ids in tokenizer(list(texts), add_special_tokens=True)["input_ids"]]
         order = sorted(range(len(texts)), key=lambda i: (-lengths[i], i))
-        out: List[str] = [""] * len(texts)
+        out: list[str] = [""] * len(texts)
         batches = [order[k : k + st.batch_size] for k in range(0, len(order), st.batch_size)]
         with _progress(self.progress and len(batches) > 1, len(batches)) as advance:
             for batch in batches:
                 enc = tokenizer(
-                    [texts[i] for i in batch], truncation=True, max_length=st.max_input_tokens,
-                    padding=True, return_tensors="pt",
+                    [texts[i] for i in batch],
+                    truncation=True,
+                    max_length=st.max_input_tokens,
+                    padding=True,
+                    return_tensors="pt",
                 ).to(self.device)
-                kwargs = dict(
-                    num_beams=st.num_beams, no_repeat_ngram_size=st.no_repeat_ngram_size,
-                    max_new_tokens=st.max_new_tokens, length_penalty=st.length_penalty,
-                    do_sample=False,
-                )
+                kwargs = {
+                    "num_beams": st.num_beams,
+                    "no_repeat_ngram_size": st.no_repeat_ngram_size,
+                    "max_new_tokens": st.max_new_tokens,
+                    "length_penalty": st.length_penalty,
+                    "do_sample": False,
+                }
                 if st.min_new_tokens is not None:
                     kwargs["min_new_tokens"] = st.min_new_tokens
                 with torch.inference_mode():
@@ -236,15 +244,15 @@ class MT5Backend:
                 advance()
         return out
 
-    def _count(self, texts: Sequence[str]) -> List[int]:
+    def _count(self, texts: Sequence[str]) -> list[int]:
         tokenizer, _ = self._load()
         return [len(ids) for ids in tokenizer(list(texts), add_special_tokens=False)["input_ids"]]
 
-    def windows(self, sentences: Sequence[str]) -> List[str]:
+    def windows(self, sentences: Sequence[str]) -> list[str]:
         """Sentences packed in order into texts that fit the model's window."""
         limit = self.settings.max_input_tokens - 1  # room for </s>
-        out: List[str] = []
-        cur: List[str] = []
+        out: list[str] = []
+        cur: list[str] = []
         used = 0
         for s, n in zip(sentences, self._count(sentences)):
             if cur and used + n > limit:
@@ -256,16 +264,16 @@ class MT5Backend:
             out.append(" ".join(cur))
         return out
 
-    def _summarise_texts(self, units: Sequence[Sequence[str]]) -> List[str]:
+    def _summarise_texts(self, units: Sequence[Sequence[str]]) -> list[str]:
         """Summaries of many inputs, each given as its sentences (map-reduce when long)."""
         if self.strategy == "truncate":
-            return self.generate([" ".join(u) for u in units])
+            return self.generate_texts([" ".join(u) for u in units])
         pieces = [list(u) for u in units]
         for _ in range(12):  # each round shrinks every long input several-fold
             plans = [self.windows(p) if p else [""] for p in pieces]
             flat = [w for plan in plans for w in plan]
             done = all(len(plan) == 1 for plan in plans)
-            results = self.generate(flat)
+            results = self.generate_texts(flat)
             k = 0
             nxt = []
             for plan in plans:
@@ -277,28 +285,35 @@ class MT5Backend:
         return [" ".join(p) for p in pieces]
 
     # -- the backend -------------------------------------------------------------
-    def summarize(self, document: Document, budget: Budget) -> Summary:
-        return self.summarize_many([document], budget)[0]
-
-    def summarize_many(self, documents: Sequence[Document], budget: Budget) -> List[Summary]:
-        """Summaries of several documents, generated in shared batches."""
+    def generate(self, analyses: Sequence[Analysis], budget: Budget) -> list[Summary]:
+        """Summaries of several analysed reports, generated in shared batches."""
         from ..align import align
+        from ..text.lang import get
         from ..text.segment import segment
 
-        analyses = [analyse(d, language=self.language) for d in documents]
         generated = self._summarise_texts([[s.display for s in a.sentences] for a in analyses])
         out = []
         for a, text in zip(analyses, generated):
-            pieces = [text[x:y] for x, y in segment(text)] or ([text] if text.strip() else [])
+            pieces = [text[x:y] for x, y in segment(text, language=get(a.language))]
+            pieces = pieces or ([text] if text.strip() else [])
             lengths = [len(p.split()) for p in pieces]
             keep = sorted(budget.select(range(len(pieces)), lengths, len(pieces)))
             cands = list(zip(a.sentences, a.terms))
             sentences = tuple(align(pieces[i], cands, a.language) for i in keep)
             meta = {"language": a.language, "model": self.model_name, "strategy": self.strategy}
-            out.append(Summary(sentences, self.name, (a.document.id,), tuple(sorted(meta.items()))))
+            out.append(
+                Summary(
+                    sentences,
+                    self.name,
+                    (a.document.id,),
+                    tuple(sorted(meta.items())),
+                    language=a.language,
+                    title=a.title_text,
+                )
+            )
         return out
 
-    def realise(self, groups: Sequence[Sequence[str]]) -> List[str]:
+    def realise(self, groups: Sequence[Sequence[str]]) -> list[str]:
         """One generated sentence for each group of sentences (used by fusion)."""
         from ..text.segment import segment
 
@@ -316,7 +331,7 @@ class _progress:
     def __init__(self, enabled: bool, total: int) -> None:
         self.enabled = enabled
         self.total = total
-        self._bar = None
+        self._bar: Any = None
 
     def __enter__(self):
         import sys

@@ -21,61 +21,46 @@ and a cross-validated linear scorer, all landed within half a point of
 
 from __future__ import annotations
 
-from typing import List, Optional
-
 import numpy as np
 
-from ..budget import Budget
-from ..pipeline import Analysis, analyse
-from ..select import mmr
+from ..pipeline import Analysis
 from ..similarity import term_matrix, tfidf
-from ..types import Document, Summary
-from .base import extract
+from .base import number
 
 
 class SalienceBackend:
+    """Position, closeness to the opening and (optionally) centrality; see the module docstring.
+
+    Args:
+        position_weight: weight of ``1 / (i + 1)``.
+        centrality_weight: weight of the TextRank score relative to uniform (0: off).
+        redundancy: MMR penalty for likeness to sentences already chosen.
+    """
+
     name = "salience"
 
     def __init__(
         self,
         *,
-        language: Optional[str] = None,
         position_weight: float = 4.0,
         centrality_weight: float = 0.0,
         redundancy: float = 0.5,
-        **_: object,
     ) -> None:
-        self.language = language
-        self.position_weight = position_weight
-        self.centrality_weight = centrality_weight
-        self.redundancy = redundancy
+        self.position_weight = number("position_weight", position_weight, 0.0, 1e6)
+        self.centrality_weight = number("centrality_weight", centrality_weight, 0.0, 1e6)
+        self.redundancy = number("redundancy", redundancy, 0.0, 1e6)
 
-    def scores(self, analysis: Analysis, similarity: Optional[np.ndarray] = None) -> List[float]:
+    def scores(self, analysis: Analysis) -> list[float]:
         n = len(analysis.sentences)
         if n == 0:
             return []
         opening = tuple(analysis.title_terms) + tuple(analysis.terms[0])
-        vectors = tfidf(term_matrix(list(analysis.terms) + [opening])[0])
+        vectors = tfidf(term_matrix([*analysis.terms, opening])[0])
         to_opening = np.asarray((vectors[:n] @ vectors[n].T).todense()).ravel()
         score = self.position_weight / (np.arange(n) + 1.0) + to_opening
         if self.centrality_weight:
             from .textrank import TextRankBackend
 
-            tr = np.asarray(TextRankBackend(language=analysis.language, prior="uniform").scores(analysis))
+            tr = np.asarray(TextRankBackend(prior="uniform").scores(analysis))
             score = score + self.centrality_weight * n * tr
         return [float(x) for x in score]
-
-    def summarize(self, document: Document, budget: Budget) -> Summary:
-        a = analyse(document, language=self.language)
-        if not a.sentences:
-            return extract(a, [], [], self.name)
-        vectors = tfidf(term_matrix(a.terms)[0])
-
-        def row(i: int) -> np.ndarray:  # one row of the cosine matrix, self excluded
-            r = np.asarray((vectors @ vectors[i].T).todense()).ravel()
-            r[i] = 0.0
-            return r
-
-        scores = self.scores(a)
-        chosen = mmr(scores, row, a.lengths, budget, redundancy=self.redundancy)
-        return extract(a, chosen, scores, self.name)

@@ -18,15 +18,14 @@ which ranks better on the Arabic and English reference sets (see
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Sequence, Tuple
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from ..budget import Budget
-from ..pipeline import Analysis, analyse
+from ..pipeline import Analysis
 from ..similarity import cosine, term_matrix, tfidf
-from ..types import Document, Summary
-from .base import extract_best
+from ..types import Sentence
+from .base import choice, number
 
 SIMILARITIES = ("tfidf", "sumy")
 PRIORS = ("position", "uniform")
@@ -36,30 +35,32 @@ PRIORS = ("position", "uniform")
 LONG = 2000
 BLOCK = 1000
 
+Rate = Callable[[Sequence[Sentence], Sequence[Sequence[str]]], Sequence[float]]
+
 
 class _Terms:
     """A sumy tokenizer whose words are our precomputed terms."""
 
-    def __init__(self, terms: Dict[str, Tuple[str, ...]]) -> None:
+    def __init__(self, terms: dict[str, tuple[str, ...]]) -> None:
         self._terms = terms
 
-    def to_words(self, text: str) -> Tuple[str, ...]:
+    def to_words(self, text: str) -> tuple[str, ...]:
         return self._terms.get(text, ())
 
-    def to_sentences(self, paragraph: str) -> Tuple[str, ...]:  # pragma: no cover - unused
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:  # pragma: no cover - unused
         return (paragraph,)
 
 
-def _blocks(n: int) -> List[range]:
+def _blocks(n: int) -> list[range]:
     if n <= LONG:
         return [range(n)]
     return [range(k, min(n, k + BLOCK)) for k in range(0, n, BLOCK)]
 
 
-def _blockwise(analysis: Analysis, rate) -> List[float]:
+def _blockwise(analysis: Analysis, rate: Rate) -> list[float]:
     """``rate(sentences, terms)`` over blocks of a long document, scaled to sum to one."""
     n = len(analysis.sentences)
-    out: List[float] = []
+    out: list[float] = []
     for block in _blocks(n):
         sents = analysis.sentences[block.start : block.stop]
         terms = analysis.terms[block.start : block.stop]
@@ -68,11 +69,32 @@ def _blockwise(analysis: Analysis, rate) -> List[float]:
     return out
 
 
-def _sumy_document(sentences, terms):
-    """A sumy document of our sentences; each sentence hashes by its own identity."""
-    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+def tie_identical(scores: Sequence[float], terms: Sequence[Sequence[str]]) -> list[float]:
+    """Give sentences with the same terms exactly the same score (their mean).
 
-    class KeyedSentence(Sentence):
+    Under a uniform prior, two identical sentences are interchangeable in
+    the graph, so their ranks are equal in exact arithmetic; the power
+    method's rounding can tell them apart in the last bits, differently on
+    different machines.  This makes the equality exact everywhere.
+    """
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for i, t in enumerate(terms):
+        groups.setdefault(tuple(t), []).append(i)
+    out = [float(x) for x in scores]
+    for members in groups.values():
+        if len(members) > 1:
+            mean = sum(out[i] for i in members) / len(members)
+            for i in members:
+                out[i] = mean
+    return out
+
+
+def _sumy_document(sentences: Sequence[Sentence], terms: Sequence[Sequence[str]]):
+    """A sumy document of our sentences; each sentence hashes by its own identity."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+
+    class KeyedSentence(SumySentence):
         __slots__ = ("key",)
 
         def __eq__(self, other: object) -> bool:
@@ -84,7 +106,7 @@ def _sumy_document(sentences, terms):
     tokenizer = _Terms({})
     keyed = []
     for s, t in zip(sentences, terms):
-        tokenizer._terms[s.text.strip()] = t
+        tokenizer._terms[s.text.strip()] = tuple(t)
         ks = KeyedSentence(s.text, tokenizer)
         ks.key = s.index
         keyed.append(ks)
@@ -129,7 +151,7 @@ def _textrank_class():
         similarity = "tfidf"
         prior = "uniform"
 
-        def _create_matrix(self, document):  # noqa: D401 - sumy's hook
+        def _create_matrix(self, document):
             words = [self._to_words_set(s) for s in document.sentences]
             n = len(words)
             edges = sumy_edge_matrix(words) if self.similarity == "sumy" else tfidf_edge_matrix(words)
@@ -153,7 +175,7 @@ def _lexrank_class():
         """sumy's LexRank (idf-modified cosine, threshold) without the pair loop."""
 
         def _create_matrix(self, sentences, threshold, tf_metrics, idf_metrics):
-            vocab: Dict[str, int] = {}
+            vocab: dict[str, int] = {}
             for s in sentences:
                 for w in s:
                     vocab.setdefault(w, len(vocab))
@@ -180,13 +202,22 @@ def _lexrank_class():
     return Vectorised
 
 
+def lexrank_ratings(summarizer, sentences) -> list[float]:
+    """LexRank scores of sumy ``sentences`` by a sumy ``LexRankSummarizer``:
+    the steps of its ``__call__``, which returns only the top sentences."""
+    words = [summarizer._to_words_set(s) for s in sentences]
+    tf = summarizer._compute_tf(words)
+    idf = summarizer._compute_idf(words)
+    matrix = summarizer._create_matrix(words, summarizer.threshold, tf, idf)
+    return [float(x) for x in summarizer.power_method(matrix, summarizer.epsilon)]
+
+
 class TextRankBackend:
     """TextRank (Mihalcea and Tarau, 2004) on sumy, over our sentences and stems.
 
     Args:
-        language: ISO 639-1 code; detected when ``None``.
         similarity: ``"tfidf"`` (default) or ``"sumy"`` (sumy's own edge weight).
-        damping: PageRank damping factor.
+        damping: PageRank damping factor, in [0, 1).
         prior: where the random surfer restarts: ``"position"`` (default;
             sentence i with odds 1/(i+1), so openings weigh more, as they do
             in news and encyclopedia articles) or ``"uniform"`` (the original
@@ -195,27 +226,12 @@ class TextRankBackend:
 
     name = "textrank"
 
-    def __init__(
-        self,
-        *,
-        language: Optional[str] = None,
-        similarity: str = "tfidf",
-        damping: float = 0.85,
-        prior: str = "position",
-        **_: object,
-    ) -> None:
-        if similarity not in SIMILARITIES:
-            raise ValueError(f"unknown similarity {similarity!r}; choose {', '.join(SIMILARITIES)}")
-        if prior not in PRIORS:
-            raise ValueError(f"unknown prior {prior!r}; choose {', '.join(PRIORS)}")
-        if not 0.0 <= damping < 1.0:
-            raise ValueError(f"damping must be in [0, 1); got {damping!r}")
-        self.language = language
-        self.similarity = similarity
-        self.damping = damping
-        self.prior = prior
+    def __init__(self, *, similarity: str = "tfidf", damping: float = 0.85, prior: str = "position") -> None:
+        self.similarity = choice("similarity", similarity, SIMILARITIES)
+        self.prior = choice("prior", prior, PRIORS)
+        self.damping = number("damping", damping, 0.0, 1.0, high_open=True)
 
-    def scores(self, analysis: Analysis) -> List[float]:
+    def scores(self, analysis: Analysis) -> list[float]:
         """TextRank score of each sentence of ``analysis``."""
         if not analysis.sentences:
             return []
@@ -224,43 +240,35 @@ class TextRankBackend:
         summarizer.damping = self.damping
         summarizer.prior = self.prior
 
-        def rate(sentences, terms):
+        def rate(sentences: Sequence[Sentence], terms: Sequence[Sequence[str]]) -> list[float]:
             doc, keyed = _sumy_document(sentences, terms)
             ratings = summarizer.rate_sentences(doc)
             return [ratings[k] for k in keyed]
 
-        return _blockwise(analysis, rate)
-
-    def summarize(self, document: Document, budget: Budget) -> Summary:
-        a = analyse(document, language=self.language)
-        return extract_best(a, self.scores(a), budget, self.name, similarity=self.similarity)
+        scores = _blockwise(analysis, rate)
+        return tie_identical(scores, analysis.terms) if self.prior == "uniform" else scores
 
 
 class LexRankBackend:
-    """LexRank (Erkan and Radev, 2004) on sumy, over our sentences and stems."""
+    """LexRank (Erkan and Radev, 2004) on sumy, over our sentences and stems.
+
+    Args:
+        threshold: cosine above which two sentences are linked, in [0, 1).
+    """
 
     name = "lexrank"
 
-    def __init__(self, *, language: Optional[str] = None, threshold: float = 0.1, **_: object) -> None:
-        self.language = language
-        self.threshold = threshold
+    def __init__(self, *, threshold: float = 0.1) -> None:
+        self.threshold = number("threshold", threshold, 0.0, 1.0, high_open=True)
 
-    def scores(self, analysis: Analysis) -> List[float]:
+    def scores(self, analysis: Analysis) -> list[float]:
         if not analysis.sentences:
             return []
         summarizer = _lexrank_class()()
         summarizer.threshold = self.threshold
 
-        def rate(sentences, terms):
+        def rate(sentences: Sequence[Sentence], terms: Sequence[Sequence[str]]) -> list[float]:
             _, keyed = _sumy_document(sentences, terms)
-            words = [summarizer._to_words_set(s) for s in keyed]
-            tf = summarizer._compute_tf(words)
-            idf = summarizer._compute_idf(words)
-            matrix = summarizer._create_matrix(words, summarizer.threshold, tf, idf)
-            return summarizer.power_method(matrix, summarizer.epsilon)
+            return lexrank_ratings(summarizer, keyed)
 
-        return _blockwise(analysis, rate)
-
-    def summarize(self, document: Document, budget: Budget) -> Summary:
-        a = analyse(document, language=self.language)
-        return extract_best(a, self.scores(a), budget, self.name)
+        return tie_identical(_blockwise(analysis, rate), analysis.terms)

@@ -26,7 +26,8 @@ work as usual.
 from __future__ import annotations
 
 import dataclasses
-from typing import Dict, List, Optional, Sequence, Tuple
+import itertools
+from collections.abc import Sequence
 
 from ..budget import Budget
 from ..pipeline import analyse
@@ -50,11 +51,11 @@ def contained(sentence: Sequence[str], reference: set, share: float = CONTAINED)
     a set of token pairs; a one-word sentence is looked up as a word."""
     if len(sentence) < 2:
         return bool(sentence) and any(sentence[0] in pair for pair in reference)
-    pairs = list(zip(sentence, sentence[1:]))
+    pairs = list(itertools.pairwise(sentence))
     return sum(p in reference for p in pairs) >= share * len(pairs)
 
 
-def consensus(item: Item, budget: Budget, language: Optional[str], scorer: RougeScorer) -> List[str]:
+def consensus(item: Item, budget: Budget, language: str | None, scorer: RougeScorer) -> list[str]:
     """The item's sentences in order of how many references contain them
     (then document order), taken while ``budget`` allows."""
     analyses = [analyse(d, language=language) for d in item.documents]
@@ -77,9 +78,9 @@ def held_out(
     *,
     registry,
     dataset: str = "dataset",
-    budget: Optional[Budget] = None,
-    language: Optional[str] = None,
-    options: Optional[Dict[str, object]] = None,
+    budget: Budget | None = None,
+    language: str | None = None,
+    options: dict[str, object] | None = None,
     types: Sequence[str] = ROUGE_TYPES,
     progress: bool = True,
     seed: int = 0,
@@ -87,28 +88,38 @@ def held_out(
     """Score ``systems`` (see the module docstring) against each held-out
     reference; ``budget`` overrides each item's own convention and
     ``options`` go to the backends, as in :func:`~summarizer.bench.harness.run`."""
-    made: Dict[str, System] = {
+    made: dict[str, System] = {
         name: make_system(name, registry, language, dict(options or {}))
         for name in systems
         if name not in (HUMAN, CONSENSUS)
     }
 
-    def produce(name: str, item: Item, b: Budget, scorer: RougeScorer) -> List[Tuple[List[List[str]], str]]:
+    def produce(name: str, item: Item, b: Budget, scorer: RougeScorer) -> list[tuple[list[list[str]], str]]:
         return _per_reference(name, item, b, made, scorer, language or item.language)
 
     def judge(pairs, item: Item, b: Budget, scorer: RougeScorer) -> Scores:
         return _mean([_mean([score_extract(scorer, out, [held], b, types) for out in outs]) for outs, held in pairs])
 
     usable = [item for item in items if len(item.references) >= 2]
-    return drive(usable, systems, produce=produce, judge=judge, dataset=dataset, budget=budget, language=language,
-                 types=types, progress=progress, seed=seed)
+    return drive(
+        usable,
+        systems,
+        produce=produce,
+        judge=judge,
+        dataset=dataset,
+        budget=budget,
+        language=language,
+        types=types,
+        progress=progress,
+        seed=seed,
+    )
 
 
 def _mean(scores: Sequence[Scores]) -> Scores:
     return {t: sum(s[t] for s in scores) / len(scores) for t in scores[0]}
 
 
-def _per_reference(name, item, budget, made, scorer, language) -> List[Tuple[List[List[str]], str]]:
+def _per_reference(name, item, budget, made, scorer, language) -> list[tuple[list[list[str]], str]]:
     """For each of ``item``'s references held out, the outputs of system
     ``name`` to score against it (several for ``human``: each other person's)."""
     refs = item.references
@@ -127,14 +138,14 @@ def _per_reference(name, item, budget, made, scorer, language) -> List[Tuple[Lis
 
 
 def near_copies(
-    items: Sequence[Item], *, language: Optional[str] = None, threshold: float = 0.8
-) -> List[Tuple[str, int, int]]:
+    items: Sequence[Item], *, language: str | None = None, threshold: float = 0.8
+) -> list[tuple[str, int, int]]:
     """``(item id, k, j)`` for each pair of an item's references whose ROUGE-2
     F is at least ``threshold``: on extractive references, two people who
     chose nearly the same sentences; on written ones, more likely one summary
     edited into another, which lifts ``human`` without real agreement."""
     found = []
-    scorers: Dict[str, RougeScorer] = {}
+    scorers: dict[str, RougeScorer] = {}
     for item in items:
         lang = language or item.language or "en"
         scorer = scorers.setdefault(lang, RougeScorer(["rouge2"], language=lang))

@@ -4,33 +4,52 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 from pathlib import Path
 
 from ..errors import InputError, UnknownBackendError
 
-
 SINGLE_DEFAULT = "salience,textrank,lexrank,lead,random,oracle"
 MULTI_DEFAULT = "fusion,textrank,lexrank,lead,lead-rr,random,oracle"
 
 
-def add_bench_parser(sub) -> None:
-    b = sub.add_parser("bench", help="compare backends on reference summaries (ROUGE, CIs, significance)")
+#: What ``-o FILE`` writes, by the file's suffix.
+OUT_FORMATS = {".json": "json", ".csv": "csv", ".md": "markdown"}
+
+
+def add_bench_parser(sub, common) -> None:
+    b = sub.add_parser(
+        "bench", help="compare backends on reference summaries (ROUGE, CIs, significance)", parents=[common]
+    )
     b.add_argument("dataset", help="a .jsonl dataset or a folder of items (see docs)")
-    b.add_argument("--backends",
-                   help="comma-separated systems: registered backends, fusion, lead-rr, oracle, oracle-greedy, "
-                        f"sumy-textrank, sumy-lexrank (default: {SINGLE_DEFAULT} on single documents, "
-                        f"{MULTI_DEFAULT} on clusters)")
-    b.add_argument("--budget", help="N / Ns sentences, Nw words, or a ratio like 0.2 (default: the dataset's convention)")
+    b.add_argument(
+        "--backends",
+        help="comma-separated systems: registered backends, fusion, lead-rr, oracle, oracle-greedy, "
+        f"sumy-textrank, sumy-lexrank (default: {SINGLE_DEFAULT} on single documents, "
+        f"{MULTI_DEFAULT} on clusters)",
+    )
+    b.add_argument(
+        "--budget", help="N / Ns sentences, Nw words, or a ratio like 0.2 (default: the dataset's convention)"
+    )
     b.add_argument("--language", "-l", help="ISO 639-1 code (default: the items' own, else detected)")
     b.add_argument("--limit", type=int, help="only the first N items")
     b.add_argument("--model", help="model folder or hub id (mt5)")
     b.add_argument("--device", help="cpu, cuda or cuda:N (mt5)")
-    b.add_argument("--out", help="write the table and per-item scores to this .json (and a .csv beside it)")
-    b.add_argument("--held-out", action="store_true",
-                   help="score against each reference in turn, held out from the others; adds 'human' (another "
-                        "person's summary) and allows 'consensus'; the oracles are rebuilt without the held-out "
-                        "reference (items with one reference are skipped)")
+    b.add_argument(
+        "--out",
+        dest="output",
+        default=argparse.SUPPRESS,
+        help="the same as -o: write the results to FILE, by its suffix: .json (table and per-item "
+        "scores), .csv (per-item scores) or .md (the table); checked before the run",
+    )
+    b.add_argument(
+        "--held-out",
+        action="store_true",
+        help="score against each reference in turn, held out from the others; adds 'human' (another "
+        "person's summary) and allows 'consensus'; the oracles are rebuilt without the held-out "
+        "reference (items with one reference are skipped)",
+    )
     b.add_argument("--seed", type=int, default=0, help="seed of bootstrap and permutation tests")
     b.add_argument("--no-progress", action="store_true")
 
@@ -39,15 +58,22 @@ def run_bench(args: argparse.Namespace, out) -> int:
     from ..budget import Budget
     from ..registry import default_registry
     from . import harness
+    from .agreement import CONSENSUS, HUMAN, held_out
     from .datasets import load
     from .systems import known
 
-    from .agreement import CONSENSUS, HUMAN, held_out
+    output = getattr(args, "output", None)
+    path = None
+    if output is not None:
+        from ..writing import check_output
 
+        if Path(output).suffix.lower() not in OUT_FORMATS:
+            raise InputError(f"{output}: -o writes {', '.join(OUT_FORMATS)} files; give one of these suffixes")
+        path = check_output(output, inputs=[args.dataset], replace=getattr(args, "force", False))
     reg = default_registry()
     valid = list(known(reg))
     if args.held_out:
-        valid = sorted(valid + [HUMAN, CONSENSUS])
+        valid = sorted([*valid, HUMAN, CONSENSUS])
     names = [n.strip() for n in (args.backends or "").split(",") if n.strip()]
     for n in names:  # checked before the data is read: a typo fails at once
         if n in (HUMAN, CONSENSUS) and not args.held_out:
@@ -59,19 +85,26 @@ def run_bench(args: argparse.Namespace, out) -> int:
         names = (MULTI_DEFAULT if any(i.multi for i in items) else SINGLE_DEFAULT).split(",")
     budget = Budget.parse(args.budget) if args.budget else None
     options = {k: v for k, v in (("model", args.model), ("device", args.device)) if v}
-    common = dict(registry=reg, dataset=str(args.dataset), budget=budget, language=args.language,
-                  options=options, progress=not args.no_progress, seed=args.seed)
+    common = {
+        "registry": reg,
+        "dataset": str(args.dataset),
+        "budget": budget,
+        "language": args.language,
+        "options": options,
+        "progress": not args.no_progress,
+        "seed": args.seed,
+    }
     if args.held_out:
         if not any(len(i.references) >= 2 for i in items):
             raise InputError(f"{args.dataset}: --held-out needs items with at least two references; none has")
         if HUMAN not in names:
-            names = [HUMAN] + names
+            names = [HUMAN, *names]
         result = held_out(items, names, **common)
     else:
         result = harness.run(items, names, **common)
     print_table(result, out, held_out=args.held_out)
-    if args.out:
-        write(result, Path(args.out))
+    if path is not None:
+        write(result, path)
     return 0
 
 
@@ -82,8 +115,7 @@ def print_table(result, out, held_out: bool = False) -> None:
     console = Console(file=out, highlight=False)
     best = result.best("rouge2")
     against = ", each reference held out in turn" if held_out else ""
-    table = Table(title=f"{result.dataset}: ROUGE F1 x100, mean [95% bootstrap CI], {len(result.items)} items"
-                        f"{against}")
+    table = Table(title=f"{result.dataset}: ROUGE F1 x100, mean [95% bootstrap CI], {len(result.items)} items{against}")
     table.add_column("system")
     for t in result.types:
         table.add_column(t, justify="right")
@@ -103,8 +135,15 @@ def print_table(result, out, held_out: bool = False) -> None:
         others = [n for n in names if n not in (best, "oracle", "oracle-greedy")]
         if others:
             pairs.append((best, max(others, key=lambda n: result.interval(n, "rouge2").mean), "* best on ROUGE-2: "))
-    for a, b in (("textrank", "lead"), ("fusion", "textrank"), ("fusion", "lead"), ("fusion", "lead-rr"),
-                 ("salience", "lead"), ("fusion", "human"), ("salience", "human")):
+    for a, b in (
+        ("textrank", "lead"),
+        ("fusion", "textrank"),
+        ("fusion", "lead"),
+        ("fusion", "lead-rr"),
+        ("salience", "lead"),
+        ("fusion", "human"),
+        ("salience", "human"),
+    ):
         if {a, b} <= names and (a, b) not in [(x, y) for x, y, _ in pairs]:
             pairs.append((a, b, ""))
     for a, b, label in pairs:
@@ -120,14 +159,22 @@ def print_table(result, out, held_out: bool = False) -> None:
 
 
 def write(result, path: Path) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        with path.with_suffix(".csv").open("w", newline="", encoding="utf-8") as f:
-            w = csv.writer(f)
-            w.writerow(["system", "item", *result.types])
-            for r in result.runs:
-                for item_id, s in r.scores.items():
-                    w.writerow([r.name, item_id, *(f"{s[t]:.6f}" for t in result.types)])
-    except OSError as exc:
-        raise InputError(f"cannot write {path}: {exc}") from None
+    """``result`` to ``path`` in the format its suffix names (see :data:`OUT_FORMATS`), atomically."""
+    from ..writing import write_atomic
+
+    fmt = OUT_FORMATS[path.suffix.lower()]
+    if fmt == "json":
+        data = json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    elif fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(["system", "item", *result.types])
+        for r in result.runs:
+            for item_id, s in r.scores.items():
+                w.writerow([r.name, item_id, *(f"{s[t]:.6f}" for t in result.types)])
+        data = buf.getvalue()
+    else:
+        buf = io.StringIO()
+        print_table(result, buf)
+        data = buf.getvalue()
+    write_atomic(path, data)

@@ -20,7 +20,6 @@ import json
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Optional, Tuple, Union
 
 from ..budget import Budget
 from ..errors import InputError
@@ -33,9 +32,9 @@ class Item:
     """One benchmark item: documents to summarise and the people's summaries."""
 
     id: str
-    documents: Tuple[Document, ...]
-    references: Tuple[str, ...]
-    language: Optional[str] = None
+    documents: tuple[Document, ...]
+    references: tuple[str, ...]
+    language: str | None = None
 
     @property
     def multi(self) -> bool:
@@ -50,29 +49,32 @@ class Item:
         return Budget(words=max(1, int(statistics.median(lengths))))
 
 
-def _documents(item_id: str, raw: dict, language: Optional[str]) -> Tuple[Document, ...]:
+def _documents(item_id: str, raw: dict, language: str | None) -> tuple[Document, ...]:
     if "documents" in raw:
         docs = []
         for k, d in enumerate(raw["documents"]):
             if isinstance(d, str):
                 docs.append(Document(id=f"{item_id}/{k}", text=d, language=language))
             else:
-                docs.append(Document(id=str(d.get("id", f"{item_id}/{k}")), text=d["text"],
-                                     title=d.get("title"), language=language))
+                docs.append(
+                    Document(
+                        id=str(d.get("id", f"{item_id}/{k}")), text=d["text"], title=d.get("title"), language=language
+                    )
+                )
         return tuple(docs)
     if "text" in raw:
         return (Document(id=item_id, text=raw["text"], title=raw.get("title"), language=language),)
     raise InputError(f"item {item_id}: needs 'text' or 'documents'")
 
 
-def load_jsonl(path: Union[str, Path], *, limit: Optional[int] = None) -> List[Item]:
+def load_jsonl(path: str | Path, *, limit: int | None = None) -> list[Item]:
     """Read a JSON Lines dataset.
 
     Raises:
         InputError: naming the file and line of a malformed item.
     """
     p = Path(path)
-    items: List[Item] = []
+    items: list[Item] = []
     # split on "\n" only: str.splitlines() would also cut at U+2028 or U+0085
     # inside a JSON string (the MultiLing Greek set has them)
     for n, line in enumerate(read_text(p).split("\n"), 1):
@@ -95,16 +97,15 @@ def load_jsonl(path: Union[str, Path], *, limit: Optional[int] = None) -> List[I
     return items
 
 
-def load_folder(path: Union[str, Path], *, limit: Optional[int] = None) -> List[Item]:
+def load_folder(path: str | Path, *, limit: int | None = None) -> list[Item]:
     """Read the folder layout described in the module docstring."""
     root = Path(path)
-    items: List[Item] = []
+    items: list[Item] = []
     for sub in sorted(d for d in root.iterdir() if d.is_dir()):
         refs_dir = sub / "references"
         refs = tuple(read_text(f) for f in sorted(refs_dir.glob("*.txt"))) if refs_dir.is_dir() else ()
         docs = tuple(
-            Document(id=f"{sub.name}/{f.stem}", text=read_text(f), path=str(f))
-            for f in sorted(sub.glob("*.txt"))
+            Document(id=f"{sub.name}/{f.stem}", text=read_text(f), path=str(f)) for f in sorted(sub.glob("*.txt"))
         )
         if not docs or not refs:
             raise InputError(f"{sub}: an item folder needs .txt documents and references/*.txt")
@@ -116,7 +117,7 @@ def load_folder(path: Union[str, Path], *, limit: Optional[int] = None) -> List[
     return items
 
 
-def load(path: Union[str, Path], *, limit: Optional[int] = None) -> List[Item]:
+def load(path: str | Path, *, limit: int | None = None) -> list[Item]:
     """A dataset from a ``.jsonl`` file or an item folder."""
     p = Path(path)
     if p.is_dir():

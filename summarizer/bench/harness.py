@@ -8,9 +8,11 @@ out of that system's mean, and the table says how many failed.
 
 from __future__ import annotations
 
+import dataclasses
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import cast
 
 from ..budget import Budget
 from .datasets import Item
@@ -22,8 +24,8 @@ from .systems import make_system
 @dataclass
 class SystemRun:
     name: str
-    scores: Dict[str, Dict[str, float]] = field(default_factory=dict)  # item id -> type -> F
-    failures: List[Tuple[str, str]] = field(default_factory=list)
+    scores: dict[str, dict[str, float]] = field(default_factory=dict)  # item id -> type -> F
+    failures: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
@@ -34,12 +36,12 @@ class SystemRun:
 @dataclass
 class Benchmark:
     dataset: str
-    items: List[str]
-    runs: List[SystemRun]
-    types: Tuple[str, ...] = ROUGE_TYPES
+    items: list[str]
+    runs: list[SystemRun]
+    types: tuple[str, ...] = ROUGE_TYPES
     seed: int = 0
 
-    def common(self, names: Sequence[str]) -> List[str]:
+    def common(self, names: Sequence[str]) -> list[str]:
         """Items every named system scored (so comparisons are paired)."""
         by = {r.name: r for r in self.runs}
         return [i for i in self.items if all(i in by[n].scores for n in names)]
@@ -58,7 +60,7 @@ class Benchmark:
             seed=self.seed,
         )
 
-    def best(self, rouge_type: str = "rouge2", exclude: Sequence[str] = ("oracle", "oracle-greedy")) -> Optional[str]:
+    def best(self, rouge_type: str = "rouge2", exclude: Sequence[str] = ("oracle", "oracle-greedy")) -> str | None:
         ranked = [r.name for r in self.runs if r.name not in exclude and r.scores]
         ranked.sort(key=lambda n: -self.interval(n, rouge_type).mean)
         return ranked[0] if ranked else None
@@ -66,7 +68,11 @@ class Benchmark:
     def to_dict(self) -> dict:
         table = {}
         for r in self.runs:
-            row = {"items": len(r.scores), "failures": len(r.failures), "items_per_second": r.items_per_second}
+            row: dict[str, object] = {
+                "items": len(r.scores),
+                "failures": len(r.failures),
+                "items_per_second": r.items_per_second,
+            }
             for t in self.types:
                 ci = self.interval(r.name, t)
                 row[t] = {"mean": ci.mean, "low": ci.low, "high": ci.high}
@@ -86,9 +92,9 @@ def run(
     *,
     registry,
     dataset: str = "dataset",
-    budget: Optional[Budget] = None,
-    language: Optional[str] = None,
-    options: Optional[Dict[str, object]] = None,
+    budget: Budget | None = None,
+    language: str | None = None,
+    options: dict[str, object] | None = None,
     types: Sequence[str] = ROUGE_TYPES,
     progress: bool = True,
     seed: int = 0,
@@ -96,14 +102,22 @@ def run(
     """Score every system on every item (see the module docstring)."""
     made = {name: make_system(name, registry, language, dict(options or {})) for name in systems}
     return drive(
-        items, systems,
+        items,
+        systems,
         produce=lambda name, item, b, scorer: made[name](item, b),
-        judge=lambda sentences, item, b, scorer: score_extract(scorer, sentences, item.references, b, types),
-        dataset=dataset, budget=budget, language=language, types=types, progress=progress, seed=seed,
+        judge=lambda sentences, item, b, scorer: score_extract(
+            scorer, cast(Sequence[str], sentences), item.references, b, types
+        ),
+        dataset=dataset,
+        budget=budget,
+        language=language,
+        types=types,
+        progress=progress,
+        seed=seed,
     )
 
 
-Scores = Dict[str, float]  # ROUGE type -> F
+Scores = dict[str, float]  # ROUGE type -> F
 
 
 def score_extract(
@@ -125,8 +139,8 @@ def drive(
     produce: Callable[[str, Item, Budget, RougeScorer], object],
     judge: Callable[[object, Item, Budget, RougeScorer], Scores],
     dataset: str,
-    budget: Optional[Budget],
-    language: Optional[str],
+    budget: Budget | None,
+    language: str | None,
     types: Sequence[str],
     progress: bool,
     seed: int,
@@ -136,14 +150,16 @@ def drive(
     and ``judge(output, item, budget, scorer)`` scores it.  A failure is
     recorded with its error and the item left out of that system's mean."""
     runs = [SystemRun(name) for name in systems]
-    scorers: Dict[str, RougeScorer] = {}
+    scorers: dict[str, RougeScorer] = {}
     bar = progress_bar(progress)
     with bar:
         task = bar.add_task("benchmark", total=len(items) * len(systems))
         for item in items:
             lang = language or item.language or "en"
             scorer = scorers.setdefault(lang, RougeScorer(types, language=lang))
-            b = budget or item.default_budget()
+            # A word budget is a target here: every summary is cut to it for
+            # scoring (the ROUGE convention), so systems fill it up.
+            b = dataclasses.replace(budget or item.default_budget(), strict=False)
             for r in runs:
                 bar.update(task, description=f"{r.name} {item.id}"[:40])
                 start = time.perf_counter()
@@ -201,6 +217,9 @@ def progress_bar(enabled: bool):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     return Progress(
-        TextColumn("{task.description:40}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        TextColumn("{task.description:40}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
         transient=True,
     )

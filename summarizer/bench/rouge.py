@@ -23,7 +23,8 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from typing import Callable, Dict, List, NamedTuple, Optional, Sequence, Union
+from collections.abc import Callable, Sequence
+from typing import NamedTuple, Protocol
 
 from ..text.normalize import normalize, tokenize
 
@@ -44,6 +45,10 @@ def _f(p: float, r: float) -> float:
     return 0.0 if p + r == 0 else 2 * p * r / (p + r)
 
 
+class TokenizerLike(Protocol):
+    def tokenize(self, text: str) -> list[str]: ...
+
+
 class Tokenizer:
     """Normalised word tokens, stemmed when longer than three characters.
 
@@ -58,12 +63,12 @@ class Tokenizer:
         from ..text.terms import make_stemmer
 
         self.stemmer = stemmer
-        self._stem: Optional[Callable[[str], str]] = None
+        self._stem: Callable[[str], str] | None = None
         if stemmer != "none":
             stem = make_stemmer(language, stemmer)
             self._stem = functools.lru_cache(maxsize=100_000)(lambda t: normalize(stem(t)))
 
-    def tokenize(self, text: str) -> List[str]:
+    def tokenize(self, text: str) -> list[str]:
         tokens = tokenize(normalize(text))
         if self._stem is None:
             return tokens
@@ -71,7 +76,7 @@ class Tokenizer:
         return [stem(t) if len(t) > 3 else t for t in tokens]
 
 
-def default_stemmer(language: Optional[str]) -> str:
+def default_stemmer(language: str | None) -> str:
     """The reporting convention: Porter for English, none for other languages."""
     return "porter" if (language or "en") == "en" else "none"
 
@@ -87,11 +92,11 @@ def score_ngrams(reference: Counter, candidate: Counter) -> Score:
     return Score(p, r, _f(p, r))
 
 
-def _lcs_columns(a: Sequence[str], b: Sequence[str]) -> List[int]:
+def _lcs_columns(a: Sequence[str], b: Sequence[str]) -> list[int]:
     """Bit-parallel LCS vectors (Allison and Dix, 1986): after the first ``j``
     tokens of ``b``, ``columns[j]`` has in its low ``i`` bits as many zeros as
     the LCS of ``a[:i]`` and ``b[:j]``."""
-    masks: Dict[str, int] = {}
+    masks: dict[str, int] = {}
     for i, x in enumerate(a):
         masks[x] = masks.get(x, 0) | (1 << i)
     full = (1 << len(a)) - 1
@@ -121,7 +126,7 @@ def score_lcs(reference: Sequence[str], candidate: Sequence[str]) -> Score:
     return Score(p, r, _f(p, r))
 
 
-def _lcs_indices(ref: Sequence[str], can: Sequence[str]) -> List[int]:
+def _lcs_indices(ref: Sequence[str], can: Sequence[str]) -> list[int]:
     """Indices into ``ref`` of one LCS, with rouge-score's tie-breaking.
 
     The DP table is never built: each cell the backtrack reads comes from
@@ -133,7 +138,7 @@ def _lcs_indices(ref: Sequence[str], can: Sequence[str]) -> List[int]:
     def cell(i: int, j: int) -> int:
         return i - bin(columns[j] & ((1 << i) - 1)).count("1")
 
-    out: List[int] = []
+    out: list[int] = []
     i, j = len(ref), len(can)
     while i > 0 and j > 0:
         if ref[i - 1] == can[j - 1]:
@@ -195,16 +200,14 @@ class RougeScorer:
         self,
         types: Sequence[str] = ROUGE_TYPES,
         *,
-        language: Optional[str] = None,
-        stemmer: Optional[str] = None,
+        language: str | None = None,
+        stemmer: str | None = None,
         aggregate: str = "mean",
-        tokenizer: Optional[object] = None,
+        tokenizer: TokenizerLike | None = None,
     ) -> None:
         bad = [t for t in types if t not in ("rougeL", "rougeLsum") and not _NGRAM.match(t)]
         if bad or not types:
-            raise ValueError(
-                f"unknown ROUGE type(s) {bad or types!r}; use rouge1..rouge9, rougeL or rougeLsum"
-            )
+            raise ValueError(f"unknown ROUGE type(s) {bad or types!r}; use rouge1..rouge9, rougeL or rougeLsum")
         if aggregate not in ("mean", "max"):
             raise ValueError(f"aggregate must be 'mean' or 'max', not {aggregate!r}")
         self.types = tuple(types)
@@ -213,16 +216,16 @@ class RougeScorer:
             stemmer if stemmer is not None else default_stemmer(language), language or "en"
         )
 
-    def _lines(self, text: str) -> List[List[str]]:
+    def _lines(self, text: str) -> list[list[str]]:
         tok = self.tokenizer.tokenize
         return [tok(line) for line in text.split("\n") if line]
 
-    def _one(self, ref_lines: List[List[str]], pred_lines: List[List[str]]) -> Dict[str, Score]:
+    def _one(self, ref_lines: list[list[str]], pred_lines: list[list[str]]) -> dict[str, Score]:
         # Tokens never cross a line break, so the flat token list is the
         # lines' tokens joined: each text is tokenised once.
         ref_t = [t for line in ref_lines for t in line]
         pred_t = [t for line in pred_lines for t in line]
-        out: Dict[str, Score] = {}
+        out: dict[str, Score] = {}
         for t in self.types:
             if t == "rougeL":
                 out[t] = score_lcs(ref_t, pred_t)
@@ -233,11 +236,11 @@ class RougeScorer:
                 out[t] = score_ngrams(ngrams(ref_t, n), ngrams(pred_t, n))
         return out
 
-    def score(self, *, prediction: str, references: Union[str, Sequence[str]]) -> Dict[str, Score]:
+    def score(self, *, prediction: str, references: str | Sequence[str]) -> dict[str, Score]:
         """Scores of ``prediction``; an empty prediction or reference scores 0."""
         refs = [references] if isinstance(references, str) else list(references)
         if not refs:
-            return {t: ZERO for t in self.types}
+            return dict.fromkeys(self.types, ZERO)
         pred_lines = self._lines(prediction)
         each = [self._one(self._lines(r), pred_lines) for r in refs]
         if len(each) == 1:
@@ -255,7 +258,7 @@ class RougeScorer:
 
 def truncate_words(text: str, limit: int) -> str:
     """The first ``limit`` words of ``text``, keeping its line breaks (sentences)."""
-    out: List[str] = []
+    out: list[str] = []
     left = limit
     for line in text.split("\n"):
         if left <= 0:
@@ -268,8 +271,6 @@ def truncate_words(text: str, limit: int) -> str:
     return "\n".join(out)
 
 
-def rouge(prediction: str, references: Union[str, Sequence[str]], **options: object) -> Dict[str, Score]:
+def rouge(prediction: str, references: str | Sequence[str], **options: object) -> dict[str, Score]:
     """One-off scoring: ``RougeScorer(**options).score(...)``."""
     return RougeScorer(**options).score(prediction=prediction, references=references)  # type: ignore[arg-type]
-
-

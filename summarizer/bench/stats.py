@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence, Tuple
 
 import numpy as np
 
@@ -74,6 +74,6 @@ def paired_bootstrap(a: Sequence[float], b: Sequence[float], *, seed: int = 0, s
     return Comparison(observed, float(min(1.0, 2 * tail + 1 / samples)), "bootstrap")
 
 
-def summary(values: Sequence[float], seed: int = 0) -> Tuple[float, float, float]:
+def summary(values: Sequence[float], seed: int = 0) -> tuple[float, float, float]:
     ci = bootstrap_ci(values, seed=seed)
     return ci.mean, ci.low, ci.high

@@ -13,8 +13,10 @@ beside it; ``fusion`` runs on the reports as they are (one story).
 
 from __future__ import annotations
 
+import contextlib
 import re
-from typing import Callable, Dict, List, Optional, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from ..budget import Budget
 from ..pipeline import analyse
@@ -22,7 +24,7 @@ from ..types import Document
 from .datasets import Item
 from .rouge import RougeScorer
 
-System = Callable[[Item, Budget], List[str]]
+System = Callable[[Item, Budget], list[str]]
 BENCH_ONLY = ("fusion", "lead-rr", "oracle", "oracle-greedy", "sumy-textrank", "sumy-lexrank")
 
 
@@ -30,12 +32,10 @@ def concatenate(item: Item) -> Document:
     """The item's reports as one document (blank lines between them)."""
     if not item.multi:
         return item.documents[0]
-    return Document(
-        id=f"{item.id}/all", text="\n\n".join(d.text for d in item.documents), language=item.language
-    )
+    return Document(id=f"{item.id}/all", text="\n\n".join(d.text for d in item.documents), language=item.language)
 
 
-def round_robin_lead(item: Item, budget: Budget, language: Optional[str]) -> List[str]:
+def round_robin_lead(item: Item, budget: Budget, language: str | None) -> list[str]:
     """The first sentence of each report in turn, then the second of each, ..."""
     analyses = [analyse(d, language=language) for d in item.documents]
     order = []
@@ -50,9 +50,13 @@ def round_robin_lead(item: Item, budget: Budget, language: Optional[str]) -> Lis
 
 
 def oracle(
-    item: Item, budget: Budget, language: Optional[str], metric: str = "rouge2", shortlist: int = 25,
+    item: Item,
+    budget: Budget,
+    language: str | None,
+    metric: str = "rouge2",
+    shortlist: int = 25,
     swaps: bool = True,
-) -> List[str]:
+) -> list[str]:
     """Greedy extractive oracle on the evaluation's own objective.
 
     Each step adds the sentence that most raises ``metric`` F (mean over
@@ -78,14 +82,14 @@ def oracle(
     grams = [ngrams(tok(p), n) for p in pool]
     refs = [ngrams(tok(r), n) for r in item.references]
 
-    def exact(chosen: List[int]) -> float:
+    def exact(chosen: list[int]) -> float:
         text = "\n".join(pool[j] for j in sorted(chosen))
         if budget.words is not None:
             text = truncate_words(text, budget.words)
         return scorer.score(prediction=text, references=item.references)[metric].fmeasure
 
     current: Counter = Counter()
-    chosen: List[int] = []
+    chosen: list[int] = []
     best = 0.0
     words = 0
     limit = budget.max_sentences(len(pool))
@@ -94,13 +98,14 @@ def oracle(
         for i, g in enumerate(grams):
             if i in chosen or not g:
                 continue
-            gain = sum(sum(min(current[x] + c, r[x]) - min(current[x], r[x]) for x, c in g.items() if x in r)
-                       for r in refs)
+            gain = sum(
+                sum(min(current[x] + c, r[x]) - min(current[x], r[x]) for x, c in g.items() if x in r) for r in refs
+            )
             gains.append((-gain / (sum(g.values()) ** 0.5), i))
         gains.sort()
         pick, pick_value = None, best
         for _, i in gains[:shortlist]:
-            value = exact(chosen + [i])
+            value = exact([*chosen, i])
             if value > pick_value + 1e-12:
                 pick, pick_value = i, value
         if pick is None:
@@ -118,7 +123,7 @@ def oracle(
             for i in candidates:
                 if i in chosen:
                     continue
-                trial = chosen[:k] + [i] + chosen[k + 1 :]
+                trial = [*chosen[:k], i, *chosen[k + 1 :]]
                 value = exact(trial)
                 if value > best + 1e-12:
                     chosen, best, improved = trial, value, True
@@ -130,7 +135,7 @@ def oracle(
 _PLAIN_SPLIT = re.compile(r"(?<=[.!?؟])\s+|\n+")
 
 
-def sumy_stock(kind: str, item: Item, budget: Budget, language: str) -> List[str]:
+def sumy_stock(kind: str, item: Item, budget: Budget, language: str) -> list[str]:
     """sumy's own TextRank/LexRank as a user runs it: a plain split on
     ``. ! ? ؟`` and line breaks, sumy's stemmer and stop words for the
     language where it has them, sumy's summarizer classes unchanged.  (nltk's
@@ -142,9 +147,10 @@ def sumy_stock(kind: str, item: Item, budget: Budget, language: str) -> List[str
     from sumy.summarizers.text_rank import TextRankSummarizer
     from sumy.utils import get_stop_words
 
-    from ..text.language import LANGUAGES
+    from ..backends.textrank import lexrank_ratings
+    from ..text.lang import get
 
-    name = LANGUAGES.get(language, "english")
+    name = get(language).name
     try:
         stemmer = Stemmer(name)
         stemmer("test")
@@ -160,32 +166,22 @@ def sumy_stock(kind: str, item: Item, budget: Budget, language: str) -> List[str
     tok = Words()
     doc = ObjectDocumentModel((Paragraph([Sentence(p, tok) for p in pieces]),))
     summarizer = (TextRankSummarizer if kind == "textrank" else LexRankSummarizer)(stemmer)
-    try:
+    with contextlib.suppress(LookupError):
         summarizer.stop_words = get_stop_words(name)
-    except LookupError:
-        pass
     # sumy returns a fixed number of sentences; to fill a word budget we need
     # its ranking, read from the same ratings its __call__ uses.
     if kind == "textrank":
         ratings = summarizer.rate_sentences(doc)
         order = sorted(range(len(pieces)), key=lambda i: -ratings[doc.sentences[i]])
     else:
-        order = _lexrank_order(summarizer, doc)
+        scores = lexrank_ratings(summarizer, doc.sentences)
+        order = sorted(range(len(pieces)), key=lambda i: -scores[i])
     lengths = [len(p.split()) for p in pieces]
     chosen = budget.select(order, lengths, len(pieces))
     return [" ".join(pieces[i].split()) for i in sorted(chosen)]
 
 
-def _lexrank_order(summarizer, doc) -> List[int]:
-    words = [summarizer._to_words_set(s) for s in doc.sentences]
-    tf = summarizer._compute_tf(words)
-    idf = summarizer._compute_idf(words)
-    matrix = summarizer._create_matrix(words, summarizer.threshold, tf, idf)
-    scores = summarizer.power_method(matrix, summarizer.epsilon)
-    return sorted(range(len(words)), key=lambda i: -scores[i])
-
-
-def make_system(name: str, registry, language: Optional[str], options: Dict[str, object]) -> System:
+def make_system(name: str, registry, language: str | None, options: dict[str, Any]) -> System:
     """The system called ``name``."""
     if name in ("oracle", "oracle-greedy"):
         swaps = name == "oracle"
@@ -198,16 +194,24 @@ def make_system(name: str, registry, language: Optional[str], options: Dict[str,
     if name == "fusion":
         from ..fusion import fuse
 
-        def run_fusion(item: Item, budget: Budget) -> List[str]:
-            briefs = fuse(item.documents, budget=budget, language=language or item.language,
-                          stories=False, registry=registry, **options)
+        def run_fusion(item: Item, budget: Budget) -> list[str]:
+            briefs = fuse(
+                item.documents,
+                budget=budget,
+                language=language or item.language,
+                stories=False,
+                registry=registry,
+                **options,
+            )
             return [s.text for s in briefs[0].sentences]
 
         return run_fusion
-    backend = registry.create(name, language=language, **options)
+    from ..api import summarize_one
 
-    def run_backend(item: Item, budget: Budget) -> List[str]:
-        summary = backend.summarize(concatenate(item), budget)
+    backend = registry.create(name, **options)
+
+    def run_backend(item: Item, budget: Budget) -> list[str]:
+        summary = summarize_one(analyse(concatenate(item), language=language or item.language), backend, budget)
         return [s.text for s in summary.sentences]
 
     return run_backend
@@ -215,5 +219,3 @@ def make_system(name: str, registry, language: Optional[str], options: Dict[str,
 
 def known(registry) -> Sequence[str]:
     return sorted(set(registry.names()) | set(BENCH_ONLY))
-
-

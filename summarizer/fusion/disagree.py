@@ -10,14 +10,19 @@ the sources that give it.
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Sequence, Set, Tuple
+from collections.abc import Sequence
 
 from ..text.normalize import fold_pattern, normalize
 from ..types import Disagreement
 
 _WEEKDAYS = {
-    "الاحد": "sunday", "الاثنين": "monday", "الثلاثاء": "tuesday", "الاربعاء": "wednesday",
-    "الخميس": "thursday", "الجمعه": "friday", "السبت": "saturday",
+    "الاحد": "sunday",
+    "الاثنين": "monday",
+    "الثلاثاء": "tuesday",
+    "الاربعاء": "wednesday",
+    "الخميس": "thursday",
+    "الجمعه": "friday",
+    "السبت": "saturday",
     **{d: d for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")},
 }
 _NUMBER = re.compile(r"\d+(?:[.,٫٬]\d+)*")
@@ -37,10 +42,10 @@ def _number(text: str) -> str:
     return re.sub(r"[,٬](?=\d{3}\b)", "", text).replace("٫", ".")
 
 
-def values(text: str) -> Dict[str, Set[str]]:
+def values(text: str) -> dict[str, set[str]]:
     """Values by kind (``weekday``, ``percent``, ``year``, ``number``) as normalised strings."""
     norm = normalize(text)
-    out: Dict[str, Set[str]] = {}
+    out: dict[str, set[str]] = {}
     for word in re.findall(r"\w+", norm):
         day = _WEEKDAYS.get(word) or _WEEKDAYS.get(word[1:] if word[:1] in "وب" else "")
         if day:
@@ -48,7 +53,7 @@ def values(text: str) -> Dict[str, Set[str]]:
     norm = _TIME.sub(" ", norm)
     for m in _NUMBER.finditer(norm):
         value = _number(m.group())
-        if _PERCENT_AFTER.match(norm[m.end():]):
+        if _PERCENT_AFTER.match(norm[m.end() :]):
             kind = "percent"
         elif re.fullmatch(r"(19|20)\d\d", value):
             kind = "year"
@@ -60,7 +65,7 @@ def values(text: str) -> Dict[str, Set[str]]:
     return out
 
 
-def figures(text: str) -> Set[str]:
+def figures(text: str) -> set[str]:
     """Numbers (not years or small counts) and percentages: the figures a fact rests on."""
     v = values(text)
     return v.get("number", set()) | {p + "%" for p in v.get("percent", set())}
@@ -76,10 +81,10 @@ def _display(kind: str, value: str, texts: Sequence[str]) -> str:
     return value + ("%" if kind == "percent" else "")
 
 
-def disagreements(items: Sequence[Tuple[str, str]]) -> Tuple[Disagreement, ...]:
+def disagreements(items: Sequence[tuple[str, str]]) -> tuple[Disagreement, ...]:
     """Disagreements among ``(source id, sentence text)`` pairs."""
-    by_source: Dict[str, Dict[str, Set[str]]] = {}
-    texts: Dict[str, List[str]] = {}
+    by_source: dict[str, dict[str, set[str]]] = {}
+    texts: dict[str, list[str]] = {}
     for source, text in items:
         for kind, vals in values(text).items():
             by_source.setdefault(kind, {}).setdefault(source, set()).update(vals)
@@ -90,18 +95,15 @@ def disagreements(items: Sequence[Tuple[str, str]]) -> Tuple[Disagreement, ...]:
         if len(sources) < 2:
             continue
         ids = sorted(sources)
-        clash = any(
-            not (sources[a] & sources[b]) for x, a in enumerate(ids) for b in ids[x + 1 :]
-        )
+        clash = any(not (sources[a] & sources[b]) for x, a in enumerate(ids) for b in ids[x + 1 :])
         if not clash:
             continue
-        holders: Dict[str, List[str]] = {}
+        holders: dict[str, list[str]] = {}
         for s in ids:
             for v in sorted(sources[s]):
                 holders.setdefault(v, []).append(s)
         shown = tuple(
-            (_display(kind, v, [t for s in holders[v] for t in texts[s]]), tuple(holders[v]))
-            for v in sorted(holders)
+            (_display(kind, v, [t for s in holders[v] for t in texts[s]]), tuple(holders[v])) for v in sorted(holders)
         )
         out.append(Disagreement(kind, shown))
     return tuple(out)

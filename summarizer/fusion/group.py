@@ -10,10 +10,9 @@ content words from about 0.35.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence, Tuple
 
-import numpy as np
 from scipy import sparse
 
 from .pool import Pool
@@ -25,7 +24,7 @@ THRESHOLD = 0.35
 class Group:
     """Sentences (pool indices) that say the same thing; ``representative`` is one of them."""
 
-    members: Tuple[int, ...]
+    members: tuple[int, ...]
     representative: int
 
 
@@ -34,15 +33,15 @@ def group(
     pairs: sparse.csr_matrix,
     docs: Sequence[int],
     threshold: float = THRESHOLD,
-    rank: Optional[Dict[int, float]] = None,
-) -> List[Group]:
+    rank: dict[int, float] | None = None,
+) -> list[Group]:
     """Groups of the sentences of documents ``docs`` (pool order); ``rank``
     orders the reports (earliest first) when choosing representatives."""
     wanted = set(docs)
-    leaders: List[int] = []
-    leader_of: Dict[int, int] = {}  # leader -> group number
-    members: List[List[int]] = []
-    owners: List[set] = []
+    leaders: list[int] = []
+    leader_of: dict[int, int] = {}  # leader -> group number
+    members: list[list[int]] = []
+    owners: list[set] = []
     indptr, indices, data = pairs.indptr, pairs.indices, pairs.data
     for i in range(len(pool)):
         d = int(pool.owner[i])
@@ -68,13 +67,14 @@ def group(
     return [Group(tuple(m), _representative(pool, m, rank)) for m in members]
 
 
-def _representative(pool: Pool, members: List[int], rank: Dict[int, float]) -> int:
+def _representative(pool: Pool, members: list[int], rank: dict[int, float]) -> int:
     """The group's first telling: of its complete sentences of ordinary
     length (when it has any), the one nearest the top of its report, the
     earliest report first.  Reports tell a fact most fully where they first
     give it (later mentions lean on it: "the statement", "he said"); on the
     MultiLing dev sets this also scored higher than the member most like
     the others."""
+
     def key(i: int):
         text = pool.sentence(i).text.rstrip()
         clean = text[-1:] in ".!?؟…\"”»'" and 8 <= pool.words(i) <= 60

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import List, Sequence, Tuple
 
 import numpy as np
 from scipy import sparse
 
 from ..pipeline import Analysis
 from ..similarity import term_matrix, tfidf
+from ..types import Sentence
 
 #: Candidate pairs are found in blocks of this many sentences (bounds memory).
 BLOCK = 2000
@@ -22,29 +23,35 @@ PRUNE_ABOVE = 5000
 class Pool:
     """Sentences of all documents, indexed 0..N-1."""
 
-    analyses: Tuple[Analysis, ...]
+    analyses: tuple[Analysis, ...]
     owner: np.ndarray  # document index of each sentence
     local: np.ndarray  # index of the sentence in its document
     relpos: np.ndarray  # local / number of sentences in the document
     vectors: sparse.csr_matrix  # L2-normalised tf-idf rows
+    first: np.ndarray  # pool index of each document's first sentence
 
     def __len__(self) -> int:
         return len(self.owner)
 
-    def sentence(self, i: int):
+    def sentence(self, i: int) -> Sentence:
         return self.analyses[int(self.owner[i])].sentences[int(self.local[i])]
 
     def words(self, i: int) -> int:
         return self.analyses[int(self.owner[i])].lengths[int(self.local[i])]
 
+    def terms(self, i: int) -> Sequence[str]:
+        return self.analyses[int(self.owner[i])].terms[int(self.local[i])]
+
 
 def build_pool(analyses: Sequence[Analysis]) -> Pool:
-    owner: List[int] = []
-    local: List[int] = []
-    relpos: List[float] = []
+    owner: list[int] = []
+    local: list[int] = []
+    relpos: list[float] = []
+    first: list[int] = []
     terms = []
     for d, a in enumerate(analyses):
         n = len(a.sentences)
+        first.append(len(owner))
         for s, t in zip(a.sentences, a.terms):
             owner.append(d)
             local.append(s.index)
@@ -61,6 +68,7 @@ def build_pool(analyses: Sequence[Analysis]) -> Pool:
         np.asarray(local, dtype=np.int64),
         np.asarray(relpos, dtype=float),
         tfidf(counts),
+        np.asarray(first, dtype=np.int64),
     )
 
 

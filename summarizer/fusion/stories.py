@@ -9,8 +9,6 @@ that shares less than that with every other one is a story of its own.
 
 from __future__ import annotations
 
-from typing import List
-
 import numpy as np
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
@@ -22,7 +20,7 @@ STRONG = 0.5
 MIN_LINKS = 2
 
 
-def stories(pool: Pool, pairs: sparse.csr_matrix) -> List[List[int]]:
+def stories(pool: Pool, pairs: sparse.csr_matrix) -> list[list[int]]:
     """Document indices of each story, largest story first (ties: earliest report)."""
     ndocs = len(pool.analyses)
     coo = pairs.tocoo()

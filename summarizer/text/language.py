@@ -1,120 +1,75 @@
-"""Languages the library knows, and detection by script when none is given."""
+"""Which language a text is in, and its stop words.
+
+The languages themselves live in :mod:`summarizer.text.lang`, one module
+each; this module reads them.
+"""
 
 from __future__ import annotations
 
 import functools
 import unicodedata
 from collections import Counter
-from typing import Dict, FrozenSet, Optional
 
+from .lang import Language, all_languages, canonical, get
 from .normalize import words
 
-#: ISO 639-1 code -> the language's English name (as sumy and nltk spell it).
-LANGUAGES: Dict[str, str] = {
-    "ar": "arabic",
-    "cs": "czech",
-    "de": "german",
-    "el": "greek",
-    "en": "english",
-    "es": "spanish",
-    "fr": "french",
-    "he": "hebrew",
-    "hi": "hindi",
-    "it": "italian",
-    "pl": "polish",
-    "pt": "portuguese",
-    "sk": "slovak",
-    "sv": "swedish",
-    "uk": "ukrainian",
-}
-_BY_NAME = {name: code for code, name in LANGUAGES.items()}
-
-# The first word of a character's Unicode name tells its script.
-_SCRIPT_LANGUAGE = {
-    "ARABIC": "ar",
-    "HEBREW": "he",
-    "DEVANAGARI": "hi",
-    "GREEK": "el",
-    "CYRILLIC": "uk",
-}
-_LATIN = ("en", "fr", "cs", "de", "es", "it", "pt", "pl", "sk", "sv")
-
-
-def canonical(language: str) -> str:
-    """Map ``"Arabic"``, ``"ar"`` or ``"ar-EG"`` to ``"ar"``.
-
-    Raises:
-        ValueError: for a language the library does not know; the message
-            lists the known ones.
-    """
-    key = language.strip().lower().replace("_", "-")
-    if key in LANGUAGES:
-        return key
-    if key in _BY_NAME:
-        return _BY_NAME[key]
-    base = key.split("-")[0]
-    if base in LANGUAGES:
-        return base
-    known = ", ".join(sorted(LANGUAGES))
-    raise ValueError(f"unknown language {language!r}; known: {known}")
+#: Detection reads at most this many characters.
+SAMPLE = 20_000
 
 
 def detect(text: str, default: str = "en") -> str:
     """Guess the language of ``text`` from its letters.
 
     The dominant script decides (Arabic, Hebrew, Devanagari, Greek,
-    Cyrillic); Latin-script text is told apart by which language's stop words
-    it uses most.
+    Cyrillic...); among the languages that share it (Latin), the one whose
+    stop words the text uses most.  ``default`` when nothing decides.
     """
     scripts: Counter = Counter()
-    for ch in text[:20000]:
+    sample = text[:SAMPLE]
+    for ch in sample:
         if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            scripts[name.split(" ")[0]] += 1
+            scripts[unicodedata.name(ch, "").split(" ")[0]] += 1
     if not scripts:
         return default
     script, _ = scripts.most_common(1)[0]
-    if script in _SCRIPT_LANGUAGE:
-        return _SCRIPT_LANGUAGE[script]
-    if script != "LATIN":
+    candidates = [lang for lang in all_languages() if script in lang.scripts]
+    if not candidates:
         return default
-    tokens = words(text[:20000])
-    best, best_hits = default, 0
-    for code in _LATIN:
-        stops = stop_words(code)
+    if len(candidates) == 1:
+        return candidates[0].code
+    candidates.sort(key=lambda lang: (lang.code != default, lang.code))
+    tokens = words(sample)
+    best, best_hits = candidates[0].code, 0
+    for lang in candidates:
+        stops = stop_words(lang.code)
         hits = sum(1 for t in tokens if t in stops)
         if hits > best_hits:
-            best, best_hits = code, hits
+            best, best_hits = lang.code, hits
     return best
 
 
-# Languages for which sumy ships no list: a short list of our own.
-_OWN_STOPS = {
-    "hi": "के का की को में से पर और है हैं था थे थी एक यह वह ये वे इस उस जो ने कि भी तो नहीं "
-    "हो गया गई गए कर किया लिए साथ द्वारा बाद अपने इसके उनके जा रहा रही रहे कहा",
-}
-
-
-@functools.lru_cache(maxsize=None)
-def stop_words(language: str) -> FrozenSet[str]:
-    """Normalised stop words for ``language`` (sumy's lists), empty if none ship."""
+@functools.cache
+def stop_words(language: str) -> frozenset[str]:
+    """Normalised stop words of ``language``: sumy's list (where the language
+    uses it and sumy ships one) and the language's own."""
     from importlib import resources
 
-    name = LANGUAGES.get(language)
-    if language in _OWN_STOPS:
-        return frozenset(words(_OWN_STOPS[language]))
-    if name is None:
-        return frozenset()
-    try:
-        data = resources.files("sumy").joinpath(f"data/stopwords/{name}.txt").read_text("utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
-        return frozenset()
-    found = set()
-    for line in data.splitlines():
-        found.update(words(line))
+    lang = get(language)
+    found = set(words(lang.stop_words))
+    if lang.sumy_stop_words:
+        try:
+            data = resources.files("sumy").joinpath(f"data/stopwords/{lang.name}.txt").read_text("utf-8")
+        except (FileNotFoundError, ModuleNotFoundError):
+            data = ""
+        for line in data.splitlines():
+            found.update(words(line))
     return frozenset(found)
 
 
-def resolve(language: Optional[str], text: str) -> str:
-    """The canonical code of ``language``, or the detected language of ``text``."""
-    return canonical(language) if language else detect(text)
+def resolve(language: str | None, text: str) -> str:
+    """The canonical code of ``language``, or the detected language of ``text``
+    when ``language`` is ``None`` (an empty string is an error, not "detect")."""
+    return canonical(language) if language is not None else detect(text)
+
+
+__all__ = ["Language", "canonical", "detect", "get", "resolve", "stop_words"]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import List
 
 _LATIN_GREEK_ACCENTS = re.compile("[\u0300-\u036f]")
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -46,7 +45,7 @@ def fold_pattern(pattern: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _word_pattern() -> "re.Pattern[str]":
+def _word_pattern() -> re.Pattern[str]:
     # A word starts with a letter or digit and continues with letters, digits
     # and combining marks (needed for Devanagari and other Indic scripts, whose
     # vowel signs are not alphanumeric to Python's \w).
@@ -63,14 +62,20 @@ def _word_pattern() -> "re.Pattern[str]":
     return re.compile(f"[^\\W_](?:[^\\W_]|[{ranges}])*")
 
 
-def tokenize(text: str) -> List[str]:
+def tokenize(text: str) -> list[str]:
     """Split already-normalised text into word tokens (letters, digits, marks)."""
     return _word_pattern().findall(text)
 
 
-def words(text: str) -> List[str]:
+def words(text: str) -> list[str]:
     """Normalise, then tokenise."""
     return tokenize(normalize(text))
+
+
+def has_words(text: str) -> bool:
+    """Whether ``text`` has a letter or a digit anywhere (white space,
+    punctuation and invisible format characters alone are no text)."""
+    return any(ch.isalnum() for ch in text)
 
 
 def count_words(text: str) -> int:
@@ -78,4 +83,4 @@ def count_words(text: str) -> int:
     return len(text.split())
 
 
-__all__ = ["normalize", "fold_pattern", "tokenize", "words", "count_words"]
+__all__ = ["count_words", "fold_pattern", "has_words", "normalize", "tokenize", "words"]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, List, Optional, Union
 
 from ..errors import InputError
 
@@ -15,7 +15,7 @@ MAX_BYTES = 50 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 
 
-def decode(data: bytes, *, name: str = "<input>", encoding: Optional[str] = None) -> str:
+def decode(data: bytes, *, name: str = "<input>", encoding: str | None = None) -> str:
     """Decode ``data``; with no ``encoding``, try UTF-8 (BOM allowed), then Windows-1256.
 
     Raises:
@@ -48,7 +48,7 @@ def _plausible_cp1256(text: str) -> bool:
     return letters / len(text) > 0.75
 
 
-def read_text(path: Union[str, os.PathLike], *, encoding: Optional[str] = None) -> str:
+def read_text(path: str | os.PathLike, *, encoding: str | None = None) -> str:
     """Read one file as text (see :func:`decode`)."""
     p = Path(path)
     try:
@@ -67,7 +67,7 @@ def read_text(path: Union[str, os.PathLike], *, encoding: Optional[str] = None) 
     return decode(data, name=str(p), encoding=encoding)
 
 
-def expand_paths(paths: Iterable[Union[str, os.PathLike]]) -> List[Path]:
+def expand_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
     """Turn files and directories into a sorted list of text files.
 
     A directory contributes its ``*.txt``/``*.text``/``*.md`` files (not
@@ -76,17 +76,13 @@ def expand_paths(paths: Iterable[Union[str, os.PathLike]]) -> List[Path]:
     Raises:
         InputError: for a missing path or a directory without text files.
     """
-    files: List[Path] = []
+    files: list[Path] = []
     for item in paths:
         p = Path(item)
         if p.is_dir():
-            found = sorted(
-                f for f in p.iterdir() if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES
-            )
+            found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES)
             if not found:
-                raise InputError(
-                    f"{p}: directory has no text files ({', '.join(TEXT_SUFFIXES)})"
-                )
+                raise InputError(f"{p}: directory has no text files ({', '.join(TEXT_SUFFIXES)})")
             files.extend(found)
         elif p.exists():
             files.append(p)

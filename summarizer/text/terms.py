@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 import functools
-from typing import Callable, List, Sequence
+from collections.abc import Callable, Sequence
 
-from .language import LANGUAGES, stop_words
-from .normalize import tokenize, normalize
+from .lang import get
+from .language import stop_words
+from .normalize import normalize, tokenize
 
-#: Languages whose stemmer comes from nltk's Snowball family.
-_SNOWBALL = {"en", "fr", "de", "es", "it", "pt", "sv", "ar"}
-#: Languages for which sumy ships its own stemmer.
-_SUMY_STEMMERS = {"cs", "pl", "uk"}  # sumy's Greek one needs another package
+STEMMER_KINDS = ("auto", "isri", "porter", "none")
 
 
 def make_stemmer(language: str, kind: str = "auto") -> Callable[[str], str]:
     """A word -> stem function for ``language``.
 
-    ``kind``: ``"auto"`` (Snowball where nltk has it, sumy's stemmer for
-    Czech, Polish and Ukrainian, identity otherwise), ``"isri"``
-    (nltk's ISRI root stemmer, Arabic), ``"porter"`` (nltk's Porter, as
-    rouge-score uses), or ``"none"``.
+    ``kind``: ``"auto"`` (the language's own choice, see
+    :class:`~summarizer.text.lang.Language`: nltk's Snowball, sumy's
+    stemmer, or none), ``"isri"`` (nltk's ISRI root stemmer, Arabic),
+    ``"porter"`` (nltk's Porter, as rouge-score uses), or ``"none"``.
     """
+    if kind not in STEMMER_KINDS:
+        raise ValueError(f"unknown stemmer {kind!r}; choose {', '.join(STEMMER_KINDS)}")
     if kind == "none":
         return _identity
     if kind == "isri":
@@ -32,16 +32,15 @@ def make_stemmer(language: str, kind: str = "auto") -> Callable[[str], str]:
         from nltk.stem.porter import PorterStemmer
 
         return PorterStemmer().stem
-    if kind != "auto":
-        raise ValueError(f"unknown stemmer {kind!r}; choose auto, isri, porter or none")
-    if language in _SNOWBALL:
+    lang = get(language)
+    if lang.stemmer == "snowball":
         from nltk.stem.snowball import SnowballStemmer
 
-        return SnowballStemmer(LANGUAGES[language]).stem
-    if language in _SUMY_STEMMERS:
+        return SnowballStemmer(lang.name).stem
+    if lang.stemmer == "sumy":
         from sumy.nlp.stemmers import Stemmer
 
-        stem = Stemmer(LANGUAGES[language])
+        stem = Stemmer(lang.name)
         try:
             stem("test")  # some of sumy's stemmers need a package of their own
         except (ValueError, ImportError, LookupError):
@@ -52,6 +51,12 @@ def make_stemmer(language: str, kind: str = "auto") -> Callable[[str], str]:
 
 def _identity(word: str) -> str:
     return word
+
+
+#: Tokens longer than this are not words (a run of digits, a URL without
+#: breaks, base64): they are cut to this length, so that stemming and
+#: hashing cost stays bounded per token.
+MAX_TOKEN = 64
 
 
 class Analyzer:
@@ -66,20 +71,21 @@ class Analyzer:
         self._stops = stop_words(language) if stop else frozenset()
         self._stem = functools.lru_cache(maxsize=200_000)(make_stemmer(language, stemmer))
 
-    def tokens(self, text: str) -> List[str]:
+    def tokens(self, text: str) -> list[str]:
         return tokenize(normalize(text))
 
-    def terms(self, text: str) -> List[str]:
+    def terms(self, text: str) -> list[str]:
         """Stems of the non-stop-word tokens of ``text``; bare numbers kept as they are."""
         out = []
         stem = self._stem
         for tok in tokenize(normalize(text)):
             if tok in self._stops or (len(tok) < 2 and not tok.isdigit()):
                 continue
+            tok = tok[:MAX_TOKEN]
             out.append(tok if tok.isdigit() else normalize(stem(tok)))
         return out
 
-    def terms_many(self, texts: Sequence[str]) -> List[List[str]]:
+    def terms_many(self, texts: Sequence[str]) -> list[list[str]]:
         return [self.terms(t) for t in texts]
 
 
@@ -87,5 +93,3 @@ class Analyzer:
 def analyzer(language: str, stemmer: str = "auto") -> Analyzer:
     """A shared, read-only-in-effect analyser per (language, stemmer)."""
     return Analyzer(language, stemmer=stemmer)
-
-

@@ -11,10 +11,7 @@ def failing_registry():
     class Fails:
         name = "fails"
 
-        def __init__(self, **_):
-            pass
-
-        def summarize(self, document, budget):
+        def scores(self, analysis):
             raise RuntimeError("boom")
 
     reg = Registry(BUILTINS, group=None)

@@ -17,8 +17,9 @@ TEXT = " ".join(SENTENCES)
 
 
 def item(*references, id="x"):
-    return Item(id=id, documents=(Document(id=id, text=TEXT, language="en"),), references=tuple(references),
-                language="en")
+    return Item(
+        id=id, documents=(Document(id=id, text=TEXT, language="en"),), references=tuple(references), language="en"
+    )
 
 
 def by_name(bench):
@@ -45,8 +46,9 @@ def test_the_oracle_and_consensus_never_see_the_held_out_reference():
 def test_people_who_agree_are_found_by_consensus():
     chosen = " ".join(SENTENCES[1:3])
     it = item(chosen, chosen, chosen)
-    bench = agreement.held_out([it], ["human", "consensus", "lead"], registry=default_registry(),
-                               types=("rouge2",), progress=False)
+    bench = agreement.held_out(
+        [it], ["human", "consensus", "lead"], registry=default_registry(), types=("rouge2",), progress=False
+    )
     runs = by_name(bench)
     assert runs["human"].scores["x"]["rouge2"] == pytest.approx(1.0)
     assert runs["consensus"].scores["x"]["rouge2"] == pytest.approx(1.0)

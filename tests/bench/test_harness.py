@@ -26,8 +26,17 @@ def test_oracle_is_never_beaten_on_its_objective(tmp_path, seeds):
     # The swaps start from the greedy choice and keep only gains, so the
     # greedy oracle is among the systems that must not beat it.
     items = load(make_dataset(tmp_path / "d.jsonl", seeds))
-    systems = ["salience", "textrank", "lexrank", "lead", "random", "sumy-textrank", "sumy-lexrank",
-               "oracle-greedy", "oracle"]
+    systems = [
+        "salience",
+        "textrank",
+        "lexrank",
+        "lead",
+        "random",
+        "sumy-textrank",
+        "sumy-lexrank",
+        "oracle-greedy",
+        "oracle",
+    ]
     bench = harness.run(items, systems, registry=default_registry(), progress=False)
     oracle = {r.name: r for r in bench.runs}["oracle"]
     for r in bench.runs:
@@ -40,13 +49,25 @@ def test_oracle_is_never_beaten_on_its_objective(tmp_path, seeds):
 def test_bench_command_prints_a_table_and_writes_files(tmp_path, seeds):
     data = make_dataset(tmp_path / "m.jsonl", seeds, multi=True)
     out = io.StringIO()
-    code = main(["bench", str(data), "--backends", "fusion,textrank,lead,oracle", "--no-progress",
-                 "--out", str(tmp_path / "r.json")], out=out)
+    code = main(
+        [
+            "bench",
+            str(data),
+            "--backends",
+            "fusion,textrank,lead,oracle",
+            "--no-progress",
+            "--out",
+            str(tmp_path / "r.json"),
+        ],
+        out=out,
+    )
     text = out.getvalue()
     assert code == 0 and "fusion" in text and "best on ROUGE-2" in text and "p=" in text
     assert "textrank vs lead" in text and "fusion vs textrank" in text
     saved = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert set(saved["table"]) == {"fusion", "textrank", "lead", "oracle"}
+    assert not (tmp_path / "r.csv").exists()  # -o writes one file, in the format of its suffix
+    assert main(["bench", str(data), "--backends", "lead", "--no-progress", "-o", str(tmp_path / "r.csv")]) == 0
     assert (tmp_path / "r.csv").read_text(encoding="utf-8").startswith("system,item,rouge1")
 
 
@@ -77,8 +98,12 @@ def test_two_leads_on_a_cluster():
         "Alpha one opens the first report here. Alpha two follows it closely. Alpha three ends it now.",
         "Beta one opens the second report here. Beta two follows it closely. Beta three ends it now.",
     ]
-    item = Item(id="c", documents=tuple(Document(id=f"r{k}", text=t, language="en") for k, t in enumerate(reports)),
-                references=("x",), language="en")
+    item = Item(
+        id="c",
+        documents=tuple(Document(id=f"r{k}", text=t, language="en") for k, t in enumerate(reports)),
+        references=("x",),
+        language="en",
+    )
     reg = default_registry()
     budget = Budget(sentences=2)
     lead = make_system("lead", reg, None, {})(item, budget)
@@ -99,8 +124,19 @@ def test_default_systems_follow_the_dataset(tmp_path, seeds):
 def test_bench_held_out_scores_people_and_refits_the_oracle(tmp_path, seeds):
     data = make_dataset(tmp_path / "d.jsonl", seeds[:3])
     out = io.StringIO()
-    code = main(["bench", str(data), "--held-out", "--backends", "lead,consensus,oracle-greedy", "--no-progress",
-                 "--out", str(tmp_path / "r.json")], out=out)
+    code = main(
+        [
+            "bench",
+            str(data),
+            "--held-out",
+            "--backends",
+            "lead,consensus,oracle-greedy",
+            "--no-progress",
+            "--out",
+            str(tmp_path / "r.json"),
+        ],
+        out=out,
+    )
     assert code == 0 and "held out in turn" in out.getvalue()
     saved = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert list(saved["table"]) == ["human", "lead", "consensus", "oracle-greedy"]
@@ -115,7 +151,9 @@ def test_people_are_scored_only_held_out_and_need_two_references(tmp_path, seeds
     assert main(["bench", str(data), "--backends", "human,lead"]) == 2
     assert "--held-out" in capsys.readouterr().err
     one = tmp_path / "one.jsonl"
-    one.write_text(json.dumps({"id": "a", "text": seeds[0].text, "references": ["x y z"], "language": "ar"}) + "\n",
-                   encoding="utf-8")
+    one.write_text(
+        json.dumps({"id": "a", "text": seeds[0].text, "references": ["x y z"], "language": "ar"}) + "\n",
+        encoding="utf-8",
+    )
     assert main(["bench", str(one), "--held-out", "--no-progress"]) == 2
     assert "at least two references" in capsys.readouterr().err

@@ -23,9 +23,13 @@ def test_paired_permutation_sees_a_real_difference():
 
 def test_jsonl_and_folder_layouts(tmp_path):
     p = tmp_path / "d.jsonl"
-    p.write_text(json.dumps({"id": "1", "text": "One. Two.", "references": ["One."]}) + "\n"
-                 + json.dumps({"id": "2", "documents": ["A b.", "C d."], "references": ["A b."]}) + "\n",
-                 encoding="utf-8")
+    p.write_text(
+        json.dumps({"id": "1", "text": "One. Two.", "references": ["One."]})
+        + "\n"
+        + json.dumps({"id": "2", "documents": ["A b.", "C d."], "references": ["A b."]})
+        + "\n",
+        encoding="utf-8",
+    )
     items = load(p)
     assert [i.multi for i in items] == [False, True]
     assert items[1].default_budget().words == 250
@@ -36,10 +40,12 @@ def test_jsonl_and_folder_layouts(tmp_path):
     (item,) = load(tmp_path / "f")
     assert item.references == ("Some text.",)
     odd = tmp_path / "odd.jsonl"  # regression: a line separator inside a string
-    odd.write_text(json.dumps({"id": "x", "text": "One.\u2028Two.", "references": ["One."]}, ensure_ascii=False) + "\n",
-                   encoding="utf-8")
+    odd.write_text(
+        json.dumps({"id": "x", "text": "One.\u2028Two.", "references": ["One."]}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
     assert load(odd)[0].documents[0].text == "One.\u2028Two."
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1}\n', encoding="utf-8")
-    with pytest.raises(InputError, match="bad.jsonl:1"):
+    with pytest.raises(InputError, match=r"bad.jsonl:1"):
         load(bad)

@@ -1,8 +1,8 @@
 import pytest
 
 from summarizer.pipeline import analyse
-from summarizer.types import Document
 from summarizer.text.boilerplate import furniture_reason
+from summarizer.types import Document
 
 JUNK = [
     "اترك تعليقاً",
@@ -67,7 +67,10 @@ def test_cleaning_keeps_offsets(seeds):
         ("ايلاف من لندن: انطلقت بعد ظهر الاربعاء الجولة الثالثة من الحوار الاستراتيجي.", "ايلاف من لندن: "),
         ("بغداد - أعلنت الحكومة العراقية اليوم عن خطة جديدة لإعادة الإعمار.", "بغداد - "),
         ("واشنطن (رويترز) - قال مسؤولون أمريكيون إن المحادثات ستستأنف الأسبوع المقبل.", "واشنطن (رويترز) - "),
-        ("LONDON (Reuters) - The central bank raised its main rate by half a point on Thursday.", "LONDON (Reuters) - "),
+        (
+            "LONDON (Reuters) - The central bank raised its main rate by half a point on Thursday.",
+            "LONDON (Reuters) - ",
+        ),
         ("London, England — For the second time in two days the crowds came out.", "London, England — "),
         ("TEXAS, US – A United States Army court martial found the soldier guilty today.", "TEXAS, US – "),
     ],
@@ -76,8 +79,8 @@ def test_a_dateline_is_left_out_of_the_first_sentence(opening, dateline):
     text = f"{opening}\n\nThe second paragraph adds more detail about the same event here."
     a = analyse(Document(id="d", text=text))
     first = a.sentences[0]
-    assert first.start == len(dateline) and text[first.start:first.end] == first.text
-    assert first.text == opening[len(dateline):]
+    assert first.start == len(dateline) and text[first.start : first.end] == first.text
+    assert first.text == opening[len(dateline) :]
     assert [(b.start, b.end, b.reason) for b in a.boilerplate] == [(0, len(dateline), "dateline")]
 
 
@@ -97,7 +100,9 @@ def test_openings_that_are_not_datelines_stay_whole(opening):
 
 
 def test_only_the_first_sentence_loses_a_dateline():
-    text = ("The talks opened in the capital on Monday with both delegations present.\n\n"
-            "BAGHDAD - officials said later that the second round would follow within weeks.")
+    text = (
+        "The talks opened in the capital on Monday with both delegations present.\n\n"
+        "BAGHDAD - officials said later that the second round would follow within weeks."
+    )
     a = analyse(Document(id="d", text=text))
     assert a.sentences[1].text.startswith("BAGHDAD - ")

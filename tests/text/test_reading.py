@@ -16,14 +16,14 @@ def test_utf8_bom_and_cp1256(tmp_path):
 
 
 def test_binary_and_undecodable(tmp_path):
-    with pytest.raises(InputError, match="binary"):
+    with pytest.raises(InputError, match=r"binary"):
         decode(b"\x00\x01\x02abc", name="x.bin")
-    with pytest.raises(InputError, match="x.txt"):
+    with pytest.raises(InputError, match=r"x.txt"):
         decode(bytes(range(128, 256)) * 4, name="x.txt", encoding="utf-8")
 
 
 def test_missing_paths_and_empty_dirs(tmp_path):
-    with pytest.raises(InputError, match="no such"):
+    with pytest.raises(InputError, match=r"no such"):
         expand_paths([tmp_path / "missing.txt"])
-    with pytest.raises(InputError, match="no text files"):
+    with pytest.raises(InputError, match=r"no text files"):
         expand_paths([tmp_path])

@@ -1,12 +1,13 @@
 import pytest
 
 from summarizer.pipeline import analyse
+from summarizer.text.lang import get
+from summarizer.text.language import detect
 from summarizer.text.segment import logical_lines, segment
-from summarizer.types import Document
 
 
 def pieces(text):
-    return [text[a:b] for a, b in segment(text)]
+    return [text[a:b] for a, b in segment(text, language=get(detect(text)))]
 
 
 @pytest.mark.parametrize(
@@ -21,7 +22,10 @@ def pieces(text):
         ("Mr. Smith came in the U.S. The law passed.", ["Mr. Smith came in the U.S.", "The law passed."]),
         ("قال كيري إن (NATO) ستنسحب. Biden agreed.", ["قال كيري إن (NATO) ستنسحب.", "Biden agreed."]),
         ("Wait… what happened? Nothing much", ["Wait…", "what happened?", "Nothing much"]),
-        ("حصدت الحرب 60 مليون نفس ومدني.تكبّد المدنيون خسائر فادحة.", ["حصدت الحرب 60 مليون نفس ومدني.", "تكبّد المدنيون خسائر فادحة."]),
+        (
+            "حصدت الحرب 60 مليون نفس ومدني.تكبّد المدنيون خسائر فادحة.",
+            ["حصدت الحرب 60 مليون نفس ومدني.", "تكبّد المدنيون خسائر فادحة."],
+        ),
         # The same typo after a digit, a quote, a bracket, tanween or a stray space (all in EASC).
         ("انتهت الحرب عام 1970.وقد سيطرت الفصائل.", ["انتهت الحرب عام 1970.", "وقد سيطرت الفصائل."]),
         ('سماها "العدو الأكبر".يتفرع عن ذلك سؤال.', ['سماها "العدو الأكبر".', "يتفرع عن ذلك سؤال."]),
@@ -30,7 +34,7 @@ def pieces(text):
         ("على أرض فلسطين .يعتبر من الأسباب.", ["على أرض فلسطين .", "يعتبر من الأسباب."]),
         # Not after a Latin letter or another dot.
         ("زار U.S.الوفد المدينة. ثم عاد...وقال كلمة.", ["زار U.S.الوفد المدينة.", "ثم عاد...وقال كلمة."]),
-        ('She said: “It is over.” Then silence.', ["She said: “It is over.”", "Then silence."]),
+        ("She said: “It is over.” Then silence.", ["She said: “It is over.”", "Then silence."]),
     ],
 )
 def test_edge_cases(text, expected):

@@ -1,0 +1,130 @@
+"""Languages: one module per language, each holding all of that language's rules.
+
+A module ``summarizer/text/lang/<code>.py`` (ISO 639-1 code) defines
+``LANGUAGE = Language(...)``: its name, the scripts that point to it, its
+stemmer, stop words, sentence rules (abbreviations), page furniture and
+dateline patterns, and the words it writes weekdays, percentages and
+numbers with.  Nothing else in the package lists languages: adding one is
+adding its file (and its tests); :func:`codes` finds it.
+
+Modules are imported only when their language is asked for (detection of
+Latin-script text reads the stop words of each Latin-script language).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything the library knows of one language.
+
+    Attributes:
+        code: ISO 639-1 code, also the module's name.
+        name: the English name, as sumy and nltk spell it (``"arabic"``).
+        scripts: first words of the Unicode names of its letters
+            (``"ARABIC"``, ``"LATIN"``); detection goes by script, and by
+            stop words among the languages that share one.
+        stemmer: ``"snowball"`` (nltk's Snowball stemmer of ``name``),
+            ``"sumy"`` (sumy's own stemmer of ``name``) or ``"none"``.
+        stop_words: stop words of our own, added to sumy's list when
+            ``sumy_stop_words`` (white-space separated, any spelling).
+        abbreviations: lower-case words that a period does not end a
+            sentence after (``"mr"``, ``"gen"``).
+        sentence_starters: lower-case function words that open sentences;
+            after ``U.S.`` such a word with a capital means a new sentence.
+        furniture: page furniture phrases by reason (``"comments"``,
+            ``"share"``...), regular expressions in ordinary spelling,
+            matched against the normalised line.
+        datelines: regular expressions of report openings that are
+            datelines in this language, beyond the generic ones
+            (:mod:`summarizer.text.boilerplate`).
+        speech_verbs: verbs that, opening a report, make a quotation
+            rather than a dateline (``قال مسؤول من الوزارة: ...``).
+        weekdays: each way of writing a weekday -> its English name.
+        percent_words: words written after a number to make a percentage.
+        number_words: number words -> their value (``"thousand": 1000``);
+            a word worth 100 or more multiplies what comes before it.
+        conjunctions: words that join number words (``and``, ``و``).
+        prefixes: one-letter clitics that may be glued to a weekday or a
+            number word (Arabic ``و``, ``ب``).
+    """
+
+    code: str
+    name: str
+    scripts: tuple[str, ...]
+    stemmer: str = "none"
+    stop_words: str = ""
+    sumy_stop_words: bool = True
+    abbreviations: frozenset[str] = frozenset()
+    sentence_starters: frozenset[str] = frozenset()
+    furniture: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    datelines: tuple[str, ...] = ()
+    speech_verbs: frozenset[str] = frozenset()
+    weekdays: Mapping[str, str] = field(default_factory=dict)
+    percent_words: tuple[str, ...] = ()
+    number_words: Mapping[str, int] = field(default_factory=dict)
+    conjunctions: frozenset[str] = frozenset()
+    prefixes: str = ""
+
+    def __post_init__(self) -> None:
+        if self.stemmer not in STEMMERS:
+            raise ValueError(f"{self.code}: unknown stemmer {self.stemmer!r}; choose {', '.join(STEMMERS)}")
+
+
+STEMMERS = ("snowball", "sumy", "none")
+
+
+@functools.lru_cache(maxsize=1)
+def codes() -> tuple[str, ...]:
+    """The codes of every language module, sorted."""
+    return tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")))
+
+
+@functools.cache
+def get(code: str) -> Language:
+    """The :class:`Language` of ``code`` (a canonical code, see :func:`canonical`).
+
+    Raises:
+        ValueError: for a code with no module; the message lists the known ones.
+    """
+    if code not in codes():
+        raise ValueError(f"unknown language {code!r}; known: {', '.join(codes())}")
+    language: Language = importlib.import_module(f"{__name__}.{code}").LANGUAGE
+    if language.code != code:
+        raise ValueError(f"{__name__}.{code} defines the language {language.code!r}")
+    return language
+
+
+def all_languages() -> tuple[Language, ...]:
+    return tuple(get(c) for c in codes())
+
+
+def canonical(language: str) -> str:
+    """Map ``"Arabic"``, ``"ar"`` or ``"ar-EG"`` to ``"ar"``.
+
+    Raises:
+        ValueError: for an empty string or a language the library does not
+            know; the message lists the known ones.
+    """
+    if not isinstance(language, str):
+        raise ValueError(f"a language is a code such as 'ar' or 'en', not {type(language).__name__}")
+    key = language.strip().lower().replace("_", "-")
+    known = codes()
+    if not key:
+        raise ValueError(f"the language is empty; give a code: {', '.join(known)}")
+    base = key.split("-")[0]
+    if base in known:
+        return base
+    by_name = {lang.name: lang.code for lang in all_languages()}
+    if key in by_name:
+        return by_name[key]
+    raise ValueError(f"unknown language {language!r}; known: {', '.join(known)}")
+
+
+__all__ = ["STEMMERS", "Language", "all_languages", "canonical", "codes", "get"]

@@ -1,0 +1,5 @@
+"""Hebrew."""
+
+from . import Language
+
+LANGUAGE = Language(code="he", name="hebrew", scripts=("HEBREW",), percent_words=("אחוז", "אחוזים"))

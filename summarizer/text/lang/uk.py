@@ -1,0 +1,5 @@
+"""Ukrainian."""
+
+from . import Language
+
+LANGUAGE = Language(code="uk", name="ukrainian", scripts=("CYRILLIC",), stemmer="sumy")

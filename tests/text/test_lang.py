@@ -1,0 +1,61 @@
+"""Every language module is complete and consistent (see summarizer/text/lang/)."""
+
+import re
+
+import pytest
+
+from summarizer.text.lang import STEMMERS, canonical, codes, get
+from summarizer.text.language import detect, stop_words
+from summarizer.text.normalize import fold_pattern
+from summarizer.text.terms import make_stemmer
+
+
+def test_codes_are_the_modules():
+    assert {"ar", "en", "fr", "cs", "el", "he", "hi"} <= set(codes())
+    assert list(codes()) == sorted(codes())
+
+
+@pytest.mark.parametrize("code", codes())
+def test_each_language_module(code):
+    lang = get(code)
+    assert lang.code == code and lang.name.isalpha() and lang.scripts
+    assert lang.stemmer in STEMMERS
+    assert canonical(lang.name) == code and canonical(code.upper() + "-XX") == code
+    assert callable(make_stemmer(code))
+    for reason, patterns in lang.furniture.items():
+        assert reason.isidentifier()
+        for p in patterns:
+            re.compile(fold_pattern(p))
+    for p in lang.datelines:
+        re.compile(p)
+    assert all(
+        v in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+        for v in lang.weekdays.values()
+    )
+    assert all(isinstance(v, int) and v > 0 for v in lang.number_words.values())
+
+
+def test_stop_words_come_from_sumy_and_our_own_lists():
+    assert {"the", "and"} <= stop_words("en")
+    assert "من" in stop_words("ar")
+    assert "के" in stop_words("hi")  # sumy has no Hindi list: ours
+
+
+def test_unknown_and_empty_languages_name_the_known_ones():
+    with pytest.raises(ValueError, match="known: ar, cs"):
+        canonical("xx")
+    with pytest.raises(ValueError, match="empty"):
+        canonical("  ")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Der Minister sagte am Montag, dass die Gespräche mit der Regierung weitergehen werden.", "de"),
+        ("El ministro dijo el lunes que las conversaciones con el gobierno seguirán.", "es"),
+        ("Ministr v pondělí řekl, že jednání s vládou budou pokračovat a že se dohodnou.", "cs"),
+        ("Міністр сказав у понеділок, що переговори продовжаться.", "uk"),
+    ],
+)
+def test_latin_and_other_scripts_are_told_apart(text, code):
+    assert detect(text) == code
