@@ -29,6 +29,8 @@ def as_documents(items: Iterable[object]) -> list[Document | Analysis]:
     Raises:
         InputError: for an item that is not a Document, Analysis or str.
     """
+    if isinstance(items, (str, bytes, bytearray, Mapping)) or not isinstance(items, Iterable):
+        raise InputError(f"expected a list of documents, not {type(items).__name__}")
     items = list(items)
     taken = set()
     for k, item in enumerate(items):

@@ -167,27 +167,47 @@ def unique_ids(paths: Iterable[Path | None]) -> list[str]:
     return out
 
 
-def _read_inputs(inputs: Sequence[str], encoding: str | None) -> list[Document]:
-    from .text.reading import decode, expand_paths, read_text
+Skipped = list[tuple[str, str]]
+
+
+def _read_inputs(inputs: Sequence[str], encoding: str | None) -> tuple[list[Document], Skipped]:
+    """The reports named on the command line, and those passed over.
+
+    A file named directly must be readable (else an error); a file found in
+    a folder that cannot be read or holds no text is passed over, listed
+    with the reason on stderr (and in the JSON), never dropped silently.
+    """
+    from .text.normalize import has_words
+    from .text.reading import expand_paths, read_stdin, read_text
     from .types import Document
 
-    paths: list[Path | None] = []
+    skipped: Skipped = []
+    paths: list[tuple[Path | None, bool]] = []  # (path, found in a folder)
     for item in inputs:
         if item == "-":
-            paths.append(None)
+            paths.append((None, False))
         else:
-            paths.extend(expand_paths([item]))
-    if paths.count(None) > 1:
+            named = Path(item)
+            paths.extend((p, p != named) for p in expand_paths([item], skipped))
+    if sum(p is None for p, _ in paths) > 1:
         raise InputError("standard input (-) can be read only once")
     docs = []
-    for doc_id, p in zip(unique_ids(paths), paths):
-        text = (
-            decode(sys.stdin.buffer.read(), name="<stdin>", encoding=encoding)
-            if p is None
-            else read_text(p, encoding=encoding)
-        )
+    for doc_id, (p, in_folder) in zip(unique_ids(p for p, _ in paths), paths):
+        try:
+            text = read_stdin(encoding=encoding) if p is None else read_text(p, encoding=encoding)
+            if not has_words(text):
+                raise InputError(f"{p or '<stdin>'}: the text is empty (no letters or digits)")
+        except InputError as exc:
+            if not in_folder:
+                raise
+            skipped.append((str(p), str(exc).removeprefix(f"{p}: ")))
+            continue
         docs.append(Document(id=doc_id, text=text, path=str(p) if p else None))
-    return docs
+    for path, reason in skipped:
+        sys.stderr.write(f"{PROG}: skipped {_one_line(InputError(path))}: {reason}\n")
+    if not docs:
+        raise InputError(f"no readable reports ({len(skipped)} skipped)")
+    return docs, skipped
 
 
 FORMAT_SUFFIXES = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "text"}
@@ -204,7 +224,7 @@ def _brief(args: argparse.Namespace, out: TextIO) -> int:
     options = backend_options(args.option, model=args.model, device=args.device)
     reg = default_registry()
     reg.options(args.backend)  # an unknown backend fails before any file is read
-    docs = _read_inputs(args.inputs, args.encoding)
+    docs, skipped = _read_inputs(args.inputs, args.encoding)
     analyses = [analyse(d, language=args.language) for d in docs]
     summaries: tuple[Summary, ...]
     if len(analyses) == 1:
@@ -216,7 +236,7 @@ def _brief(args: argparse.Namespace, out: TextIO) -> int:
             analyses, backend=args.backend, budget=budget, stories=not args.no_stories, registry=reg, **options
         )
     _notes(summaries, budget)
-    write(analyses, summaries, fmt, out, bidi=args.bidi)
+    write(analyses, summaries, fmt, out, bidi=args.bidi, skipped=skipped)
     return 0
 
 
@@ -230,11 +250,19 @@ def _notes(summaries: Sequence[Summary], budget: Budget) -> None:
             sys.stderr.write(f"{PROG}: note: {which}{what}: longer than the {budget.words} words allowed\n")
 
 
-def write(analyses: Sequence[Analysis], summaries: Sequence[Summary], fmt: str, out: TextIO, *, bidi: str) -> None:
+def write(
+    analyses: Sequence[Analysis],
+    summaries: Sequence[Summary],
+    fmt: str,
+    out: TextIO,
+    *,
+    bidi: str,
+    skipped: Sequence[tuple[str, str]] = (),
+) -> None:
     from .render import render_text, to_json, to_markdown
 
     if fmt == "json":
-        out.write(to_json(analyses, summaries) + "\n")
+        out.write(to_json(analyses, summaries, skipped=skipped) + "\n")
     elif fmt == "markdown":
         out.write(to_markdown(analyses, summaries))
     else:

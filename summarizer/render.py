@@ -19,6 +19,7 @@ indices), so ``text[start:end]`` is the cited sentence.
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,7 +51,9 @@ def _source(x: SourceLike) -> _Source:
     return _Source(x.id, x.path, x.title, x.language)
 
 
-def to_dict(sources: Sequence[SourceLike], summaries: Sequence[Summary]) -> dict:
+def to_dict(
+    sources: Sequence[SourceLike], summaries: Sequence[Summary], skipped: Sequence[tuple[str, str]] = ()
+) -> dict:
     """The JSON-ready structure described in the module docstring."""
     srcs = [_source(x) for x in sources]
     return {
@@ -64,6 +67,7 @@ def to_dict(sources: Sequence[SourceLike], summaries: Sequence[Summary]) -> dict
             }
             for s in summaries
         ],
+        "skipped": [{"path": path, "reason": reason} for path, reason in skipped],
     }
 
 
@@ -90,8 +94,10 @@ def _sentence_dict(s: SummarySentence) -> dict:
     }
 
 
-def to_json(sources: Sequence[SourceLike], summaries: Sequence[Summary]) -> str:
-    return json.dumps(to_dict(sources, summaries), ensure_ascii=False, indent=2)
+def to_json(
+    sources: Sequence[SourceLike], summaries: Sequence[Summary], skipped: Sequence[tuple[str, str]] = ()
+) -> str:
+    return json.dumps(to_dict(sources, summaries, skipped), ensure_ascii=False, indent=2)
 
 
 def _numbers(documents: Sequence[_Source]) -> dict[str, int]:
@@ -128,22 +134,34 @@ def _name(d: _Source) -> str:
     return display_text(d.path.rsplit("/", 1)[-1] if d.path else d.id)
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
+
+
+def md_escape(text: str) -> str:
+    """``text`` as literal Markdown: on one line, HTML characters as entities
+    (no tag or autolink survives) and Markdown punctuation backslashed (no
+    link, image, emphasis or code span)."""
+    text = display_text(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
 def to_markdown(sources: Sequence[SourceLike], summaries: Sequence[Summary]) -> str:
+    """Briefs as Markdown; every piece of source text is escaped (see :func:`md_escape`)."""
     documents = [_source(x) for x in sources]
     numbers = _numbers(documents)
     lines: list[str] = []
     for k, summary in enumerate(summaries, 1):
-        lines.append(f"## {_heading(k, len(summaries), summary, numbers)}")
+        lines.append(f"## {md_escape(_heading(k, len(summaries), summary, numbers))}")
         lines.append("")
         for s in summary.sentences:
-            lines.append(f"- {s.text} {_markers(s, numbers)}".rstrip())
+            lines.append(f"- {md_escape(s.text)} {_markers(s, numbers)}".rstrip())
             for flag in _flags(s, numbers):
-                lines.append(f"  - *{flag}*")
+                lines.append(f"  - *{md_escape(flag)}*")
         lines.append("")
     lines.append("## Sources")
     lines.append("")
     for d in documents:
-        lines.append(f"{numbers[d.id]}. `{_name(d)}` - {_title(d)}")
+        lines.append(f"{numbers[d.id]}. {md_escape(_name(d))} - {md_escape(_title(d))}")
     return "\n".join(lines) + "\n"
 
 

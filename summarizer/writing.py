@@ -42,6 +42,10 @@ def check_output(path: str | os.PathLike, *, inputs: Iterable[str | os.PathLike]
             raise OutputError(f"{p}: is one of the inputs; refusing to overwrite it")
     if p.is_dir():
         raise OutputError(f"{p}: is a folder; give a file name")
+    if p.exists() and not p.is_file():
+        raise OutputError(f"{p}: is not a regular file (a device, a FIFO); refusing to replace it")
+    if p.is_symlink():
+        raise OutputError(f"{p}: is a symbolic link; give the real path")
     if p.exists() and not replace:
         raise OutputError(f"{p}: exists; pass --force to replace it")
     parent = p.parent if str(p.parent) else Path(".")

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import pickle
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,6 +105,7 @@ def resolve_model(model: str) -> Path:
             missing.append(" or ".join(_WEIGHT_FILES[:2]))
         if missing:
             raise ModelNotFoundError(f"{path}: not a model folder; missing {', '.join(missing)}")
+        refuse_custom_code(path)
         return path
     looks_like_id = model.count("/") == 1 and not model.startswith((".", "/", "~")) and not path.suffix
     if not looks_like_id:
@@ -112,7 +115,51 @@ def resolve_model(model: str) -> Path:
         raise ModelNotFoundError(
             f"model {model!r} is not on this machine, and nothing is downloaded while summarising. " + how_to_get(model)
         )
+    refuse_custom_code(cached)
     return cached
+
+
+#: Files of a model folder that can name code to run (``auto_map``).
+_CONFIG_FILES = ("config.json", "tokenizer_config.json", "generation_config.json", "preprocessor_config.json")
+
+
+def refuse_custom_code(path: Path) -> None:
+    """Refuse a model folder that names code of its own to run.
+
+    A ``config.json`` (or tokenizer config) with ``auto_map`` asks
+    transformers to import Python files from the folder; summarizer never
+    runs code that comes with a model, so such a folder is an error before
+    anything is loaded (and transformers is told ``trust_remote_code=False``
+    as well, so it never prompts).
+    """
+    import json
+
+    for name in _CONFIG_FILES:
+        f = path / name
+        if not f.is_file():
+            continue
+        try:
+            data = json.loads(f.read_bytes()[:10_000_000])
+        except (OSError, ValueError) as exc:
+            raise ModelNotFoundError(f"{f}: not a readable JSON file ({exc})") from None
+        if isinstance(data, dict) and ("auto_map" in data or data.get("trust_remote_code")):
+            raise InputError(
+                f"{f}: the model asks to run its own code (auto_map); summarizer never runs code from a model folder"
+            )
+
+
+DEVICES = ("cpu", "cuda", "cuda:N")
+
+
+def check_device(device: str | None) -> str | None:
+    """``device`` if it is cpu, cuda or cuda:N (or None: the default)."""
+    if device is None:
+        return None
+    import re
+
+    if not isinstance(device, str) or not re.fullmatch(r"cpu|cuda(:\d+)?", device):
+        raise OptionError(f"unknown device {device!r}; choose {', '.join(DEVICES)}")
+    return device
 
 
 @dataclass(frozen=True)
@@ -128,9 +175,15 @@ class GenerationSettings:
     batch_size: int = 8
 
     def __post_init__(self) -> None:
-        for name in ("max_input_tokens", "num_beams", "max_new_tokens", "batch_size"):
-            if getattr(self, name) < 1:
-                raise InputError(f"{name} must be at least 1")
+        for name in ("max_input_tokens", "num_beams", "no_repeat_ngram_size", "max_new_tokens", "batch_size"):
+            value = getattr(self, name)
+            least = 0 if name == "no_repeat_ngram_size" else 1
+            if isinstance(value, bool) or not isinstance(value, int) or value < least:
+                raise OptionError(f"{name} must be a whole number of at least {least}, not {value!r}")
+        if self.min_new_tokens is not None and (not isinstance(self.min_new_tokens, int) or self.min_new_tokens < 0):
+            raise OptionError(f"min_new_tokens must be a whole number, not {self.min_new_tokens!r}")
+        if isinstance(self.length_penalty, bool) or not isinstance(self.length_penalty, (int, float)):
+            raise OptionError(f"length_penalty must be a number, not {self.length_penalty!r}")
 
 
 class MT5Backend:
@@ -170,9 +223,9 @@ class MT5Backend:
             )
         require_extra()
         self.settings = GenerationSettings(**settings)  # type: ignore[arg-type]
+        self.device_name = check_device(device)
         self.path = resolve_model(str(model))
         self.model_name = str(model)
-        self.device_name = device
         self.strategy = strategy
         self.progress = progress
         self._model: Any = None
@@ -186,24 +239,36 @@ class MT5Backend:
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
         device = self.device_name or ("cuda" if torch.cuda.is_available() else "cpu")
-        try:
-            torch.device(device)
-        except RuntimeError:
-            raise InputError(f"unknown device {device!r}; use cpu, cuda or cuda:N") from None
         if device.startswith("cuda") and not torch.cuda.is_available():
-            raise InputError(f"device {device!r} asked for, but CUDA is not available here")
+            raise OptionError(f"device {device!r} asked for, but CUDA is not available here; use cpu")
         dtype = None
         if device.startswith("cuda"):
             dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+        refuse_custom_code(self.path)  # again: the folder may have changed since __init__
+        # Never run code from the folder, never prompt; safetensors when the folder has them
+        # (plain tensors, no pickle); a pickled .bin is read with torch's weights_only loader.
+        safe = any(self.path.glob("*.safetensors"))
         try:
-            tokenizer = AutoTokenizer.from_pretrained(str(self.path), local_files_only=True)
-            model = AutoModelForSeq2SeqLM.from_pretrained(
-                str(self.path), local_files_only=True, **({"dtype": dtype} if dtype else {})
-            )
+            with warnings.catch_warnings():  # torch's unpickler warns on stderr about protocols
+                warnings.simplefilter("ignore")
+                tokenizer = AutoTokenizer.from_pretrained(
+                    str(self.path), local_files_only=True, trust_remote_code=False
+                )
+                model = AutoModelForSeq2SeqLM.from_pretrained(
+                    str(self.path),
+                    local_files_only=True,
+                    trust_remote_code=False,
+                    use_safetensors=safe,
+                    **({"dtype": dtype} if dtype else {}),
+                )
         except ImportError as exc:
             raise MissingDependencyError(f"loading {self.path} needs a missing package ({exc}); {EXTRA}") from None
-        except (OSError, ValueError) as exc:
-            raise ModelNotFoundError(f"{self.path}: cannot load the model: {exc}") from None
+        except Exception as exc:  # OSError, ValueError, an unpickling error that torch refused...
+            if isinstance(exc, pickle.UnpicklingError) or "weights only load failed" in str(exc).lower():
+                reason = "its weights file holds objects other than tensors, which are never unpickled"
+            else:
+                reason = _first_line(exc)
+            raise ModelNotFoundError(f"{self.path}: cannot load the model safely: {reason}") from None
         model.to(device).eval()
         self._tokenizer, self._model, self.device = tokenizer, model, device
         return tokenizer, model
@@ -323,6 +388,11 @@ class MT5Backend:
             spans = segment(t)
             firsts.append(t[spans[0][0] : spans[0][1]] if spans else t)
         return firsts
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0] if text else ''}"[:300]
 
 
 class _progress:

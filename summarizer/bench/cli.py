@@ -8,12 +8,14 @@ import io
 import json
 from pathlib import Path
 
-from ..errors import InputError, UnknownBackendError
+from ..errors import InputError, OptionError, UnknownBackendError
 
 SINGLE_DEFAULT = "salience,textrank,lexrank,lead,random,oracle"
 MULTI_DEFAULT = "fusion,textrank,lexrank,lead,lead-rr,random,oracle"
 
 
+#: The exit code of a run that finished but in which some items failed.
+FAILED = 3
 #: What ``-o FILE`` writes, by the file's suffix.
 OUT_FORMATS = {".json": "json", ".csv": "csv", ".md": "markdown"}
 
@@ -67,9 +69,20 @@ def run_bench(args: argparse.Namespace, out) -> int:
     if output is not None:
         from ..writing import check_output
 
-        if Path(output).suffix.lower() not in OUT_FORMATS:
-            raise InputError(f"{output}: -o writes {', '.join(OUT_FORMATS)} files; give one of these suffixes")
         path = check_output(output, inputs=[args.dataset], replace=getattr(args, "force", False))
+        if path.suffix.lower() not in OUT_FORMATS:
+            raise InputError(f"{output}: -o writes {', '.join(OUT_FORMATS)} files; give one of these suffixes")
+    if args.seed < 0:
+        raise OptionError(f"--seed must be 0 or more, not {args.seed}")
+    if args.limit is not None and args.limit < 1:
+        raise OptionError(f"--limit must be at least 1, not {args.limit}")
+    if args.language is not None:
+        from ..text.lang import canonical
+
+        try:
+            canonical(args.language)
+        except ValueError as exc:
+            raise OptionError(str(exc)) from None
     reg = default_registry()
     valid = list(known(reg))
     if args.held_out:
@@ -85,6 +98,10 @@ def run_bench(args: argparse.Namespace, out) -> int:
         names = (MULTI_DEFAULT if any(i.multi for i in items) else SINGLE_DEFAULT).split(",")
     budget = Budget.parse(args.budget) if args.budget else None
     options = {k: v for k, v in (("model", args.model), ("device", args.device)) if v}
+    for key in options:  # an option goes to the systems that take it; one that none takes is a mistake
+        takers = [n for n in names if n in reg and (reg.options(n) is None or key in (reg.options(n) or ()))]
+        if not takers:
+            raise OptionError(f"--{key} is not taken by any of the systems ({', '.join(names)})")
     common = {
         "registry": reg,
         "dataset": str(args.dataset),
@@ -105,6 +122,12 @@ def run_bench(args: argparse.Namespace, out) -> int:
     print_table(result, out, held_out=args.held_out)
     if path is not None:
         write(result, path)
+    failed = sum(len(r.failures) for r in result.runs)
+    if failed:
+        import sys
+
+        sys.stderr.write(f"summarizer: {failed} item(s) failed (listed above); their systems' means leave them out\n")
+        return FAILED
     return 0
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..budget import Budget
 from ..errors import InputError
+from ..text.lang import canonical
 from ..text.reading import read_text
 from ..types import Document
 
@@ -49,32 +50,79 @@ class Item:
         return Budget(words=max(1, int(statistics.median(lengths))))
 
 
+def _text(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise InputError(f"{what} must be a string, not {type(value).__name__}")
+    if not value.strip():
+        raise InputError(f"{what} is empty")
+    return value
+
+
 def _documents(item_id: str, raw: dict, language: str | None) -> tuple[Document, ...]:
     if "documents" in raw:
         docs = []
+        if not isinstance(raw["documents"], list) or not raw["documents"]:
+            raise InputError("'documents' must be a non-empty list")
         for k, d in enumerate(raw["documents"]):
             if isinstance(d, str):
-                docs.append(Document(id=f"{item_id}/{k}", text=d, language=language))
-            else:
+                docs.append(Document(id=f"{item_id}/{k}", text=_text(d, f"document {k}"), language=language))
+            elif isinstance(d, dict):
                 docs.append(
                     Document(
-                        id=str(d.get("id", f"{item_id}/{k}")), text=d["text"], title=d.get("title"), language=language
+                        id=str(d.get("id", f"{item_id}/{k}")),
+                        text=_text(d.get("text"), f"document {k}'s text"),
+                        title=d.get("title") if isinstance(d.get("title"), str) else None,
+                        language=language,
                     )
                 )
+            else:
+                raise InputError(f"document {k} must be a string or an object, not {type(d).__name__}")
+        ids = [d.id for d in docs]
+        if len(set(ids)) != len(ids):
+            raise InputError(f"document ids repeat: {', '.join(sorted({i for i in ids if ids.count(i) > 1}))}")
         return tuple(docs)
     if "text" in raw:
-        return (Document(id=item_id, text=raw["text"], title=raw.get("title"), language=language),)
-    raise InputError(f"item {item_id}: needs 'text' or 'documents'")
+        title = raw.get("title") if isinstance(raw.get("title"), str) else None
+        return (Document(id=item_id, text=_text(raw["text"], "'text'"), title=title, language=language),)
+    raise InputError("needs 'text' or 'documents'")
+
+
+def _item(raw: object, n: int) -> Item:
+    """One dataset item from its parsed JSON (``n``: its line number, the id when it has none)."""
+    if not isinstance(raw, dict):
+        raise InputError(f"an item is a JSON object, not {type(raw).__name__}")
+    item_id = raw.get("id", n)
+    if not isinstance(item_id, (str, int)) or isinstance(item_id, bool) or not str(item_id).strip():
+        raise InputError(f"'id' must be a non-empty string or number, not {item_id!r}")
+    item_id = str(item_id)
+    if "references" not in raw:
+        raise InputError("needs 'references'")
+    refs = raw["references"]
+    if isinstance(refs, str):
+        refs = [refs]
+    if not isinstance(refs, list) or not refs:
+        raise InputError("'references' must be a non-empty list of strings")
+    refs = [_text(r, f"reference {k}") for k, r in enumerate(refs)]
+    lang = raw.get("language")
+    if lang is not None:
+        try:
+            lang = canonical(lang)
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+    return Item(item_id, _documents(item_id, raw, lang), tuple(refs), lang)
 
 
 def load_jsonl(path: str | Path, *, limit: int | None = None) -> list[Item]:
     """Read a JSON Lines dataset.
 
     Raises:
-        InputError: naming the file and line of a malformed item.
+        InputError: naming the file and line of a malformed item (not JSON,
+            a missing or empty field, a reference that is not a string) or
+            of an id used twice.
     """
     p = Path(path)
     items: list[Item] = []
+    seen: dict[str, int] = {}
     # split on "\n" only: str.splitlines() would also cut at U+2028 or U+0085
     # inside a JSON string (the MultiLing Greek set has them)
     for n, line in enumerate(read_text(p).split("\n"), 1):
@@ -82,14 +130,16 @@ def load_jsonl(path: str | Path, *, limit: int | None = None) -> list[Item]:
             continue
         try:
             raw = json.loads(line)
-            item_id = str(raw.get("id", n))
-            refs = raw["references"]
-            if isinstance(refs, str):
-                refs = [refs]
-            lang = raw.get("language")
-            items.append(Item(item_id, _documents(item_id, raw, lang), tuple(refs), lang))
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise InputError(f"{p}:{n}: not a dataset item ({type(exc).__name__}: {exc})") from None
+        except ValueError as exc:
+            raise InputError(f"{p}:{n}: not JSON ({exc})") from None
+        try:
+            item = _item(raw, n)
+        except InputError as exc:
+            raise InputError(f"{p}:{n}: {exc}") from None
+        if item.id in seen:
+            raise InputError(f"{p}:{n}: the id {item.id!r} is used already, on line {seen[item.id]}")
+        seen[item.id] = n
+        items.append(item)
         if limit and len(items) >= limit:
             break
     if not items:
@@ -103,7 +153,7 @@ def load_folder(path: str | Path, *, limit: int | None = None) -> list[Item]:
     items: list[Item] = []
     for sub in sorted(d for d in root.iterdir() if d.is_dir()):
         refs_dir = sub / "references"
-        refs = tuple(read_text(f) for f in sorted(refs_dir.glob("*.txt"))) if refs_dir.is_dir() else ()
+        refs = tuple(_text(read_text(f), str(f)) for f in sorted(refs_dir.glob("*.txt"))) if refs_dir.is_dir() else ()
         docs = tuple(
             Document(id=f"{sub.name}/{f.stem}", text=read_text(f), path=str(f)) for f in sorted(sub.glob("*.txt"))
         )

@@ -193,6 +193,9 @@ def make_system(name: str, registry, language: str | None, options: dict[str, An
         return lambda item, budget: round_robin_lead(item, budget, language or item.language)
     if name == "fusion":
         from ..fusion import fuse
+        from ..fusion.fuse import OPTIONS
+
+        options = _taken(options, registry, str(options.get("backend", "salience")), (*OPTIONS, "backend"))
 
         def run_fusion(item: Item, budget: Budget) -> list[str]:
             briefs = fuse(
@@ -208,13 +211,20 @@ def make_system(name: str, registry, language: str | None, options: dict[str, An
         return run_fusion
     from ..api import summarize_one
 
-    backend = registry.create(name, **options)
+    backend = registry.create(name, **_taken(options, registry, name))
 
     def run_backend(item: Item, budget: Budget) -> list[str]:
         summary = summarize_one(analyse(concatenate(item), language=language or item.language), backend, budget)
         return [s.text for s in summary.sentences]
 
     return run_backend
+
+
+def _taken(options: dict[str, Any], registry, backend: str, own: Sequence[str] = ()) -> dict[str, Any]:
+    """The options that ``backend`` (or the system itself, ``own``) takes: one
+    run of the harness hands the same options to every system."""
+    valid = registry.options(backend)
+    return {k: v for k, v in options.items() if k in own or valid is None or k in valid}
 
 
 def known(registry) -> Sequence[str]:

@@ -28,14 +28,18 @@ _WEEKDAYS = {
 _NUMBER = re.compile(r"\d+(?:[.,٫٬]\d+)*")
 # Clock times and durations (11:02, 5h 34' 28", 12'06"): parts of one value,
 # not figures of their own.
+# Every alternative starts at the first digit of a run (the look-behind), so
+# a 20,000-digit number is read once, not once per digit.
 _TIME = re.compile(
+    r"(?<!\d)(?:"
     r"\d+\s*h\b(?:\s*\d+\s*['′’])?(?:\s*\d+\s*[\"″”])?"  # 5h, 5h 34', 5h 34' 28"
     r"|\d+\s*['′’]\s*\d+\s*[\"″”]?"  # 12' 06"
     r"|\d{1,2}:\d{2}(?::\d{2})?"  # 11:02, 11:02:30
+    r")"
 )
 # Matched against normalised text: fold_pattern folds the words the same way
 # (بالمائة becomes بالمايه).
-_PERCENT_AFTER = re.compile(fold_pattern(r"^\s*(?:%|٪|بالمائة|بالمئة|في المئة|في المائة|percent|per cent)"))
+_PERCENT_AFTER = re.compile(fold_pattern(r"\s*(?:%|٪|بالمائة|بالمئة|في المئة|في المائة|percent|per cent)"))
 
 
 def _number(text: str) -> str:
@@ -53,7 +57,7 @@ def values(text: str) -> dict[str, set[str]]:
     norm = _TIME.sub(" ", norm)
     for m in _NUMBER.finditer(norm):
         value = _number(m.group())
-        if _PERCENT_AFTER.match(norm[m.end() :]):
+        if _PERCENT_AFTER.match(norm, m.end()):
             kind = "percent"
         elif re.fullmatch(r"(19|20)\d\d", value):
             kind = "year"

@@ -261,6 +261,11 @@ def _story_position(pool: Pool, g: Group) -> tuple[str, float, int]:
 LARGE_FIGURE = 100
 
 
+#: A figure stated by more sentences of a story than this is not evidence
+#: that two of them state the same fact (and looking it up stays cheap).
+COMMON_FIGURE = 50
+
+
 def _large_figures(text: str) -> set[str]:
     return {f for f in figures(text) if f.endswith("%") or float(f) >= LARGE_FIGURE}
 
@@ -279,7 +284,9 @@ class _FigureIndex:
                     self.of[i] = found
                 for f in found:
                     self.by_figure.setdefault(f, []).append(i)
-        for members in self.by_figure.values():
+        for f, members in list(self.by_figure.items()):
+            if len(members) > COMMON_FIGURE:  # stated everywhere: tells nothing about any one fact
+                del self.by_figure[f]
             members.sort()
 
     def _terms(self, i: int) -> set[str]:
@@ -294,7 +301,7 @@ class _FigureIndex:
         rep_figures = self.of.get(rep)
         if rep_figures:
             rep_terms = self._terms(rep) - rep_figures
-            for f in sorted(rep_figures):
+            for f in sorted(rep_figures & self.by_figure.keys()):
                 for i in self.by_figure[f]:
                     if i not in found and rep_terms & self._terms(i):
                         found[i] = None

@@ -64,9 +64,16 @@ def _furniture(code: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+#: Furniture is short: longer lines are never matched against the phrases
+#: (which also bounds the cost of each pattern per line).
+FURNITURE_CHARS = 300
+
+
 def furniture_reason(line: str, language: str | None = None) -> str | None:
     """Why ``line`` is page furniture, or ``None`` when it is not
     (``language``: the page's; every known language's phrases when ``None``)."""
+    if len(line) > FURNITURE_CHARS:
+        return None
     norm = normalize(line).strip(" \t:-|*")
     if not norm:
         return "empty"

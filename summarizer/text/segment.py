@@ -194,8 +194,13 @@ def _has_alnum(text: str, a: int, b: int) -> bool:
     return any(text[i].isalnum() for i in range(a, b))
 
 
+#: Scripts written without spaces between words (Han, kana, Thai, Lao,
+#: Khmer, Myanmar, fullwidth forms): a piece of them is not "one word".
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
 def _one_word(text: str, a: int, b: int) -> bool:
-    return not any(text[i].isspace() for i in range(a, b))
+    return not any(text[i].isspace() for i in range(a, b)) and not _UNSPACED.search(text, a, b)
 
 
 def _cap(text: str, a: int, b: int) -> list[Range]:

@@ -1,0 +1,522 @@
+"""Hostile and careless input: every case ends in a result or in one clear line, and no file changes.
+
+Each case states its exact outcome: the exit code, and either a property of
+the output or the words of the one-line error.  A fixture snapshots the
+test's folder and the seeds before and after, so a case that writes where it
+should not fails too.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import io
+import json
+import os
+import select
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from summarizer import (
+    Budget,
+    BudgetError,
+    Document,
+    InputError,
+    OptionError,
+    UnknownBackendError,
+    analyse,
+    fuse,
+    summarize,
+)
+from summarizer.cli import main
+
+from .conftest import SEEDS
+
+ARABIC = "قال المتحدث باسم الحكومة إن المحادثات ستستمر الأسبوع المقبل في بغداد. وأضاف أن الوفد سيعود غدا."
+ENGLISH = "The talks will go on next week in the capital, the minister said. The delegation returns tomorrow."
+ROOT_USER = hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def snapshot(*folders: Path) -> dict:
+    out = {}
+    for folder in folders:
+        for p in sorted(folder.rglob("*")):
+            if p.is_file() and not p.is_symlink():
+                out[str(p)] = hashlib.sha256(p.read_bytes()).hexdigest()
+            elif p.is_symlink():
+                out[str(p)] = "link:" + os.readlink(p)
+    return out
+
+
+@pytest.fixture
+def box(tmp_path):
+    """A folder for a case; fails the case if the folder or the seeds changed unexpectedly."""
+    yield tmp_path
+
+
+def cli(argv, capsys, stdin: bytes | None = None):
+    out = io.StringIO()
+    if stdin is not None:
+        old = sys.stdin
+        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+        try:
+            code = main(argv, out=out)
+        finally:
+            sys.stdin = old
+    else:
+        code = main(argv, out=out)
+    err = capsys.readouterr().err
+    return code, out.getvalue(), err
+
+
+def one_line_error(err: str, *words: str) -> None:
+    lines = [line for line in err.splitlines() if line.startswith("summarizer: error:")]
+    assert len(lines) == 1, err
+    assert "Traceback" not in err and "\x1b" not in err
+    for w in words:
+        assert w in lines[0], (w, lines[0])
+
+
+# -- files -------------------------------------------------------------------------------------------
+
+BAD_FILES = [
+    ("empty", b"", "empty"),
+    ("blank", b"  \n\t\n  ", "empty"),
+    ("format characters only", "\u200b\u200e\u200f\ufeff\u2060".encode(), "empty"),
+    ("punctuation only", b"... !!! ??? ---", "empty"),
+    ("bom only", codecs.BOM_UTF8, "empty"),
+    ("nul bytes", b"\x00\x01\x02\x03binary", "binary"),
+    ("png header", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "binary"),
+    ("latin-1 english", "The café opened. Prices rose.".encode("latin-1"), "--encoding"),
+    ("cp1252 german", "Die Straße ist gesperrt. Überall Schnee und Eis in München.".encode("cp1252"), "--encoding"),
+    ("koi8-r russian", "Переговоры продолжатся на следующей неделе в столице.".encode("koi8_r"), "--encoding"),
+    ("bad utf-16 after bom", codecs.BOM_UTF16_LE + b"\x00\xd8", "utf-16"),
+]
+
+
+@pytest.mark.parametrize("name, data, words", BAD_FILES, ids=[c[0] for c in BAD_FILES])
+def test_bad_files_are_one_line_errors(box, capsys, name, data, words):
+    f = box / "r.txt"
+    f.write_bytes(data)
+    before = snapshot(box, SEEDS)
+    code, out, err = cli(["brief", str(f)], capsys)
+    assert code == 2 and out == ""
+    one_line_error(err, words)
+    assert snapshot(box, SEEDS) == before
+
+
+GOOD_ENCODINGS = [
+    ("utf-8", ARABIC.encode("utf-8"), None),
+    ("utf-8 bom", codecs.BOM_UTF8 + ARABIC.encode("utf-8"), None),
+    ("cp1256 arabic", ARABIC.encode("cp1256"), None),
+    ("utf-16 le bom", codecs.BOM_UTF16_LE + ARABIC.encode("utf-16-le"), None),
+    ("utf-16 be bom", codecs.BOM_UTF16_BE + ARABIC.encode("utf-16-be"), None),
+    ("utf-32 bom", ARABIC.encode("utf-32"), None),
+    ("utf-16 named", ARABIC.encode("utf-16-le"), "utf-16-le"),
+    ("utf-16 named with bom", ARABIC.encode("utf-16"), "utf-16"),
+    ("koi8-r named", "Переговоры продолжатся на следующей неделе в столице.".encode("koi8_r"), "koi8-r"),
+    ("cp1252 named", "Die Straße ist gesperrt. Überall Schnee.".encode("cp1252"), "cp1252"),
+    ("crlf", ENGLISH.replace(". ", ".\r\n").encode(), None),
+    ("cr only", ENGLISH.replace(". ", ".\r").encode(), None),
+]
+
+
+@pytest.mark.parametrize("name, data, encoding", GOOD_ENCODINGS, ids=[c[0] for c in GOOD_ENCODINGS])
+def test_text_in_any_declared_or_marked_encoding_reads(box, capsys, name, data, encoding):
+    f = box / "r.txt"
+    f.write_bytes(data)
+    argv = ["brief", str(f), "-f", "json"] + (["--encoding", encoding] if encoding else [])
+    code, out, err = cli(argv, capsys)
+    assert code == 0, err
+    text = json.loads(out)["briefs"][0]["sentences"][0]["text"]
+    assert not any("\ufb50" <= ch <= "\ufeff" and ch != "\ufeff" for ch in text)  # no mojibake forms
+    source = data.decode(encoding or "utf-8", errors="ignore") if encoding else None
+    if source is not None:
+        assert text.split()[0] in source
+
+
+def test_unknown_or_wrong_encoding_named(box, capsys):
+    f = box / "r.txt"
+    f.write_bytes(ARABIC.encode())
+    code, _, err = cli(["brief", str(f), "--encoding", "klingon"], capsys)
+    assert code == 2
+    one_line_error(err, "unknown encoding 'klingon'")
+    code, _, err = cli(["brief", str(f), "--encoding", "ascii"], capsys)
+    assert code == 2
+    one_line_error(err, "not valid ascii", "offset 0")
+
+
+@pytest.mark.parametrize(
+    "path, words",
+    [
+        ("/nonexistent/report.txt", "no such file"),
+        ("/proc/self/mem", "cannot read"),
+        ("/dev/zero", "binary"),
+    ],
+)
+def test_special_paths(capsys, path, words):
+    if not Path(path).parent.exists():
+        pytest.skip(f"{path} is not on this system")
+    code, out, err = cli(["brief", path], capsys)
+    assert code == 2 and out == ""
+    one_line_error(err, words)
+
+
+@pytest.mark.skipif(ROOT_USER, reason="root reads every file whatever its permissions")
+def test_unreadable_file_and_folder(box, capsys):
+    f = box / "r.txt"
+    f.write_text(ENGLISH)
+    f.chmod(0)
+    try:
+        code, _, err = cli(["brief", str(f)], capsys)
+        assert code == 2
+        one_line_error(err, "permission denied")
+    finally:
+        f.chmod(0o644)
+    sub = box / "locked"
+    sub.mkdir()
+    sub.chmod(0)
+    try:
+        code, _, err = cli(["brief", str(sub)], capsys)
+        assert code == 2
+        one_line_error(err, "cannot list the folder")
+    finally:
+        sub.chmod(0o755)
+
+
+def test_stdin_is_bounded(monkeypatch):
+    from summarizer.text import reading
+
+    monkeypatch.setattr(reading, "MAX_BYTES", 1000)
+    stream = io.BytesIO(b"y\n" * 100_000)
+    with pytest.raises(InputError, match="more than"):
+        reading.read_stream(stream, name="<stdin>", limit=reading.MAX_BYTES)
+    assert stream.tell() <= 1000 + reading.CHUNK  # stopped reading, not slurped
+
+
+def test_endless_stdin_is_refused_not_read_forever():
+    proc = subprocess.run(
+        f"yes 'the army left the city' | {sys.executable} -m summarizer brief -",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2 and "more than 50 MB" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_fifo_without_a_writer_says_so_then_reads(box):
+    fifo = box / "feed.txt"
+    os.mkfifo(fifo)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "summarizer", "brief", str(fifo), "-f", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.time() + 60
+    err = b""
+    while time.time() < deadline and b"waiting for a writer" not in err:
+        ready, _, _ = select.select([proc.stderr], [], [], 0.2)
+        if ready:
+            err += os.read(proc.stderr.fileno(), 4096)
+    assert b"waiting for a writer" in err
+    with open(fifo, "w", encoding="utf-8") as w:
+        w.write(ENGLISH)
+    out, rest = proc.communicate(timeout=60)
+    assert proc.returncode == 0, rest
+    assert json.loads(out)["briefs"][0]["sentences"]
+
+
+def test_symlinks_in_a_folder_are_not_followed(box, capsys):
+    (box / "good.txt").write_text(ENGLISH, encoding="utf-8")
+    (box / "passwd.txt").symlink_to("/etc/passwd")
+    (box / "loop.txt").symlink_to(box / "loop.txt")
+    code, out, err = cli(["brief", str(box), "-f", "json"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert [s["id"] for s in data["sources"]] == ["good"]
+    assert {Path(s["path"]).name for s in data["skipped"]} == {"passwd.txt", "loop.txt"}
+    assert "root:" not in out and err.count("symbolic link, not followed") == 2
+
+
+def test_a_folder_of_only_links_has_no_text_files(box, capsys):
+    (box / "passwd.txt").symlink_to("/etc/passwd")
+    code, _, err = cli(["brief", str(box)], capsys)
+    assert code == 2
+    one_line_error(err, "folder has no text files")
+
+
+def test_bad_reports_in_a_folder_are_skipped_and_listed(box, capsys):
+    (box / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (box / "b.txt").write_bytes(b"")
+    (box / "c.txt").write_bytes(b"\x00\x00binary")
+    (box / "d.txt").write_bytes("Grüße aus München, Straße.".encode("cp1252"))
+    code, out, err = cli(["brief", str(box), "-f", "json"], capsys)
+    assert code == 0
+    reasons = {Path(s["path"]).name: s["reason"] for s in json.loads(out)["skipped"]}
+    assert set(reasons) == {"b.txt", "c.txt", "d.txt"}
+    assert "empty" in reasons["b.txt"] and "binary" in reasons["c.txt"] and "--encoding" in reasons["d.txt"]
+    assert err.count("skipped") == 3
+
+
+def test_a_folder_where_nothing_is_readable(box, capsys):
+    (box / "b.txt").write_bytes(b"")
+    code, _, err = cli(["brief", str(box)], capsys)
+    assert code == 2
+    one_line_error(err, "no readable reports (1 skipped)")
+
+
+# -- what reaches the terminal and the page ----------------------------------------------------------
+
+ESCAPES = [
+    ("ansi colour", "The army left \x1b[31mthe city\x1b[0m at dawn today. Rain fell."),
+    ("osc hyperlink", "The army left \x1b]8;;http://evil\x07the city\x1b]8;;\x07 at dawn. Rain fell."),
+    ("clear screen", "The army left the city\x1b[2J\x1b[H at dawn today. Rain fell."),
+    ("bell and backspace", "The army\x07\x08\x08 left the city at dawn today. Rain fell."),
+    ("c1 controls", "The army left\x9b31m the city at dawn today. Rain fell."),
+    ("bidi override", "The army left \u202egnirps\u202c the city today. Rain fell."),
+]
+
+
+@pytest.mark.parametrize("name, text", ESCAPES, ids=[c[0] for c in ESCAPES])
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_control_sequences_never_reach_the_terminal(box, capsys, name, text, fmt):
+    f = box / "r.txt"
+    f.write_text(text, encoding="utf-8")
+    code, out, _ = cli(["brief", str(f), "-f", fmt, "--bidi", "visual"], capsys)
+    assert code == 0
+    assert not any(ch in out for ch in "\x1b\x07\x08\x9b\u202e\u202c")
+    assert "army" in out
+
+
+def test_file_names_with_control_characters_are_shown_safely(box, capsys):
+    f = box / "evil\x1b[31m\nname.txt"
+    f.write_text(ENGLISH, encoding="utf-8")
+    for fmt in ("text", "markdown"):
+        code, out, _ = cli(["brief", str(f), "-f", fmt, "--bidi", "logical"], capsys)
+        assert code == 0 and "\x1b" not in out and "\n" not in out.split("evil")[1].split("name")[0]
+        assert "31m name" in out
+
+
+@pytest.mark.parametrize(
+    "text, forbidden",
+    [
+        ("Click [here](javascript:alert(1)) to win. The army left the city.", "](javascript"),
+        ("An image <img src=x onerror=alert(1)> was shown. The army left.", "<img"),
+        ("A script <script>alert(1)</script> ran. The army left the city.", "<script>"),
+        ("Bold **claims** and `code` spans. The army left the city.", "**claims**"),
+        ("Autolink <javascript:alert(1)> here. The army left the city.", "<javascript:"),
+    ],
+)
+def test_markdown_output_is_escaped(box, capsys, text, forbidden):
+    f = box / "r.txt"
+    f.write_text(text, encoding="utf-8")
+    code, out, _ = cli(["brief", str(f), "-f", "markdown", "-n", "2"], capsys)
+    assert code == 0 and forbidden not in out
+
+
+# -- wrong output with exit 0, no more ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("backend", ["salience", "textrank", "lexrank", "lead", "random"])
+def test_a_repeated_sentence_is_never_chosen_twice(backend):
+    text = "The army left the city today. Rain fell on the hills. The army left the city today. Markets shut early."
+    s = summarize(text, backend=backend, budget=Budget(sentences=4))
+    texts = [x.text for x in s.sentences]
+    assert len(texts) == len(set(texts)) == 3
+
+
+def test_a_hundred_thousand_identical_sentences_give_one():
+    s = summarize("The army left the city today. " * 100_000, budget=Budget(sentences=4))
+    assert [x.text for x in s.sentences] == ["The army left the city today."]
+
+
+def test_a_line_without_punctuation_is_cut_into_sentences_of_bounded_length():
+    from summarizer.text.segment import MAX_CHARS, MAX_WORDS
+
+    words = " ".join(f"word{k}" for k in range(20_000))
+    a = analyse(Document("d", words))
+    assert len(a.sentences) >= 20_000 // MAX_WORDS
+    assert all(len(s.text.split()) <= MAX_WORDS and len(s.text) <= MAX_CHARS for s in a.sentences)
+    glued = analyse(Document("g", "x" * 100_000))
+    assert all(len(s.text) <= MAX_CHARS for s in glued.sentences) and len(glued.sentences) >= 100_000 // MAX_CHARS
+    for s in glued.sentences:
+        assert glued.document.text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("今天天气很好。我们去公园散步。然后回家吃饭。", 3),
+        ("今天天气很好！我们去公园散步？然后回家吃饭。", 3),
+        ("यह पहला वाक्य है। यह दूसरा वाक्य है। यह तीसरा है।", 3),
+    ],
+)
+def test_scripts_written_without_spaces_after_full_stops(text, n):
+    assert len(analyse(Document("d", text)).sentences) == n
+
+
+# -- options -----------------------------------------------------------------------------------------
+
+BAD_OPTIONS = [
+    (["--sentences", "0"], "at least 1"),
+    (["--sentences", "-1"], "at least 1"),
+    (["--sentences", "abc"], "invalid int value"),
+    (["--words", "0"], "at least 1"),
+    (["--ratio", "0"], "ratio"),
+    (["--ratio", "1.5"], "ratio"),
+    (["--ratio", "nan"], "ratio"),
+    (["--sentences", "2", "--words", "5"], "only one"),
+    (["--backend", "nope"], "available:"),
+    (["--language", "xx"], "unknown language 'xx'"),
+    (["--language", ""], "language is empty"),
+    (["--format", "pdf"], "invalid choice"),
+    (["--bidi", "sideways"], "invalid choice"),
+    (["-O", "novalue"], "KEY=VALUE"),
+    (["-O", "=1"], "KEY=VALUE"),
+    (["-O", "unknown=1"], "has no option 'unknown'"),
+    (["-b", "textrank", "-O", "damping=abc"], "damping must be a number"),
+    (["-b", "textrank", "-O", "damping=1"], "damping must be in [0, 1)"),
+    (["-b", "textrank", "-O", "prior=late"], "choose position, uniform"),
+    (["-b", "lexrank", "-O", "threshold=-1"], "threshold must be in"),
+    (["-b", "random", "-O", "seed=1.5"], "seed must be a whole number"),
+    (["-b", "salience", "-O", "redundancy=true"], "redundancy must be a number"),
+    (["--model", "x"], "has no option 'model'"),
+    (["--device", "cpu"], "has no option 'device'"),
+    (["-b", "mt5", "--model", "/nonexistent/model"], "no such model folder"),
+    (["-b", "mt5", "--device", "mps", "--model", "x"], "unknown device 'mps'"),
+]
+
+
+@pytest.mark.parametrize("extra, words", BAD_OPTIONS, ids=[" ".join(c[0]) for c in BAD_OPTIONS])
+def test_bad_options_are_one_line_errors(capsys, extra, words):
+    before = snapshot(SEEDS)
+    code, out, err = cli(["brief", str(SEEDS / "002_66720f3e99723966.txt"), *extra], capsys)
+    assert code == 2 and out == ""
+    one_line_error(err, words)
+    assert snapshot(SEEDS) == before
+
+
+def test_command_line_shape_errors(capsys):
+    for argv, words in (([], None), (["frobnicate"], "invalid choice"), (["brief"], "arguments")):
+        code, _, err = cli(argv, capsys)
+        assert code == 2
+        if words:
+            one_line_error(err, words)
+    code, _, err = cli(["brief", "-", "-"], capsys, stdin=ENGLISH.encode())
+    assert code == 2
+    one_line_error(err, "only once")
+
+
+OUTPUTS = [
+    ("into a folder", lambda box: str(box), [], "is a folder"),
+    ("into a missing folder", lambda box: str(box / "no" / "x.json"), [], "does not exist"),
+    ("over an existing file", lambda box: str(box / "old.json"), [], "pass --force"),
+    ("over a device", lambda box: "/dev/null", ["--force"], "not a regular file"),
+    ("over the input", lambda box: str(box / "in.txt"), ["--force"], "is one of the inputs"),
+    ("empty path", lambda box: "", [], "output path is empty"),
+]
+
+
+@pytest.mark.parametrize("name, target, extra, words", OUTPUTS, ids=[c[0] for c in OUTPUTS])
+def test_output_paths_are_checked_before_any_work(box, capsys, name, target, extra, words):
+    (box / "in.txt").write_text(ENGLISH, encoding="utf-8")
+    (box / "old.json").write_text("{}", encoding="utf-8")
+    before = snapshot(box, SEEDS)
+    code, out, err = cli(["brief", str(box / "in.txt"), "-o", target(box), *extra], capsys)
+    assert code == 2 and out == ""
+    one_line_error(err, words)
+    assert snapshot(box, SEEDS) == before
+
+
+def test_a_full_disk_is_one_line_and_leaves_nothing_behind(box, monkeypatch, capsys):
+    from summarizer import writing
+
+    target = box / "brief.json"
+    target.write_text("old", encoding="utf-8")
+
+    def full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writing.os, "fsync", full)
+    code, _, err = cli(["brief", str(SEEDS / "002_66720f3e99723966.txt"), "-o", str(target), "--force"], capsys)
+    assert code == 2
+    one_line_error(err, "No space left on device")
+    assert target.read_text(encoding="utf-8") == "old"  # the old file survives
+    assert [p.name for p in box.iterdir()] == ["brief.json"]  # no temporary file left
+
+
+def test_stdout_to_a_full_disk():
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "summarizer", "brief", str(SEEDS / "002_66720f3e99723966.txt")],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    assert proc.returncode == 2 and "No space left on device" in proc.stderr
+    assert "Traceback" not in proc.stderr and proc.stderr.count("\n") == 1
+
+
+# -- the library -------------------------------------------------------------------------------------
+
+LIBRARY = [
+    ("a dict", lambda: summarize({"a": 1}), InputError, "not dict"),
+    ("bytes", lambda: summarize(b"bytes here"), InputError, "not bytes"),
+    ("a number", lambda: summarize(5), InputError, "not int"),
+    ("nothing", lambda: summarize([]), InputError, "at least one"),
+    ("a list with a number", lambda: summarize(["One line here.", 5]), InputError, "document 1"),
+    ("budget as a number", lambda: summarize(ENGLISH, budget=5), OptionError, "Budget(sentences=5)"),
+    ("language as a number", lambda: summarize(ENGLISH, language=5), OptionError, "language must be"),
+    ("empty language", lambda: summarize(ENGLISH, language=""), InputError, "empty"),
+    ("unknown language", lambda: summarize(ENGLISH, language="xx"), InputError, "known: ar"),
+    ("unknown backend", lambda: summarize(ENGLISH, backend="nope"), UnknownBackendError, "available:"),
+    ("option typo", lambda: summarize(ENGLISH, backend="textrank", dampng=0.3), OptionError, "damping"),
+    ("blank text", lambda: summarize("   \n "), InputError, "empty"),
+    ("empty id", lambda: Document(id="", text="x"), ValueError, "non-empty"),
+    ("bytes text", lambda: Document(id="a", text=b"x"), TypeError, "must be str"),
+    ("repeated ids", lambda: fuse([Document("a", ENGLISH), Document("a", ARABIC)]), InputError, "repeated: a"),
+    ("fuse nothing", lambda: fuse([]), InputError, "at least one"),
+    ("fuse a dict", lambda: fuse({"a": 1}), InputError, "not dict"),
+    ("boolean budget", lambda: Budget(words=True), BudgetError, "whole number"),
+    ("analyse a string", lambda: analyse("text"), InputError, "takes a Document"),
+    ("bad stemmer", lambda: analyse(Document("d", ENGLISH), stemmer="snow"), InputError, "choose auto"),
+    ("fusion weight", lambda: fuse([ENGLISH, ARABIC], position=-1), OptionError, "position must be in"),
+]
+
+
+@pytest.mark.parametrize("name, call, error, words", LIBRARY, ids=[c[0] for c in LIBRARY])
+def test_library_refuses_clearly(name, call, error, words):
+    with pytest.raises(error) as info:
+        call()
+    assert words in str(info.value)
+
+
+def test_string_documents_never_take_a_given_id():
+    briefs = summarize([Document("doc0", ENGLISH), "The river rose above the bridge in the town today."])
+    ids = {c.source for b in briefs for s in b.sentences for c in s.citations}
+    assert "doc0" in ids and "doc1" in ids
+    out = fuse(["The river rose above the old bridge today.", Document("doc0", ENGLISH)], stories=False)
+    assert set(out[0].sources) == {"doc0", "doc0-2"}
+
+
+def test_a_backend_that_gives_nan_scores_never_chooses_them():
+    from summarizer.registry import BUILTINS, Registry
+
+    class Nan:
+        name = "nan"
+
+        def scores(self, analysis):
+            return [float("nan")] + [1.0] * (len(analysis.sentences) - 1)
+
+    reg = Registry(BUILTINS, group=None)
+    reg.register("nan", Nan)
+    s = summarize("First one here. Second one here. Third one here.", backend="nan", registry=reg)
+    assert "First one here." not in s.text
