@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -95,6 +96,18 @@ def backend_options(pairs: Iterable[str], **named: object) -> dict[str, Any]:
     return out
 
 
+def _progress_options(parser: argparse.ArgumentParser) -> None:
+    g = parser.add_mutually_exclusive_group()
+    g.add_argument(
+        "--progress",
+        dest="progress",
+        action="store_true",
+        default=None,
+        help="show a progress bar on stderr (default: only on a terminal)",
+    )
+    g.add_argument("--no-progress", dest="progress", action="store_false", help="never show a progress bar")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .api import DEFAULT_BACKEND
     from .render import BIDI_MODES, FORMATS
@@ -142,6 +155,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--model", help="model folder or hub id (mt5 backend)")
     b.add_argument("--device", help="cpu, cuda or cuda:N (mt5 backend; default: cuda when available)")
+    _progress_options(b)
+
+    st = sub.add_parser("stories", help="group reports into stories and list them", parents=[common])
+    st.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="FILE|DIR|FEED.jsonl|-",
+        help="text files, folders of .txt files, JSON Lines feeds, or - for stdin",
+    )
+    st.add_argument("--format", "-f", choices=FORMATS, help="output format (default: from the -o suffix, else text)")
+    st.add_argument("--language", "-l", help="ISO 639-1 code of every report (default: each one's own, else detected)")
+    st.add_argument("--encoding", help="file encoding (default: UTF-8, else Windows-1256 for Arabic)")
+    st.add_argument("--bidi", choices=BIDI_MODES, default="auto")
+    _progress_options(st)
 
     sub.add_parser("backends", help="list the available backends", parents=[common])
 
@@ -177,6 +204,7 @@ def _read_inputs(inputs: Sequence[str], encoding: str | None) -> tuple[list[Docu
     a folder that cannot be read or holds no text is passed over, listed
     with the reason on stderr (and in the JSON), never dropped silently.
     """
+    from .feed import is_feed, read_feed
     from .text.normalize import has_words
     from .text.reading import expand_paths, read_stdin, read_text
     from .types import Document
@@ -194,6 +222,11 @@ def _read_inputs(inputs: Sequence[str], encoding: str | None) -> tuple[list[Docu
     docs = []
     for doc_id, (p, in_folder) in zip(unique_ids(p for p, _ in paths), paths):
         try:
+            if p is not None and is_feed(p):
+                reports, lines = read_feed(p)
+                docs.extend(reports)
+                skipped.extend(lines)
+                continue
             text = read_stdin(encoding=encoding) if p is None else read_text(p, encoding=encoding)
             if not has_words(text):
                 raise InputError(f"{p or '<stdin>'}: the text is empty (no letters or digits)")
@@ -203,11 +236,28 @@ def _read_inputs(inputs: Sequence[str], encoding: str | None) -> tuple[list[Docu
             skipped.append((str(p), str(exc).removeprefix(f"{p}: ")))
             continue
         docs.append(Document(id=doc_id, text=text, path=str(p) if p else None))
+    docs = _unique_documents(docs)
     for path, reason in skipped:
         sys.stderr.write(f"{PROG}: skipped {_one_line(InputError(path))}: {reason}\n")
     if not docs:
         raise InputError(f"no readable reports ({len(skipped)} skipped)")
     return docs, skipped
+
+
+def _unique_documents(docs: list[Document]) -> list[Document]:
+    """The documents, an id used twice (a feed and a file, two feeds) made unique by a suffix."""
+    from dataclasses import replace
+
+    taken: set[str] = set()
+    out = []
+    for d in docs:
+        doc_id, n = d.id, 1
+        while doc_id in taken:
+            n += 1
+            doc_id = f"{d.id}-{n}"
+        taken.add(doc_id)
+        out.append(d if doc_id == d.id else replace(d, id=doc_id))
+    return out
 
 
 FORMAT_SUFFIXES = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "text"}
@@ -225,7 +275,14 @@ def _brief(args: argparse.Namespace, out: TextIO) -> int:
     reg = default_registry()
     reg.options(args.backend)  # an unknown backend fails before any file is read
     docs, skipped = _read_inputs(args.inputs, args.encoding)
-    analyses = [analyse(d, language=args.language) for d in docs]
+    from .progress import progress
+
+    analyses = []
+    show = args.progress if args.progress is not None else (None if len(docs) > 50 else False)  # a bar for feeds
+    with progress(len(docs), "reading reports", show=show) as advance:
+        for d in docs:
+            analyses.append(analyse(d, language=args.language))
+            advance()
     summaries: tuple[Summary, ...]
     if len(analyses) == 1:
         budget = _budget(args, DEFAULT_BUDGET)
@@ -269,6 +326,43 @@ def write(
         render_text(analyses, summaries, out, bidi=bidi)
 
 
+def _stories(args: argparse.Namespace, out: TextIO) -> int:
+    """``summarizer stories``: group the reports, list the stories.  Only a
+    small profile of each report is kept while grouping, so a feed of a
+    hundred thousand reports fits in memory; reports without a date are
+    analysed again when their story is checked for shared facts."""
+    from .fusion.stories import fact_groups, group_profiles, profile
+    from .pipeline import analyse
+    from .progress import progress
+    from .render import ReportInfo, render_stories, stories_to_dict, stories_to_markdown
+
+    output = getattr(args, "output", None)
+    fmt = args.format or (FORMAT_SUFFIXES.get(Path(output).suffix.lower(), "text") if output else "text")
+    docs, skipped = _read_inputs(args.inputs, args.encoding)
+    infos: list[ReportInfo] = []
+    profiles = []
+    with progress(len(docs), "reading reports", show=args.progress) as advance:
+        for d in docs:
+            a = analyse(d, language=args.language)
+            profiles.append(profile(a))
+            infos.append(ReportInfo(d.id, d.path, a.title_text, a.date.isoformat() if a.date else None, a.language))
+            advance()
+
+    def facts(reports: list[int]) -> list[list[int]]:
+        parts = fact_groups([analyse(docs[i], language=args.language) for i in reports])
+        return [[reports[k] for k in part] for part in parts]
+
+    with progress(len(docs), "grouping into stories", show=args.progress) as advance:
+        stories = group_profiles(profiles, facts=facts, progress=advance)
+    if fmt == "json":
+        out.write(json.dumps(stories_to_dict(infos, stories, skipped), ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "markdown":
+        out.write(stories_to_markdown(infos, stories))
+    else:
+        render_stories(infos, stories, out, bidi=args.bidi)
+    return 0
+
+
 def _backends(out: TextIO) -> int:
     from .registry import default_registry
 
@@ -299,6 +393,8 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO)
         return _brief(args, out)
     if args.command == "backends":
         return _backends(out)
+    if args.command == "stories":
+        return _stories(args, out)
     if args.command == "bench":
         from .bench.cli import run_bench
 

@@ -9,11 +9,13 @@ once and the same object flows through every step.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from functools import cached_property
 
 from .errors import InputError
 from .text.boilerplate import classify_lines, dateline_length, furniture_reason
+from .text.dates import find_date, parse_date
 from .text.lang import get
 from .text.language import resolve
 from .text.normalize import has_words
@@ -42,6 +44,9 @@ class Analysis:
         title: where the headline is in the text, if it has one.
         boilerplate: the ranges left out, with the reason for each.
         stemmer: how terms are stemmed (see :func:`summarizer.text.terms.make_stemmer`).
+        date: when the report was published: the document's own date, else
+            the first date written in its header lines (a dateline, a
+            publication stamp), else ``None``.
     """
 
     document: Document
@@ -50,6 +55,7 @@ class Analysis:
     title: Span | None
     boilerplate: tuple[Boilerplate, ...]
     stemmer: str = "auto"
+    date: datetime.date | None = None
 
     @cached_property
     def terms(self) -> tuple[tuple[str, ...], ...]:
@@ -140,4 +146,25 @@ def analyse(
         # A text that is all headline-like lines (a one-line note, a list):
         # better to summarise it as it is than to return nothing.
         return analyse(document, language=lang, clean=False, stemmer=stemmer)
-    return Analysis(document, lang, tuple(sentences), title, tuple(skipped), stemmer)
+    date = parse_date(document.date, lang) if document.date else _published(text, lines, roles, lang)
+    return Analysis(document, lang, tuple(sentences), title, tuple(skipped), stemmer, date)
+
+
+#: A publication date is looked for in this many first lines, in those of
+#: at most DATELINE_WORDS words (a dateline or a stamp, not a sentence that
+#: mentions a date) or stamped as publication lines.
+HEADER_LINES = 8
+DATELINE_WORDS = 20
+
+
+def _published(text: str, lines: list[tuple[int, int]], roles: list[str], language: str) -> datetime.date | None:
+    """The first date written in the report's header (see :data:`HEADER_LINES`)."""
+    for (start, end), role in list(zip(lines, roles))[:HEADER_LINES]:
+        # A dateline is a line of its own, or opens the line it was run into;
+        # a date further into a sentence is an event's, not the report's.
+        for line in text[start:end].splitlines():
+            words = line.split(None, DATELINE_WORDS)
+            found = find_date(" ".join(words if role == "stamp" else words[:DATELINE_WORDS]), language)
+            if found is not None:
+                return found
+    return None

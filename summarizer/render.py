@@ -23,11 +23,14 @@ import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .bidi import is_rtl, visual
 from .pipeline import Analysis
 from .types import Document, Summary, SummarySentence, display_text
+
+if TYPE_CHECKING:
+    from .fusion.stories import Story
 
 FORMATS = ("text", "markdown", "json")
 BIDI_MODES = ("auto", "visual", "logical")
@@ -64,6 +67,7 @@ def to_dict(
                 "sources": list(s.sources),
                 "backend": s.backend,
                 "sentences": [_sentence_dict(x) for x in s.sentences],
+                "duplicates": [{"id": c, "of": o} for c, o in s.meta("duplicates", ())],  # type: ignore[attr-defined]
             }
             for s in summaries
         ],
@@ -165,6 +169,33 @@ def to_markdown(sources: Sequence[SourceLike], summaries: Sequence[Summary]) -> 
     return "\n".join(lines) + "\n"
 
 
+class _Printer:
+    """Lines for people on a console: right-to-left lines reordered and
+    right-aligned in ``visual`` mode (a terminal), storage order otherwise."""
+
+    def __init__(self, out: TextIO, bidi: str, width: int | None) -> None:
+        from rich.console import Console
+
+        self.console = Console(file=out, width=width, highlight=False, soft_wrap=False)
+        self.mode = bidi if bidi != "auto" else ("visual" if self.console.is_terminal else "logical")
+        self.cols = max(20, (self.console.width or 80) - 2)
+
+    def emit(self, text: str, style: str = "", indent: int = 0) -> None:
+        from rich.text import Text
+
+        console = self.console
+        if self.mode == "logical":
+            console.print(Text(" " * indent + text, style=style), soft_wrap=True)
+            return
+        rtl = is_rtl(text)
+        for line in textwrap.wrap(text, width=self.cols - indent) or [""]:
+            shown = visual(line)
+            if rtl:
+                console.print(Text(shown, style=style), justify="right", no_wrap=True, overflow="ignore")
+            else:
+                console.print(Text(" " * indent + shown, style=style), no_wrap=True, overflow="ignore")
+
+
 def render_text(
     sources: Sequence[SourceLike],
     summaries: Sequence[Summary],
@@ -180,27 +211,10 @@ def render_text(
     storage order (for terminals that do bidi themselves, files and pipes);
     ``"auto"`` is visual on a terminal and logical otherwise.
     """
-    from rich.console import Console
-    from rich.text import Text
-
     documents = [_source(x) for x in sources]
-    console = Console(file=out, width=width, highlight=False, soft_wrap=False)
-    is_tty = console.is_terminal
-    mode = bidi if bidi != "auto" else ("visual" if is_tty else "logical")
+    printer = _Printer(out, bidi, width)
+    emit, console = printer.emit, printer.console
     numbers = _numbers(documents)
-    cols = max(20, (console.width or 80) - 2)
-
-    def emit(text: str, style: str = "", indent: int = 0) -> None:
-        rtl = is_rtl(text)
-        if mode == "logical":
-            console.print(Text(" " * indent + text, style=style), soft_wrap=True)
-            return
-        for line in textwrap.wrap(text, width=cols - indent) or [""]:
-            shown = visual(line)
-            if rtl:
-                console.print(Text(shown, style=style), justify="right", no_wrap=True, overflow="ignore")
-            else:
-                console.print(Text(" " * indent + shown, style=style), no_wrap=True, overflow="ignore")
 
     for k, summary in enumerate(summaries, 1):
         emit(_heading(k, len(summaries), summary, numbers), "bold")
@@ -217,3 +231,96 @@ def render_text(
         title = _title(d)
         if title and title != name:
             emit(title, "dim", indent=4)
+
+
+# -- stories -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    """What a list of stories shows of one report."""
+
+    id: str
+    path: str | None
+    title: str | None
+    date: str | None  # ISO
+    language: str
+
+
+def _story_title(story: Story, infos: Sequence[ReportInfo]) -> str:
+    first = min(story.reports, key=lambda i: (infos[i].date is None, infos[i].date or "", i))
+    return display_text(infos[first].title or infos[first].id)
+
+
+def stories_to_dict(
+    infos: Sequence[ReportInfo], stories: Sequence[Story], skipped: Sequence[tuple[str, str]] = ()
+) -> dict:
+    """The JSON-ready list of stories (see the README)."""
+    out = []
+    for k, story in enumerate(stories, 1):
+        dates = sorted(d for i in (*story.reports, *(c for c, _ in story.duplicates)) if (d := infos[i].date))
+        out.append(
+            {
+                "story": k,
+                "size": story.size,
+                "language": infos[story.reports[0]].language,
+                "title": _story_title(story, infos),
+                "first_date": dates[0] if dates else None,
+                "last_date": dates[-1] if dates else None,
+                "reports": [
+                    {"id": infos[i].id, "path": infos[i].path, "title": infos[i].title, "date": infos[i].date}
+                    for i in story.reports
+                ],
+                "duplicates": [{"id": infos[c].id, "of": infos[o].id} for c, o in story.duplicates],
+            }
+        )
+    return {
+        "version": 1,
+        "stories": out,
+        "skipped": [{"path": path, "reason": reason} for path, reason in skipped],
+    }
+
+
+def stories_to_markdown(infos: Sequence[ReportInfo], stories: Sequence[Story]) -> str:
+    data = stories_to_dict(infos, stories)
+    lines: list[str] = []
+    for s in data["stories"]:
+        span = " to ".join(dict.fromkeys(d for d in (s["first_date"], s["last_date"]) if d))
+        lines.append(f"## Story {s['story']}: {md_escape(s['title'])}")
+        lines.append("")
+        lines.append(f"{s['size']} report(s), {s['language']}" + (f", {span}" if span else ""))
+        lines.append("")
+        for r in s["reports"]:
+            lines.append(
+                f"- {md_escape(r['id'])}"
+                + (f" ({r['date']})" if r["date"] else "")
+                + (f": {md_escape(r['title'])}" if r["title"] else "")
+            )
+        for d in s["duplicates"]:
+            lines.append(f"- {md_escape(d['id'])}: a copy of {md_escape(d['of'])}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def render_stories(
+    infos: Sequence[ReportInfo], stories: Sequence[Story], out: TextIO, *, bidi: str = "auto", width: int | None = None
+) -> None:
+    """Print the stories for people: size, dates, a title, the reports."""
+    printer = _Printer(out, bidi, width)
+    data = stories_to_dict(infos, stories)
+    for s in data["stories"]:
+        span = " to ".join(dict.fromkeys(d for d in (s["first_date"], s["last_date"]) if d))
+        head = f"Story {s['story']} of {len(data['stories'])}: {s['size']} report(s), {s['language']}"
+        printer.emit(head + (f", {span}" if span else ""), "bold")
+        printer.emit(s["title"], indent=2)
+        for r in s["reports"]:
+            printer.emit(
+                display_text(
+                    f"{r['id']}" + (f"  {r['date']}" if r["date"] else "") + (f"  {r['title']}" if r["title"] else "")
+                ),
+                "dim",
+                indent=4,
+            )
+        for d in s["duplicates"]:
+            printer.emit(display_text(f"{d['id']}  (a copy of {d['of']})"), "dim", indent=4)
+        printer.console.print()

@@ -52,6 +52,12 @@ def add_bench_parser(sub, common) -> None:
         "person's summary) and allows 'consensus'; the oracles are rebuilt without the held-out "
         "reference (items with one reference are skipped)",
     )
+    b.add_argument(
+        "--stories",
+        action="store_true",
+        help="score story grouping instead: every report of every cluster shuffled into one feed "
+        "(seeded), grouped, scored with B-cubed and the adjusted Rand index beside anchors",
+    )
     b.add_argument("--seed", type=int, default=0, help="seed of bootstrap and permutation tests")
     b.add_argument("--no-progress", action="store_true")
 
@@ -94,6 +100,8 @@ def run_bench(args: argparse.Namespace, out) -> int:
         if n not in valid:
             raise UnknownBackendError(f"unknown system {n!r}; available: {', '.join(valid)}")
     items = load(args.dataset, limit=args.limit)
+    if args.stories:
+        return _stories_bench(items, args, out, path)
     if not names:
         names = (MULTI_DEFAULT if any(i.multi for i in items) else SINGLE_DEFAULT).split(",")
     budget = Budget.parse(args.budget) if args.budget else None
@@ -128,6 +136,50 @@ def run_bench(args: argparse.Namespace, out) -> int:
 
         sys.stderr.write(f"summarizer: {failed} item(s) failed (listed above); their systems' means leave them out\n")
         return FAILED
+    return 0
+
+
+def _stories_bench(items, args: argparse.Namespace, out, path: Path | None) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from .stories import evaluate, feed
+
+    if not any(item.multi for item in items):
+        raise InputError(f"{args.dataset}: --stories needs clusters (items with several documents)")
+    docs, gold = feed(items, seed=args.seed)
+    if args.language:
+        from dataclasses import replace
+
+        docs = [replace(d, language=args.language) for d in docs]
+    result = evaluate(docs, gold)
+    table = Table(
+        title=f"{args.dataset}: story grouping of {len(docs)} reports in {len(set(gold))} stories "
+        f"(shuffled, seed {args.seed})"
+    )
+    for column in ("method", "B-cubed P", "B-cubed R", "B-cubed F1", "ARI", "stories", "seconds"):
+        table.add_column(column, justify="left" if column == "method" else "right")
+    for name, parts in result.items():
+        s = parts["all"]
+        table.add_row(
+            name,
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+            f"{s.ari:.3f}",
+            str(s.stories),
+            f"{s.seconds:.2f}",
+        )
+    Console(file=out, highlight=False).print(table)
+    if path is not None:
+        from ..writing import write_atomic
+
+        if path.suffix.lower() != ".json":
+            raise InputError(f"{path}: --stories writes .json results")
+        data = {name: {k: vars(v) for k, v in parts.items()} for name, parts in result.items()}
+        write_atomic(
+            path, json.dumps({"dataset": str(args.dataset), "seed": args.seed, "methods": data}, indent=2) + "\n"
+        )
     return 0
 
 

@@ -14,6 +14,7 @@ Every step is deterministic.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -30,8 +31,7 @@ from ..types import Citation, Document, Summary, SummarySentence
 from .disagree import disagreements, figures
 from .group import THRESHOLD, Group, group
 from .pool import Pool, build_pool, links
-from .stories import LINK
-from .stories import stories as find_stories
+from .stories import Story, group_stories
 
 DEFAULT_FUSION_BUDGET = Budget(sentences=5)
 #: Ranks the sentences of each report when the backend writes new text
@@ -70,6 +70,10 @@ SAID_ALREADY = 0.5
 #: Groups beyond the best this many are not considered for selection
 #: (keeps the dense similarity of candidates small).
 CANDIDATES = 300
+
+#: Sentence pairs at least this similar are linked in a story's pool (for
+#: citation scores; groups need THRESHOLD).
+LINK = 0.2
 
 #: fuse()'s own options (the rest go to the backend).
 OPTIONS = ("stories", "corroboration", "position", "centrality", "redundancy", "threshold")
@@ -135,12 +139,18 @@ def fuse(
     analyses = [as_analysis(d, language) for d in docs if isinstance(d, Analysis) or has_words(d.text)]
     if not analyses:
         raise InputError("none of the documents has any text")
-    pool = build_pool(analyses)
-    pairs = links(pool, min(LINK, threshold))
-    parts = find_stories(pool, pairs) if stories else [list(range(len(analyses)))]
+    found = group_stories(analyses) if stories else [Story(tuple(range(len(analyses))))]
     out = []
-    for k, part in enumerate(parts):
-        out.append(_brief(pool, pairs, part, budget, ranker, k, weights, redundancy, threshold, realiser, backend))
+    for k, story in enumerate(found):
+        members = [analyses[i] for i in story.reports]
+        pool = build_pool(members)
+        pairs = links(pool, min(LINK, threshold))
+        part = list(range(len(members)))
+        brief = _brief(pool, pairs, part, budget, ranker, k, weights, redundancy, threshold, realiser, backend)
+        if story.duplicates:
+            copies = tuple((analyses[c].id, analyses[o].id) for c, o in story.duplicates)
+            brief = replace(brief, metadata=tuple(sorted((*brief.metadata, ("duplicates", copies)))))
+        out.append(brief)
     if all(not s.sentences for s in out) and any(s.meta("too_long") for s in out):
         raise nothing_fits(budget, min(int(s.meta("shortest", 0)) for s in out))  # type: ignore[call-overload]
     return tuple(out)
@@ -177,10 +187,10 @@ def _sentence_ranks(pool: Pool, part: Sequence[int], ranker: Extractive) -> dict
     for d in part:
         a = pool.analyses[d]
         scores = list(ranker.scores(a))
-        order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-        first = pool.first[d]
+        span = pool.span(d)
+        order = sorted(range(len(span)), key=lambda i: (-scores[i], i))  # those in the pool
         for place, i in enumerate(order):
-            out[first + i] = place
+            out[span.start + i] = place
     return out
 
 
@@ -278,7 +288,7 @@ class _FigureIndex:
         self.of: dict[int, set[str]] = {}  # sentence -> its large figures (those with any)
         self.by_figure: dict[str, list[int]] = {}
         for d in part:
-            for i in range(pool.first[d], pool.first[d] + len(pool.analyses[d].sentences)):
+            for i in pool.span(d):
                 found = _large_figures(pool.sentence(i).text)
                 if found:
                     self.of[i] = found

@@ -14,9 +14,15 @@ from ..types import Sentence
 
 #: Candidate pairs are found in blocks of this many sentences (bounds memory).
 BLOCK = 2000
-#: Above this many sentences, terms in more than 5% of them are left out of
-#: the similarity (they weigh little and make the pair product dense).
-PRUNE_ABOVE = 5000
+#: Only a report's first sentences enter the pool: news puts the news first,
+#: and a report of 30,000 sentences (a pasted log) must not swamp the story.
+REPORT_SENTENCES = 200
+#: Terms in more than COMMON_SHARE of the pool's sentences (and at least
+#: COMMON_FLOOR of them) are left out of the similarity: they weigh little,
+#: and they would make the pair product dense.  No pool of the reference
+#: data comes near the floor.
+COMMON_SHARE = 0.1
+COMMON_FLOOR = 200
 
 
 @dataclass(frozen=True, eq=False)
@@ -39,6 +45,11 @@ class Pool:
     def words(self, i: int) -> int:
         return self.analyses[int(self.owner[i])].lengths[int(self.local[i])]
 
+    def span(self, d: int) -> range:
+        """The pool indices of report ``d``'s sentences."""
+        end = int(self.first[d + 1]) if d + 1 < len(self.first) else len(self.owner)
+        return range(int(self.first[d]), end)
+
     def terms(self, i: int) -> Sequence[str]:
         return self.analyses[int(self.owner[i])].terms[int(self.local[i])]
 
@@ -52,15 +63,15 @@ def build_pool(analyses: Sequence[Analysis]) -> Pool:
     for d, a in enumerate(analyses):
         n = len(a.sentences)
         first.append(len(owner))
-        for s, t in zip(a.sentences, a.terms):
+        for s, t in zip(a.sentences[:REPORT_SENTENCES], a.terms[:REPORT_SENTENCES]):
             owner.append(d)
             local.append(s.index)
             relpos.append(s.index / max(n, 1))
             terms.append(t)
     counts, _ = term_matrix(terms)
-    if counts.shape[0] > PRUNE_ABOVE:
-        df = np.bincount(counts.indices, minlength=counts.shape[1])
-        keep = np.flatnonzero(df <= max(100, 0.05 * counts.shape[0]))
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    keep = np.flatnonzero(df <= max(COMMON_FLOOR, COMMON_SHARE * counts.shape[0]))
+    if len(keep) < counts.shape[1]:
         counts = sparse.csr_matrix(counts[:, keep])
     return Pool(
         tuple(analyses),

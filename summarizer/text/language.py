@@ -13,8 +13,17 @@ from collections import Counter
 from .lang import Language, all_languages, canonical, get
 from .normalize import words
 
-#: Detection reads at most this many characters.
+#: Detection reads at most this many characters, and counts at most LETTERS letters.
 SAMPLE = 20_000
+LETTERS = 3_000
+#: Stop words are counted in this many first characters.
+WORDS_SAMPLE = 5_000
+
+
+@functools.lru_cache(maxsize=4096)
+def _script(ch: str) -> str:
+    """The script of a letter: the first word of its Unicode name (ARABIC, LATIN...)."""
+    return unicodedata.name(ch, "").split(" ")[0]
 
 
 def detect(text: str, default: str = "en") -> str:
@@ -26,9 +35,13 @@ def detect(text: str, default: str = "en") -> str:
     """
     scripts: Counter = Counter()
     sample = text[:SAMPLE]
+    seen = 0
     for ch in sample:
         if ch.isalpha():
-            scripts[unicodedata.name(ch, "").split(" ")[0]] += 1
+            scripts[_script(ch)] += 1
+            seen += 1
+            if seen >= LETTERS:
+                break
     if not scripts:
         return default
     script, _ = scripts.most_common(1)[0]
@@ -38,7 +51,7 @@ def detect(text: str, default: str = "en") -> str:
     if len(candidates) == 1:
         return candidates[0].code
     candidates.sort(key=lambda lang: (lang.code != default, lang.code))
-    tokens = words(sample)
+    tokens = words(sample[:WORDS_SAMPLE])
     best, best_hits = candidates[0].code, 0
     for lang in candidates:
         stops = stop_words(lang.code)

@@ -60,7 +60,9 @@ _END_RE = re.compile(
     # letter or another dot comes before it ("U.S.", "...").
     r"|(?<![A-Za-z.])[.!؟](?=[\u0621-\u064a])"
 )
-_BLANK_RE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+# A line ends at \n, \r\n or a lone \r (old Mac files; some of the shared data).
+_NEWLINE = re.compile(r"\r\n?|\n")
+_BLANK_RE = re.compile(r"(?:\r\n?|\n)[ \t\f\v\u00a0]*(?:\r\n?|\n)\s*")
 _NEXT_WORD = re.compile(r"\s{0,40}(\S{1,40})")
 _CLAUSE = re.compile(r"[،؛;,:](?=\s)")
 
@@ -92,14 +94,18 @@ def logical_lines(text: str, standalone: Callable[[str], bool] | None = None) ->
     result: list[Range] = []
     for p_start, p_end in _paragraphs(text):
         lines = []
+        starts = []  # where each physical line starts, its indentation included
         pos = p_start
+        while pos > 0 and text[pos - 1] in " \t":
+            pos -= 1
         while pos < p_end:
-            nl = text.find("\n", pos, p_end)
-            stop = p_end if nl < 0 else nl
-            a, b = _strip(text, pos, stop)
+            nl = _NEWLINE.search(text, pos, p_end)
+            stop = p_end if nl is None else nl.start()
+            a, b = _strip(text, max(pos, p_start), stop)
             if a < b:
                 lines.append((a, b))
-            pos = stop + 1
+                starts.append(pos)
+            pos = p_end if nl is None else nl.end()
         if not lines:
             continue
         width = max(b - a for a, b in lines)
@@ -107,7 +113,7 @@ def logical_lines(text: str, standalone: Callable[[str], bool] | None = None) ->
         alone = [bool(standalone and standalone(text[a:b])) for a, b in lines]
         cur_start, cur_end = lines[0]
         for k, (a, b) in enumerate(lines[1:], start=1):
-            prev_len = cur_end - (text.rfind("\n", 0, cur_end) + 1)  # the last physical line, indent included
+            prev_len = cur_end - starts[k - 1]  # the last physical line, indent included
             soft = (
                 wrapped
                 and not alone[k]
@@ -231,6 +237,8 @@ def _cap(text: str, a: int, b: int) -> list[Range]:
 
 def _limit(text: str, a: int, b: int) -> int:
     """The end of the longest prefix of ``text[a:b]`` within both limits."""
+    if b - a <= MAX_CHARS and text.count(" ", a, b) + text.count("\n", a, b) < MAX_WORDS:
+        return b  # the usual case, decided at C speed
     stop = min(b, a + MAX_CHARS)
     words = 0
     in_word = False

@@ -37,6 +37,8 @@ def make_stemmer(language: str, kind: str = "auto") -> Callable[[str], str]:
         from nltk.stem.snowball import SnowballStemmer
 
         return SnowballStemmer(lang.name).stem
+    if lang.stemmer == "prefixes":
+        return functools.partial(_strip_clitics, clitics=frozenset(lang.clitics))
     if lang.stemmer == "sumy":
         from sumy.nlp.stemmers import Stemmer
 
@@ -50,6 +52,16 @@ def make_stemmer(language: str, kind: str = "auto") -> Callable[[str], str]:
 
 
 def _identity(word: str) -> str:
+    return word
+
+
+def _strip_clitics(word: str, clitics: frozenset[str]) -> str:
+    """Up to two leading one-letter clitics off ``word``, keeping at least three letters."""
+    for _ in range(2):
+        if len(word) > 3 and word[0] in clitics:
+            word = word[1:]
+        else:
+            break
     return word
 
 

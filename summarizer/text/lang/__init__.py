@@ -31,7 +31,10 @@ class Language:
             (``"ARABIC"``, ``"LATIN"``); detection goes by script, and by
             stop words among the languages that share one.
         stemmer: ``"snowball"`` (nltk's Snowball stemmer of ``name``),
-            ``"sumy"`` (sumy's own stemmer of ``name``) or ``"none"``.
+            ``"sumy"`` (sumy's own stemmer of ``name``), ``"prefixes"`` (strip
+            up to two of the one-letter ``clitics`` from a word that keeps at
+            least three letters; for languages that write prepositions and
+            conjunctions onto the word, as Hebrew does) or ``"none"``.
         stop_words: stop words of our own, added to sumy's list when
             ``sumy_stop_words`` (white-space separated, any spelling).
         abbreviations: lower-case words that a period does not end a
@@ -51,8 +54,14 @@ class Language:
         number_words: number words -> their value (``"thousand": 1000``);
             a word worth 100 or more multiplies what comes before it.
         conjunctions: words that join number words (``and``, ``و``).
-        prefixes: one-letter clitics that may be glued to a weekday or a
-            number word (Arabic ``و``, ``ب``).
+        prefixes: one-letter clitics that may be glued to a weekday, a
+            month or a number word (Arabic ``و``, ``ب``; Hebrew ``ב``, ``ל``).
+        months: each way of writing a month (any case or spelling; two words
+            at most, as ``كانون الثاني``) -> its number, 1 to 12.
+        day_words: words that write a day of the month in a dateline
+            (Hebrew ``הראשון``, "the first") -> the day.
+        clitics: one-letter words written onto the next word, stripped by
+            the ``"prefixes"`` stemmer (Hebrew ``והבלמשכ``).
     """
 
     code: str
@@ -71,13 +80,16 @@ class Language:
     number_words: Mapping[str, int] = field(default_factory=dict)
     conjunctions: frozenset[str] = frozenset()
     prefixes: str = ""
+    months: Mapping[str, int] = field(default_factory=dict)
+    day_words: Mapping[str, int] = field(default_factory=dict)
+    clitics: str = ""
 
     def __post_init__(self) -> None:
         if self.stemmer not in STEMMERS:
             raise ValueError(f"{self.code}: unknown stemmer {self.stemmer!r}; choose {', '.join(STEMMERS)}")
 
 
-STEMMERS = ("snowball", "sumy", "none")
+STEMMERS = ("snowball", "sumy", "prefixes", "none")
 
 
 @functools.lru_cache(maxsize=1)

@@ -2,4 +2,39 @@
 
 from . import Language
 
-LANGUAGE = Language(code="he", name="hebrew", scripts=("HEBREW",), percent_words=("אחוז", "אחוזים"))
+LANGUAGE = Language(
+    code="he",
+    name="hebrew",
+    scripts=("HEBREW",),
+    percent_words=("אחוז", "אחוזים"),
+    prefixes="בלוה",
+    stemmer="prefixes",
+    clitics="והבלמשכ",
+    day_words={
+        "הראשון": 1,
+        "השני": 2,
+        "השלישי": 3,
+        "הרביעי": 4,
+        "החמישי": 5,
+        "השישי": 6,
+        "השביעי": 7,
+        "השמיני": 8,
+        "התשיעי": 9,
+        "העשירי": 10,
+    },
+    months={
+        "ינואר": 1,
+        "פברואר": 2,
+        "מרץ": 3,
+        "מרס": 3,
+        "אפריל": 4,
+        "מאי": 5,
+        "יוני": 6,
+        "יולי": 7,
+        "אוגוסט": 8,
+        "ספטמבר": 9,
+        "אוקטובר": 10,
+        "נובמבר": 11,
+        "דצמבר": 12,
+    },
+)

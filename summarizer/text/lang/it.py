@@ -20,4 +20,18 @@ LANGUAGE = Language(
         "domenica": "sunday",
     },
     percent_words=("per cento",),
+    months={
+        "gennaio": 1,
+        "febbraio": 2,
+        "marzo": 3,
+        "aprile": 4,
+        "maggio": 5,
+        "giugno": 6,
+        "luglio": 7,
+        "agosto": 8,
+        "settembre": 9,
+        "ottobre": 10,
+        "novembre": 11,
+        "dicembre": 12,
+    },
 )

@@ -11,4 +11,19 @@ LANGUAGE = Language(
         ["sr", "sra", "dr", "dra", "prof", "etc", "jan", "fev", "abr", "ago", "set", "out", "nov", "dez"]
     ),
     percent_words=("por cento",),
+    months={
+        "janeiro": 1,
+        "fevereiro": 2,
+        "março": 3,
+        "marco": 3,
+        "abril": 4,
+        "maio": 5,
+        "junho": 6,
+        "julho": 7,
+        "agosto": 8,
+        "setembro": 9,
+        "outubro": 10,
+        "novembro": 11,
+        "dezembro": 12,
+    },
 )

@@ -9,4 +9,18 @@ LANGUAGE = Language(
     stemmer="snowball",
     abbreviations=frozenset(["dr", "prof", "dvs", "osv", "resp", "ca"]),
     percent_words=("procent",),
+    months={
+        "januari": 1,
+        "februari": 2,
+        "mars": 3,
+        "april": 4,
+        "maj": 5,
+        "juni": 6,
+        "juli": 7,
+        "augusti": 8,
+        "september": 9,
+        "oktober": 10,
+        "november": 11,
+        "december": 12,
+    },
 )

@@ -1,0 +1,88 @@
+"""Story grouping on labelled feeds (``summarizer.bench.stories``).
+
+Each feed is every report of a multi-document set shuffled into one list
+(seed 0); the clusters are the true stories.  Feeds: each MultiLing 2011
+language (100 reports, 10 stories); all seven languages in one feed (700
+reports; stories are grouped per language, cross-language grouping is not
+attempted, so it is scored per language); the 106 EASC articles, which must
+stay apart (each its own story); MultiLing Arabic and EASC together (116
+Arabic stories); and the seeds (the 2021 reports and the 2024 one).
+B-cubed precision / recall / F1 and the adjusted Rand index, beside the
+anchors: everything in one story, every report alone, average-link tf-idf
+(cosine, mean link at least 0.04).
+
+Run: ``python benchmarks/stories.py``; writes ``results/stories.{json,md}``.
+"""
+
+from __future__ import annotations
+
+import random
+
+from _common import DATA, ROOT, quick_option, write
+
+from summarizer.api import read_document
+from summarizer.bench.datasets import Item, load
+from summarizer.bench.stories import evaluate, feed
+
+LANGS = ("ar", "cs", "el", "en", "fr", "he", "hi")
+
+
+def feeds(quick: bool) -> dict:
+    limit = 3 if quick else None
+    multi = {lang: load(DATA / f"multiling2011-{lang}.jsonl", limit=limit) for lang in LANGS}
+    out = {f"multiling-{lang}": (*feed(items), None) for lang, items in multi.items()}
+    # Seven languages in one feed; story ids carry the language, scored per language.
+    docs, gold, by = [], [], []
+    for lang, items in multi.items():
+        d, g = feed(items)
+        docs += d
+        gold += [f"{lang}:{x}" for x in g]
+        by += [lang] * len(d)
+    order = list(range(len(docs)))
+    random.Random(0).shuffle(order)
+    out["multiling, 7 languages in one feed"] = (
+        [docs[i] for i in order],
+        [gold[i] for i in order],
+        [by[i] for i in order],
+    )
+    easc = load(DATA / "easc-wiki.jsonl", limit=30 if quick else None)
+    as_stories = [Item(i.id, i.documents, i.references, i.language) for i in easc]
+    out["easc (106 subjects, apart)"] = (*feed(as_stories), None)
+    out["multiling-ar + easc"] = (*feed(list(multi["ar"]) + as_stories), None)
+    seeds = [read_document(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    out["seeds"] = (seeds, ["2021", "2021", "2021", "2024", "2021"], None)
+    return out
+
+
+def main() -> None:
+    quick = quick_option(__doc__)
+    rows, data = [], {}
+    for name, (docs, gold, by) in feeds(quick).items():
+        result = evaluate(docs, gold, by=by)
+        data[name] = {m: {k: vars(v) for k, v in parts.items()} for m, parts in result.items()}
+        parts = sorted(set(by)) if by else ["all"]
+        for part in parts:
+            label = name if part == "all" else f"{name}: {part}"
+            cells = []
+            for method in ("summarizer", "average-link tf-idf 0.04", "one story", "every report alone"):
+                s = result.get(method, {}).get(part)
+                cells.append(f"{s.f1:.3f}" if s else "-")
+            ours = result["summarizer"][part]
+            rows.append(
+                f"| {label} | {len(docs) if part == 'all' else sum(b == part for b in by)} | "
+                f"{ours.precision:.3f} | {ours.recall:.3f} | " + " | ".join(cells) + f" | {ours.ari:.3f} |"
+            )
+        print(rows[-1], flush=True)
+    head = (
+        "| feed | reports | P | R | F1 summarizer | F1 average-link 0.04 | F1 one story | F1 all alone | "
+        "ARI summarizer |\n|---|---|---|---|---|---|---|---|---|"
+    )
+    write(
+        "stories" + ("-quick" if quick else ""),
+        {"feeds": data},
+        "B-cubed precision (P), recall (R) and F1; adjusted Rand index (ARI).\n\n" + head + "\n" + "\n".join(rows),
+    )
+
+
+if __name__ == "__main__":
+    main()

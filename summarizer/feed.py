@@ -1,0 +1,145 @@
+"""Reading a feed of reports: JSON Lines, one report a line.
+
+A line is ``{"id", "text", "title"?, "date"?, "source"?, "language"?}``.
+Lines are read one at a time and each is bounded (:data:`MAX_LINE`), so a
+feed of a hundred thousand reports is read in memory proportional to its
+reports, not more.  A line that cannot be used (not JSON, no text, an id
+used already, binary junk, no letters at all) is skipped with its line
+number and the reason, never dropped silently.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import InputError
+from .text.normalize import has_words
+from .text.reading import CHUNK
+from .types import Document
+
+#: A line longer than this is skipped (a report of 10 MB is a mistake).
+MAX_LINE = 10 * 1024 * 1024
+#: A feed larger than this is refused.
+MAX_FEED = 2 * 1024 * 1024 * 1024
+FEED_SUFFIXES = (".jsonl", ".ndjson")
+
+Skipped = list[tuple[str, str]]
+
+
+def is_feed(path: str | os.PathLike) -> bool:
+    """Whether ``path`` names a JSON Lines feed (by its suffix)."""
+    return Path(path).suffix.lower() in FEED_SUFFIXES
+
+
+def json_lines(path: str | os.PathLike, *, max_line: int = MAX_LINE) -> Iterator[tuple[int, object]]:
+    """``(line number, parsed value or the InputError saying why not)`` for each non-blank line.
+
+    Raises:
+        InputError: when the file cannot be opened or passes :data:`MAX_FEED`.
+    """
+    p = Path(path)
+    try:
+        f = p.open("rb")
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    with f:
+        total = 0
+        n = 0
+        while True:
+            try:
+                raw = f.readline(max_line + 1)
+            except OSError as exc:
+                raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
+            if not raw:
+                return
+            n += 1
+            total += len(raw)
+            if len(raw) > max_line and not raw.endswith(b"\n"):  # too long: skip to its end, keeping nothing
+                while True:
+                    rest = f.readline(CHUNK)
+                    total += len(rest)
+                    if not rest or rest.endswith(b"\n"):
+                        break
+                yield n, InputError(f"longer than {max_line >> 20} MB")
+            elif raw.strip():
+                yield n, _parse(raw)
+            if total > MAX_FEED:
+                raise InputError(f"{p}: more than {MAX_FEED >> 30} GB; split the feed")
+
+
+def _parse(raw: bytes) -> object:
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        return InputError(f"not UTF-8 (byte 0x{exc.object[exc.start]:02x})")
+    except ValueError as exc:
+        return InputError(f"not JSON ({exc})")
+
+
+def _field(raw: dict, name: str) -> str | None:
+    value = raw.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"'{name}' must be a string, not {type(value).__name__}")
+    return value
+
+
+def read_feed(path: str | os.PathLike) -> tuple[list[Document], Skipped]:
+    """The reports of a JSON Lines feed, and the lines skipped (``("FEED:N", reason)``).
+
+    Raises:
+        InputError: when the feed cannot be read, or holds no usable report.
+    """
+    from .text.lang import canonical
+
+    docs: list[Document] = []
+    skipped: Skipped = []
+    seen: dict[str, int] = {}
+    for n, value in json_lines(path):
+        where = f"{path}:{n}"
+        try:
+            if isinstance(value, InputError):
+                raise value
+            if not isinstance(value, dict):
+                raise InputError(f"a report is a JSON object, not {type(value).__name__}")
+            doc_id = value.get("id", n)
+            if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)) or not str(doc_id).strip():
+                raise InputError(f"'id' must be a non-empty string or number, not {doc_id!r}")
+            doc_id = str(doc_id)
+            if doc_id in seen:
+                raise InputError(f"the id {doc_id!r} is used already, on line {seen[doc_id]}")
+            text = _field(value, "text")
+            if text is None:
+                raise InputError("no 'text'")
+            if "\x00" in text[:8192]:
+                raise InputError("looks like binary data, not text")
+            if not has_words(text):
+                raise InputError("the text is empty (no letters or digits)")
+            language = _field(value, "language")
+            if language is not None:
+                try:
+                    language = canonical(language)
+                except ValueError as exc:
+                    raise InputError(str(exc)) from None
+            docs.append(
+                Document(
+                    id=doc_id,
+                    text=text,
+                    title=_field(value, "title"),
+                    date=_field(value, "date"),
+                    language=language,
+                    path=_field(value, "source"),
+                )
+            )
+            seen[doc_id] = n
+        except InputError as exc:
+            skipped.append((where, str(exc)))
+    if not docs:
+        raise InputError(f"{path}: no usable report ({len(skipped)} line(s) skipped)")
+    return docs, skipped

@@ -1,0 +1,99 @@
+"""Calendar dates as reports write them: ``2021/07/23``, ``Saturday, January 8, 2005``,
+``الأحد 25 يوليو 2021``, ``Sobota, 8. ledna 2005``, ``יום שבת, ה-8 בינואר, 2005``.
+
+:func:`find_date` reads one line: a day, a month (a name from the
+language's file, see :mod:`summarizer.text.lang`, or a number) and a
+four-digit year.  :func:`parse_date` reads a date given as metadata (ISO
+``2021-07-23``, with or without a time, or anything :func:`find_date` reads).
+Only what is written is read: no date is guessed from ``yesterday``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+
+from .lang import get
+from .normalize import normalize, tokenize
+
+_ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+_PIECES = re.compile(r"\d+(?:[^\W\d_]{1,3}(?![^\W\d_]))?|\D+")
+_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|e)$")
+#: A date is looked for in at most this many characters of a line.
+WINDOW = 200
+
+
+@functools.cache
+def _months(language: str) -> dict[str, int]:
+    return {normalize(name): number for name, number in get(language).months.items()}
+
+
+@functools.cache
+def _day_words(language: str) -> dict[str, int]:
+    return {normalize(name): number for name, number in get(language).day_words.items()}
+
+
+def _make(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_date(line: str, language: str) -> datetime.date | None:
+    """The date written in ``line`` (a dateline or a publication stamp), if any.
+
+    Numeric dates are read year first (``2021/07/23``) or day first
+    (``23/07/2021``, ``23.07.2021``); otherwise the line must hold a month
+    name of ``language`` (a one-letter prefix such as Hebrew ``ב`` allowed),
+    a day from 1 to 31 and a year from 1900 to 2100.
+    """
+    norm = normalize(line[:WINDOW])
+    m = _ISO.search(norm)
+    if m:
+        return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _DMY.search(norm)
+    if m:
+        return _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    months = _months(language)
+    if not months:
+        return None
+    prefixes = get(language).prefixes
+    day_words = _day_words(language)
+    tokens = [piece for tok in tokenize(norm) for piece in _PIECES.findall(tok)]  # "फ़रवरी१५" -> month, day
+    year = month = day = None
+    for k, tok in enumerate(tokens):
+        ordinal = _ORDINAL.match(tok)  # 1er, 21st
+        if ordinal and day is None:
+            day = int(ordinal.group(1))
+            continue
+        if tok.isdigit():
+            value = int(tok)
+            if 1900 <= value <= 2100 and year is None:
+                year = value
+            elif 1 <= value <= 31 and day is None and len(tok) <= 2:
+                day = value
+            continue
+        if day is None and tok in day_words:
+            day = day_words[tok]
+            continue
+        if month is None:
+            pair = f"{tok} {tokens[k + 1]}" if k + 1 < len(tokens) else ""
+            for name in (pair, tok, tok[1:] if tok[:1] in prefixes else ""):
+                if name in months:
+                    month = months[name]
+                    break
+    if year is not None and month is not None and day is not None:
+        return _make(year, month, day)
+    return None
+
+
+def parse_date(value: str, language: str = "en") -> datetime.date | None:
+    """A date given as metadata: ISO 8601 (``2021-07-23``, ``2021-07-23T10:00:00Z``) or as written."""
+    text = value.strip()
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if m:
+        return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return find_date(text, language)

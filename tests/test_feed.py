@@ -1,0 +1,67 @@
+import json
+
+import pytest
+
+from summarizer import InputError
+from summarizer.feed import json_lines, read_feed
+
+GOOD = {"id": "a", "text": "The river flooded three villages on Monday.", "date": "2024-03-04", "title": "Floods"}
+
+
+def write(path, lines):
+    path.write_bytes(b"\n".join(x if isinstance(x, bytes) else json.dumps(x).encode() for x in lines) + b"\n")
+    return path
+
+
+def test_good_lines_become_documents(tmp_path):
+    feed = write(
+        tmp_path / "f.jsonl", [GOOD, {"id": 7, "text": "Markets rose.", "language": "English", "source": "wire"}]
+    )
+    docs, skipped = read_feed(feed)
+    assert [d.id for d in docs] == ["a", "7"] and skipped == []
+    assert docs[0].date == "2024-03-04" and docs[0].title == "Floods"
+    assert docs[1].language == "en" and docs[1].path == "wire"
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        (b"{not json", "not JSON"),
+        (b"[1, 2]", "a JSON object, not list"),
+        ({"id": "b"}, "no 'text'"),
+        ({"id": "b", "text": 5}, "'text' must be a string"),
+        ({"id": "b", "text": "   "}, "empty"),
+        ({"id": "b", "text": "abc\x00\x00def"}, "binary"),
+        ({"id": "a", "text": "Another report with the first id."}, "used already, on line 1"),
+        ({"id": "b", "text": "A report.", "language": "xx"}, "unknown language"),
+        ({"id": ["b"], "text": "A report."}, "'id' must be"),
+        (b"\xff\xfe{}", "not UTF-8"),
+    ],
+)
+def test_bad_lines_are_skipped_with_their_number_and_reason(tmp_path, line, reason):
+    feed = write(tmp_path / "f.jsonl", [GOOD, line, {"id": "z", "text": "The last report is fine."}])
+    docs, skipped = read_feed(feed)
+    assert [d.id for d in docs] == ["a", "z"]
+    assert len(skipped) == 1 and skipped[0][0].endswith("f.jsonl:2") and reason in skipped[0][1]
+
+
+def test_an_overlong_line_is_skipped_without_being_kept(tmp_path):
+    feed = tmp_path / "f.jsonl"
+    feed.write_bytes(
+        json.dumps(GOOD).encode()
+        + b"\n"
+        + b"x" * 5000
+        + b"\n"
+        + json.dumps({"id": "z", "text": "Fine."}).encode()
+        + b"\n"
+    )
+    found = list(json_lines(feed, max_line=1000))
+    assert [n for n, _ in found] == [1, 2, 3]
+    assert isinstance(found[1][1], InputError) and "longer than" in str(found[1][1])
+
+
+def test_a_feed_with_nothing_usable_is_an_error(tmp_path):
+    with pytest.raises(InputError, match="no usable report"):
+        read_feed(write(tmp_path / "f.jsonl", [b"{bad", {"id": 1}]))
+    with pytest.raises(InputError, match="no such file"):
+        read_feed(tmp_path / "missing.jsonl")

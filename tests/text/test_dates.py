@@ -1,0 +1,68 @@
+import datetime
+
+import pytest
+
+from summarizer import Document, analyse
+from summarizer.text.dates import find_date, parse_date
+
+D = datetime.date
+
+
+@pytest.mark.parametrize(
+    "line, language, date",
+    [
+        ("Saturday, January 8, 2005", "en", D(2005, 1, 8)),
+        ("Tuesday, July 21st, 2007", "en", D(2007, 7, 21)),
+        ("2021/07/23 10:00", "ar", D(2021, 7, 23)),
+        ("تم النشر: 2021/07/23 الساعة 07:21 بتوقيت غرينتش", "ar", D(2021, 7, 23)),
+        ("الأحد 25 يوليو 2021 11:02 ص", "ar", D(2021, 7, 25)),
+        ("الخميس 27 كانون الأول 2005", "ar", D(2005, 12, 27)),
+        ("الجمعة 21 ايار 2010", "ar", D(2010, 5, 21)),
+        ("Samedi 1er janvier 2005", "fr", D(2005, 1, 1)),
+        ("08/01/2005", "fr", D(2005, 1, 8)),
+        ("Sobota, 8. ledna 2005", "cs", D(2005, 1, 8)),
+        ("Πέμπτη, 5 Απριλίου, 2007", "el", D(2007, 4, 5)),
+        ("יום שבת, ה-8 בינואר, 2005", "he", D(2005, 1, 8)),
+        ("יום חמישי, הראשון במאי, 2008", "he", D(2008, 5, 1)),
+        ("बुधवार, फ़रवरी१५,२००६", "hi", D(2006, 2, 15)),
+        ("Montag, 3. März 2008", "de", D(2008, 3, 3)),
+    ],
+)
+def test_datelines_in_many_languages(line, language, date):
+    assert find_date(line, language) == date
+
+
+@pytest.mark.parametrize(
+    "line, language",
+    [
+        ("The storm hit 40 homes in 2005.", "en"),  # a year and a number are not a date
+        ("Saturday, February 30, 2005", "en"),  # no such day
+        ("It happened yesterday.", "en"),
+        ("January 2005", "en"),  # no day
+    ],
+)
+def test_no_date_is_invented(line, language):
+    assert find_date(line, language) is None
+
+
+def test_parse_date_reads_metadata():
+    assert parse_date("2021-07-23T10:00:00Z") == D(2021, 7, 23)
+    assert parse_date("Saturday, January 8, 2005") == D(2005, 1, 8)
+    assert parse_date("soon") is None
+
+
+def test_a_report_is_dated_by_its_header_not_its_body():
+    text = (
+        "Storm hits the coast\n\nSaturday, January 8, 2005\n\n"
+        "The storm that hit on Monday, January 3, 2005 destroyed many homes along the coast, officials said."
+    )
+    assert analyse(Document("d", text)).date == D(2005, 1, 8)
+    body_only = "The storm that hit on Monday destroyed many homes along the coast, officials said on Tuesday."
+    assert analyse(Document("d", body_only)).date is None
+    assert analyse(Document("d", body_only, date="2024-05-02")).date == D(2024, 5, 2)
+
+
+def test_the_seeds_carry_their_publication_dates(seed):
+    assert analyse(seed["002"]).date == D(2021, 7, 25)  # a dateline
+    assert analyse(seed["004"]).date == D(2021, 7, 23)  # a publication stamp
+    assert analyse(seed["003"]).date is None
