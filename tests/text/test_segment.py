@@ -20,6 +20,11 @@ def pieces(text):
         ("قال، أمس؛ إن الجولة: بدأت. وانتهت اليوم.", ["قال، أمس؛ إن الجولة: بدأت.", "وانتهت اليوم."]),
         ("George W. Bush signed it. The U.S. House agreed.", ["George W. Bush signed it.", "The U.S. House agreed."]),
         ("Mr. Smith came in the U.S. The law passed.", ["Mr. Smith came in the U.S.", "The law passed."]),
+        # Ranks before a name (MultiLing's Abu Ghraib cluster).
+        (
+            "Army Spc. Charles Graner was jailed. Maj. Smith spoke.",
+            ["Army Spc. Charles Graner was jailed.", "Maj. Smith spoke."],
+        ),
         ("قال كيري إن (NATO) ستنسحب. Biden agreed.", ["قال كيري إن (NATO) ستنسحب.", "Biden agreed."]),
         ("Wait… what happened? Nothing much", ["Wait…", "what happened?", "Nothing much"]),
         (

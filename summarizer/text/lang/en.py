@@ -56,6 +56,20 @@ LANGUAGE = Language(
             "univ",
             "assn",
             "bros",
+            # military and civil ranks and titles ("Army Spc. Charles Graner", "Maj. David DiNenna")
+            "maj",
+            "spc",
+            "pfc",
+            "cpl",
+            "pvt",
+            "brig",
+            "cdr",
+            "rev",
+            "hon",
+            "pres",
+            "supt",
+            "det",
+            "insp",
         ]
     ),
     sentence_starters=frozenset(
