@@ -62,7 +62,9 @@ def align(
     cites = []
     for rank, i in enumerate(good):
         s = candidates[i][0]
-        cites.append(Citation(s.doc_id, s.start, s.end, s.index, round(scores[i], 6), rank == 0 and supported))
+        cites.append(
+            Citation(s.doc_id, s.start, s.end, s.index, round(scores[i], 6), rank == 0 and supported, "aligned")
+        )
     return SummarySentence(" ".join(text.split()), tuple(cites), score, supported, disagreements)
 
 

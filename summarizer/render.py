@@ -8,12 +8,18 @@ The JSON shape (version 1) is stable; later versions only add keys::
                  "sentences": [{"text": str, "score": float, "supported": bool,
                                 "citations": [{"source": id, "start": int, "end": int,
                                                "sentence": int, "score": float,
-                                               "representative": bool}],
-                                "disagreements": [{"kind": str,
+                                               "representative": bool, "kind": str}],
+                                "disagreements": [{"kind": str, "quantity": str,
                                                    "values": [{"value": str, "sources": [id]}]}]}]}]}
 
 Offsets index the source text as decoded from its file (Python string
-indices), so ``text[start:end]`` is the cited sentence.
+indices), so ``text[start:end]`` is the cited sentence.  The representative
+(the sentence the brief sentence was written from) comes first; a
+citation's ``kind`` is ``"same"`` (it states the same fact), ``"figure"``
+(it states a figure of the sentence about the same thing) or ``"aligned"``
+(generated text matched to it).  A disagreement's ``kind`` is ``"number"``,
+``"percent"`` or ``"weekday"`` and its ``quantity`` names what the values
+count (``"rescued passengers"``, ``"day"``).
 """
 
 from __future__ import annotations
@@ -88,11 +94,16 @@ def _sentence_dict(s: SummarySentence) -> dict:
                 "sentence": c.sentence,
                 "score": round(float(c.score), 6),
                 "representative": c.representative,
+                "kind": c.kind,
             }
             for c in s.citations
         ],
         "disagreements": [
-            {"kind": d.kind, "values": [{"value": v, "sources": list(ids)} for v, ids in d.values]}
+            {
+                "kind": d.kind,
+                "quantity": d.quantity,
+                "values": [{"value": v, "sources": list(ids)} for v, ids in d.values],
+            }
             for d in s.disagreements
         ],
     }
@@ -113,13 +124,16 @@ def _markers(s: SummarySentence, numbers: dict[str, int]) -> str:
     return "".join(f"[{n}]" for n in nums)
 
 
-def _flags(s: SummarySentence, numbers: dict[str, int]) -> list[str]:
-    out = []
+def _flags(s: SummarySentence, numbers: dict[str, int]) -> list[tuple[str, list[str]]]:
+    """Each flag as a heading and its values, one per line ("48 [1][2]"):
+    a value line holds one script, so an Arabic value reads right to left."""
+    out: list[tuple[str, list[str]]] = []
     if not s.supported:
-        out.append("unsupported: no source sentence backs this generated sentence")
+        out.append(("unsupported: no source sentence backs this generated sentence", []))
     for d in s.disagreements:
-        sides = "; ".join(f"{v} " + "".join(f"[{numbers[i]}]" for i in ids if i in numbers) for v, ids in d.values)
-        out.append(f"sources disagree ({d.kind}): {sides}")
+        sides = [f"{display_text(v)} " + "".join(f"[{numbers[i]}]" for i in ids if i in numbers) for v, ids in d.values]
+        what = display_text(d.quantity) if d.quantity and d.quantity != d.kind else d.kind
+        out.append((f"sources disagree on {what}:", sides))
     return out
 
 
@@ -159,8 +173,8 @@ def to_markdown(sources: Sequence[SourceLike], summaries: Sequence[Summary]) -> 
         lines.append("")
         for s in summary.sentences:
             lines.append(f"- {md_escape(s.text)} {_markers(s, numbers)}".rstrip())
-            for flag in _flags(s, numbers):
-                lines.append(f"  - *{md_escape(flag)}*")
+            for head, sides in _flags(s, numbers):
+                lines.append(f"  - *{md_escape(head)}* " + "; ".join(md_escape(x) for x in sides))
         lines.append("")
     lines.append("## Sources")
     lines.append("")
@@ -221,8 +235,10 @@ def render_text(
         console.print()
         for s in summary.sentences:
             emit(f"{s.text} {_markers(s, numbers)}".rstrip())
-            for flag in _flags(s, numbers):
-                emit(f"! {flag}", "yellow", indent=2)
+            for head, sides in _flags(s, numbers):
+                emit(f"! {head}", "yellow", indent=2)
+                for side in sides:
+                    emit(side, "yellow", indent=4)
             console.print()
     emit("Sources", "bold")
     for d in documents:

@@ -110,6 +110,10 @@ class Citation:
             sentence itself; a similarity or alignment score otherwise).
         representative: whether this is the sentence the brief sentence was
             written from.
+        kind: how it supports: ``"same"`` (it states the same fact; the
+            representative always), ``"figure"`` (it states a figure of the
+            brief sentence about the same thing) or ``"aligned"`` (generated
+            text matched to it).
     """
 
     source: str
@@ -118,6 +122,7 @@ class Citation:
     sentence: int
     score: float = 1.0
     representative: bool = False
+    kind: str = "same"
 
     @property
     def span(self) -> Span:
@@ -126,14 +131,17 @@ class Citation:
 
 @dataclass(frozen=True)
 class Disagreement:
-    """Supporting sentences that give different values (numbers, dates, days).
+    """Supporting sentences that give different values of one quantity.
 
-    ``values`` pairs each value as written with the ids of the sources that
-    give it.
+    ``kind`` is ``"number"``, ``"percent"`` or ``"weekday"``; ``values``
+    pairs each value as written with the ids of the sources that give it;
+    ``quantity`` names what the values count (``"rescued people"``,
+    ``"people:troops"``, ``"day"``).
     """
 
     kind: str
     values: tuple[tuple[str, tuple[str, ...]], ...]
+    quantity: str = ""
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,10 @@ Steps: analyse each report once; split the reports into stories
 rank groups by where the reports first tell them -- the backend's ranking
 of each report's sentences -- by corroboration and by centrality; pick them
 with the shared selection step under the budget; order them as the reports
-tell the story; write each as its first complete telling, citing every
-supporting sentence; flag disagreements on figures (:mod:`.disagree`).
+tell the story; write each as its first complete telling, citing the
+sentence of each other report that states the same fact (:mod:`.support`);
+flag other values of its figures' quantities and other weekdays
+(:mod:`.support`, :mod:`.disagree`).
 Every step is deterministic.
 """
 
@@ -28,10 +30,11 @@ from ..registry import Registry, default_registry
 from ..selection import choose, nothing_fits
 from ..similarity import l2_rows
 from ..types import Citation, Document, Summary, SummarySentence
-from .disagree import disagreements, figures
+from .disagree import weekday_disagreements
 from .group import THRESHOLD, Group, group
 from .pool import Pool, build_pool, links
 from .stories import Story, group_stories
+from .support import Evidence
 
 DEFAULT_FUSION_BUDGET = Budget(sentences=5)
 #: Ranks the sentences of each report when the backend writes new text
@@ -48,8 +51,8 @@ RANKER = "lead"
 #:     -log2(1 + depth) - POSITION * report order + CENTRALITY * centrality
 #:            + CORROBORATION * share of the other reports that support it
 #:
-#: where a report supports a group when it has a member of it or states one
-#: of its large figures about the same thing (the reports its citations list).
+#: where a report supports a group when one of its sentences states the
+#: representative's fact (:mod:`.support`; the reports its citations list).
 #: So the reports' openings come first, as a news editor reads them, earliest
 #: report first; a fact every report gives gains as much as moving from the
 #: eighth sentence to the opening (log2(1 + 7) = 3).  On the MultiLing dev
@@ -204,10 +207,10 @@ def _brief(pool, pairs, part, budget, ranker, story_no, weights, redundancy, thr
     centroid = np.asarray(gv.sum(axis=0)).ravel()
     norm = np.linalg.norm(centroid) or 1.0
     centrality = np.asarray(gv @ (centroid / norm)).ravel()
-    backing = _FigureIndex(pool, part)
-    supporters = [backing.supporters(g) for g in groups]
-    support = np.array([len({int(pool.owner[m]) for m in sup}) for sup in supporters], dtype=float)
-    corr = (support - 1) / max(ndocs - 1, 1)
+    evidence = Evidence(pool, part)
+    supporters = [evidence.supporters(g.representative, _neighbours(pairs, g)) for g in groups]
+    support = np.array([len(sup) for sup in supporters], dtype=float)  # other reports that state it
+    corr = support / max(ndocs - 1, 1)
     first = [min(g.members, key=lambda m: (place[m], rank[int(pool.owner[m])])) for g in groups]
     depth = np.array([float(place[m]) for m in first])
     order_of = np.array([rank[int(pool.owner[m])] for m in first])
@@ -219,7 +222,8 @@ def _brief(pool, pairs, part, budget, ranker, story_no, weights, redundancy, thr
     np.fill_diagonal(sim, 0.0)
     lengths = [pool.words(g.representative) for g in cand]
     picked = choose(score[order], sim, lengths, budget, redundancy=redundancy, said_already=SAID_ALREADY)
-    chosen = sorted((cand[i] for i in picked.chosen), key=lambda g: _story_position(pool, g))
+    chosen = _distinct(evidence, [cand[i] for i in picked.chosen])
+    chosen = sorted(chosen, key=lambda g: _story_position(pool, g))
     gscore = {id(g): float(score[i]) for i, g in enumerate(groups)}
     gsupport = {id(g): supporters[i] for i, g in enumerate(groups)}
     texts, cands = None, None
@@ -231,7 +235,7 @@ def _brief(pool, pairs, part, budget, ranker, story_no, weights, redundancy, thr
     sentences = []
     for k, g in enumerate(chosen):
         generated = None if texts is None else (texts[k], cands)
-        sentences.append(_sentence(pool, pairs, g, gsupport[id(g)], gscore[id(g)], generated))
+        sentences.append(_sentence(pool, evidence, g, gsupport[id(g)], gscore[id(g)], generated))
     analyses = [pool.analyses[d] for d in part]
     meta: dict[str, object] = {"story": story_no, "groups": len(groups), "documents": ndocs}
     if picked.too_long:
@@ -266,76 +270,40 @@ def _story_position(pool: Pool, g: Group) -> tuple[str, float, int]:
     return (first_date, float(np.median([pool.relpos[m] for m in g.members])), int(g.representative))
 
 
-#: Figures below this (20 people, 15 soldiers) recur by coincidence too often
-#: to count as support; percentages always count.
-LARGE_FIGURE = 100
+def _neighbours(pairs: sparse.csr_matrix, g: Group) -> list[int]:
+    """Sentences linked to the group's representative, and its members."""
+    row = pairs[g.representative]
+    return [*row.indices.tolist(), *g.members]
 
 
-#: A figure stated by more sentences of a story than this is not evidence
-#: that two of them state the same fact (and looking it up stays cheap).
-COMMON_FIGURE = 50
+def _distinct(evidence: Evidence, chosen: list[Group]) -> list[Group]:
+    """The chosen groups less any whose representative states the same fact
+    as one chosen before it (two groups can tell one fact in words too
+    different to group): a brief says each thing once."""
+    kept: list[Group] = []
+    for g in chosen:
+        if not any((s := evidence.judge(k.representative, g.representative)) and s.kind == "same" for k in kept):
+            kept.append(g)
+    return kept
 
 
-def _large_figures(text: str) -> set[str]:
-    return {f for f in figures(text) if f.endswith("%") or float(f) >= LARGE_FIGURE}
-
-
-class _FigureIndex:
-    """Which sentences of a story state each large figure (2,500 troops, 60%)."""
-
-    def __init__(self, pool: Pool, part: Sequence[int]) -> None:
-        self.pool = pool
-        self.of: dict[int, set[str]] = {}  # sentence -> its large figures (those with any)
-        self.by_figure: dict[str, list[int]] = {}
-        for d in part:
-            for i in pool.span(d):
-                found = _large_figures(pool.sentence(i).text)
-                if found:
-                    self.of[i] = found
-                for f in found:
-                    self.by_figure.setdefault(f, []).append(i)
-        for f, members in list(self.by_figure.items()):
-            if len(members) > COMMON_FIGURE:  # stated everywhere: tells nothing about any one fact
-                del self.by_figure[f]
-            members.sort()
-
-    def _terms(self, i: int) -> set[str]:
-        return set(self.pool.terms(i))
-
-    def supporters(self, g: Group) -> tuple[int, ...]:
-        """The group's members, and every sentence of the story that states
-        a figure of its representative about the same thing (sharing a
-        content word besides the figure)."""
-        rep = g.representative
-        found = dict.fromkeys(g.members)
-        rep_figures = self.of.get(rep)
-        if rep_figures:
-            rep_terms = self._terms(rep) - rep_figures
-            for f in sorted(rep_figures & self.by_figure.keys()):
-                for i in self.by_figure[f]:
-                    if i not in found and rep_terms & self._terms(i):
-                        found[i] = None
-        return tuple(found)
-
-
-def _sentence(pool: Pool, pairs, g: Group, supporters, score: float, generated=None) -> SummarySentence:
-    """The brief sentence of group ``g``: its representative, citing its
-    supporters; or, when ``generated`` is ``(text, candidates)``, that text
-    cited by alignment against the candidates."""
+def _sentence(pool: Pool, evidence: Evidence, g: Group, supporters, score: float, generated=None) -> SummarySentence:
+    """The brief sentence of group ``g``: its representative first, then the
+    best supporting sentence of each other report (see :mod:`.support`); or,
+    when ``generated`` is ``(text, candidates)``, that text cited by
+    alignment against the candidates."""
     rep = g.representative
-    flags = disagreements([(pool.sentence(m).doc_id, pool.sentence(m).text) for m in g.members])
+    same = [pool.sentence(rep)] + [pool.sentence(s.sentence) for s in supporters if s.kind == "same"]
+    flags = evidence.disagreements(rep, supporters) + weekday_disagreements([(x.doc_id, x.text) for x in same])
     if generated is not None:
         from ..align import align
 
         text, cands = generated
         lang = pool.analyses[int(pool.owner[rep])].language
         return align(text, cands, lang, score=score, disagreements=flags)
-    row = pairs[rep]
-    sims = dict(zip(row.indices.tolist(), row.data.tolist()))
-    cites: dict[int, float] = {m: (1.0 if m == rep else float(sims.get(m, 0.0))) for m in supporters}
-    ordered = sorted(cites, key=lambda m: (m != rep, int(pool.owner[m]), int(pool.local[m])))
-    citations = []
-    for m in ordered:
-        s = pool.sentence(m)
-        citations.append(Citation(s.doc_id, s.start, s.end, s.index, round(cites[m], 6), m == rep))
-    return SummarySentence(pool.sentence(rep).display, tuple(citations), score, True, flags)
+    first = pool.sentence(rep)
+    citations = [Citation(first.doc_id, first.start, first.end, first.index, 1.0, True, "same")]
+    for sup in supporters:
+        s = pool.sentence(sup.sentence)
+        citations.append(Citation(s.doc_id, s.start, s.end, s.index, round(sup.score, 6), False, sup.kind))
+    return SummarySentence(first.display, tuple(citations), score, True, flags)

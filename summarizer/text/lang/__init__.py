@@ -62,6 +62,15 @@ class Language:
             (Hebrew ``הראשון``, "the first") -> the day.
         clitics: one-letter words written onto the next word, stripped by
             the ``"prefixes"`` stemmer (Hebrew ``והבלמשכ``).
+        quantities: words that say what a figure counts -> a class, so
+            that figures of one quantity match however it is written
+            (:mod:`summarizer.text.quantities`): ``"people"`` for people in
+            general (people, persons, on board), ``"people:<kind>"`` for a
+            kind of people (troops), ``"role:<what>"`` for what happened
+            to them (dead, rescued, missing), any other name for a unit.
+            Words left out count as themselves (their stem).
+        number_labels: words after which a number is a name, not a count
+            (``flight`` 447, ``stage`` 13).
     """
 
     code: str
@@ -83,6 +92,8 @@ class Language:
     months: Mapping[str, int] = field(default_factory=dict)
     day_words: Mapping[str, int] = field(default_factory=dict)
     clitics: str = ""
+    quantities: Mapping[str, str] = field(default_factory=dict)
+    number_labels: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.stemmer not in STEMMERS:

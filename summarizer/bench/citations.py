@@ -1,0 +1,216 @@
+"""Citations and disagreement flags against hand-checked data, and a lexical audit.
+
+Three measures (``benchmarks/citations.py`` runs them; the data and how it
+was labelled are described in ``benchmarks/data/README.md``):
+
+* **Citation precision and recall.**  For each labelled brief sentence, the
+  sentences of its story's other reports that fusion would cite for it
+  (:meth:`summarizer.fusion.support.Evidence.supporters`, over the same
+  candidates as :func:`summarizer.fuse`).  Precision counts ``supports`` as
+  1 and ``partial`` as 1/2 over the labelled citations; recall is the share
+  of the ``supports`` sentences that are cited.
+* **Flag precision and recall.**  Each case is a few reports; the first
+  sentence of the first is the brief sentence; the flags are those fusion
+  raises over what it cites.  A flag is right when its values are the
+  expected ones (numbers compared as numbers, days as days).
+* **Lexical audit** of real briefs: the share of citations (other than the
+  representative) that hold under a fifth of the brief sentence's content
+  words (stop words dropped, stems folded), and the share of other reports
+  that hold a near copy of a brief sentence (at least 70% of its content
+  words, and it 70% of theirs) yet are not cited for it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError as DataError
+from ..fusion.disagree import weekday_disagreements, weekdays
+from ..fusion.fuse import LINK
+from ..fusion.pool import build_pool, links
+from ..fusion.support import Evidence
+from ..pipeline import Analysis, analyse
+from ..text.quantities import quantities
+from ..types import Disagreement, Document, Summary
+
+LABELS = {"supports": 1.0, "partial": 0.5, "no": 0.0}
+WEAK = 0.2
+NEAR_COPY = 0.7
+
+
+@dataclass
+class Tally:
+    cited: int = 0
+    labelled: int = 0
+    credit: float = 0.0
+    unlabelled: int = 0
+    wanted: int = 0  # "supports" sentences
+    found: int = 0
+    kinds: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def precision(self) -> float:
+        return self.credit / self.labelled if self.labelled else float("nan")
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.wanted if self.wanted else float("nan")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if line.strip():
+                try:
+                    out.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise DataError(f"{path}:{n}: not JSON ({exc.msg})") from None
+    return out
+
+
+def cited_for(analyses: Sequence[Analysis], doc: str, index: int) -> list[tuple[str, int, str]]:
+    """(document id, sentence index, kind) of what fusion cites for sentence
+    ``index`` of ``doc`` among ``analyses`` (one story), representative left out."""
+    pool = build_pool(analyses)
+    where = {(pool.sentence(i).doc_id, pool.sentence(i).index): i for i in range(len(pool))}
+    rep = where.get((doc, index))
+    if rep is None:
+        raise DataError(f"{doc} has no sentence {index} (the data was labelled on other segmentation)")
+    pairs = links(pool, LINK)
+    evidence = Evidence(pool, range(len(analyses)))
+    support = evidence.supporters(rep, pairs[rep].indices.tolist())
+    return [(pool.sentence(s.sentence).doc_id, pool.sentence(s.sentence).index, s.kind) for s in support]
+
+
+def score_citations(records: Iterable[dict], stories: dict[str, list[Analysis]]) -> dict[str, Tally]:
+    """Precision and recall per language (and ``"all"``) over labelled records."""
+    tallies: dict[str, Tally] = {}
+    for rec in records:
+        story = stories[rec["item"]]
+        sent = rec["sentence"]
+        texts = {a.id: a for a in story}
+        got = texts[sent["doc"]].sentences[sent["index"]].display
+        if got != sent["text"]:
+            raise DataError(f"{rec['id']}: sentence {sent['doc']}#{sent['index']} reads differently now")
+        labels = {(c["doc"], c["index"]): c["label"] for c in rec["candidates"]}
+        cited = cited_for(story, sent["doc"], sent["index"])
+        for key in (rec["language"], "all"):
+            t = tallies.setdefault(key, Tally())
+            wanted = {k for k, v in labels.items() if v == "supports"}
+            t.wanted += len(wanted)
+            for doc, idx, kind in cited:
+                t.cited += 1
+                t.kinds[kind] = t.kinds.get(kind, 0) + 1
+                label = labels.get((doc, idx))
+                if label is None:
+                    t.unlabelled += 1
+                    continue
+                t.labelled += 1
+                t.credit += LABELS[label]
+                t.found += (doc, idx) in wanted
+    return tallies
+
+
+def flags_for(case: dict) -> tuple[Disagreement, ...]:
+    """The flags fusion raises for the first sentence of the case's first report."""
+    docs = [Document(r["id"], r["text"], language=case["language"]) for r in case["reports"]]
+    analyses = [analyse(d) for d in docs]
+    pool = build_pool(analyses)
+    evidence = Evidence(pool, range(len(analyses)))
+    support = evidence.supporters(0, range(len(pool)))
+    same = [pool.sentence(0)] + [pool.sentence(s.sentence) for s in support if s.kind == "same"]
+    return evidence.disagreements(0, support) + weekday_disagreements([(x.doc_id, x.text) for x in same])
+
+
+def _values(shown: Iterable[str], language: str) -> frozenset:
+    out: set = set()
+    for v in shown:
+        days = weekdays(v)
+        if days:
+            out |= days
+            continue
+        q = quantities(v, language)
+        out.add(q[0].value if q else v)
+    return frozenset(out)
+
+
+def score_flags(cases: Iterable[dict]) -> dict:
+    """Flag precision and recall, and the cases that went wrong."""
+    raised = right = expected = found = n = 0
+    wrong = []
+    for case in cases:
+        n += 1
+        lang = case["language"]
+        want = [_values(f, lang) for f in case["flags"]]
+        got = [_values([v for v, _ in d.values], lang) for d in flags_for(case)]
+        raised += len(got)
+        expected += len(want)
+        ok = [g for g in got if g in want]
+        right += len(ok)
+        found += sum(w in got for w in want)
+        if len(ok) != len(got) or any(w not in got for w in want):
+            wrong.append(
+                {
+                    "id": case["id"],
+                    "expected": [sorted(map(str, w)) for w in want],
+                    "raised": [sorted(map(str, g)) for g in got],
+                }
+            )
+    return {
+        "cases": n,
+        "raised": raised,
+        "expected": expected,
+        "precision": right / raised if raised else float("nan"),
+        "recall": found / expected if expected else float("nan"),
+        "wrong": wrong,
+    }
+
+
+def _content(a: Analysis, text: str) -> set[str]:
+    from ..text.terms import analyzer
+
+    return set(analyzer(a.language).terms(text))
+
+
+def audit(briefs: Sequence[Summary], analyses: Sequence[Analysis]) -> dict:
+    """The lexical audit of ``briefs`` made from ``analyses`` (see the module docstring)."""
+    by_id = {a.id: a for a in analyses}
+    citations = weak = reports = uncited = 0
+    for brief in briefs:
+        story = [by_id[i] for i in brief.sources]
+        for s in brief.sentences:
+            rep = next((c for c in s.citations if c.representative), None)
+            if rep is None:
+                continue
+            lang_of = by_id[rep.source]
+            words = _content(lang_of, s.text)
+            if not words:
+                continue
+            for c in s.citations:
+                if c.representative:
+                    continue
+                citations += 1
+                held = _content(lang_of, by_id[c.source].document.text[c.start : c.end])
+                weak += len(words & held) / len(words) < WEAK
+            cited = {c.source for c in s.citations}
+            for a in story:
+                if a.id == rep.source:
+                    continue
+                reports += 1
+                if a.id in cited:
+                    continue
+                for terms in a.terms:
+                    t = set(terms)
+                    if t and len(words & t) >= NEAR_COPY * len(words) and len(words & t) >= NEAR_COPY * len(t):
+                        uncited += 1
+                        break
+    return {
+        "citations": citations,
+        "weak": weak / citations if citations else 0.0,
+        "reports": reports,
+        "uncited_near_copies": uncited / reports if reports else 0.0,
+    }

@@ -1,0 +1,166 @@
+"""Which sentences of a story state what a brief sentence states.
+
+A brief sentence is written from one report's sentence (its
+*representative*).  Another report's sentence supports it when it states
+the same fact, judged two ways:
+
+``same``
+    the two sentences cover each other: each holds at least :data:`SAME` of
+    the other's words (content terms less bare numbers, which are compared
+    as figures below), every term weighted by how rare it
+    is in the story (``log((N + 1) / df)`` over its N sentences, so words
+    the whole story uses -- the flight, the country -- weigh nothing);
+``figure``
+    the sentence states a figure of the brief sentence about the same thing
+    -- the same value counting the same quantity (228 people / 228 on
+    board; 2,500 troops / ألفين وخمسمئة جندي; see
+    :mod:`summarizer.text.quantities`) -- and holds at least
+    :data:`FIGURE_COVER` of the brief sentence's content.
+
+Shared words or a shared number alone are not support: sentences of one
+topic share many (the flight, the fifteen sailors) while stating other
+facts.  Each report is cited once, by its sentence that supports best.
+``benchmarks/citations.py`` measures precision and recall against the
+hand-checked pairs of ``benchmarks/data/citations.jsonl``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..text.quantities import Quantity, quantities, same_quantity
+from ..types import Disagreement
+from .pool import Pool
+
+#: Share of each sentence's weighted content the other must hold to state the same fact.
+SAME = 0.5
+#: Share of the brief sentence's weighted content a sentence stating one of
+#: its figures must hold as well.
+FIGURE_COVER = 0.4
+#: Counts below this (3 ministers, 5 days) recur by chance; they support
+#: nothing on their own (percentages always count).
+MIN_FIGURE = 10
+
+
+@dataclass(frozen=True)
+class Support:
+    """A sentence (pool index) that supports a brief sentence, how, and how well."""
+
+    sentence: int
+    kind: str  # "same" or "figure"
+    score: float
+
+
+class Evidence:
+    """Term weights and figures of one story's sentences (computed once, read many times)."""
+
+    def __init__(self, pool: Pool, part: Sequence[int]) -> None:
+        self.pool = pool
+        self.members = [i for d in part for i in pool.span(d)]
+        df: Counter[str] = Counter()
+        for i in self.members:
+            df.update(set(pool.terms(i)))
+        n = max(len(self.members), 1)
+        self.weight = {t: math.log((n + 1) / c) for t, c in df.items()}
+        self._quantities: dict[int, tuple[Quantity, ...]] = {}
+
+    @cached_property
+    def by_value(self) -> dict[float, list[int]]:
+        """Sentences by the values of their figures (candidates for ``figure`` support)."""
+        out: dict[float, list[int]] = {}
+        for i in self.members:
+            for q in self.figures(i):
+                out.setdefault(q.value, []).append(i)
+        return out
+
+    def quantities(self, i: int) -> tuple[Quantity, ...]:
+        got = self._quantities.get(i)
+        if got is None:
+            s = self.pool.sentence(i)
+            lang = self.pool.analyses[int(self.pool.owner[i])].language
+            got = self._quantities[i] = quantities(s.text, lang)
+        return got
+
+    def figures(self, i: int) -> list[Quantity]:
+        """The figures that can support: counts of at least :data:`MIN_FIGURE` and percentages."""
+        return [q for q in self.quantities(i) if q.kind == "percent" or (q.kind == "number" and q.value >= MIN_FIGURE)]
+
+    def coverage(self, i: int, j: int) -> tuple[float, float]:
+        """(share of i's weighted content in j, share of j's in i)."""
+        ti, tj = self._words(i), self._words(j)
+        w = self.weight
+        wi = sum(w.get(t, 0.0) for t in ti)
+        wj = sum(w.get(t, 0.0) for t in tj)
+        shared = sum(w.get(t, 0.0) for t in ti & tj)
+        return (shared / wi if wi else 0.0, shared / wj if wj else 0.0)
+
+    def _words(self, i: int) -> set[str]:
+        """Content terms less bare numbers (figures are compared as quantities)."""
+        return {t for t in self.pool.terms(i) if not t.isdigit()}
+
+    def judge(self, rep: int, j: int) -> Support | None:
+        """How sentence ``j`` supports sentence ``rep``, if it does."""
+        into, back = self.coverage(rep, j)
+        if min(into, back) >= SAME:
+            return Support(j, "same", min(into, back))
+        if into >= FIGURE_COVER and self._shares_figure(rep, j):
+            return Support(j, "figure", into)
+        return None
+
+    def _shares_figure(self, rep: int, j: int) -> bool:
+        theirs = self.figures(j)
+        return any(q.value == r.value and same_quantity(q, r) for q in self.figures(rep) for r in theirs)
+
+    def supporters(self, rep: int, candidates: Iterable[int]) -> list[Support]:
+        """The best supporting sentence of each other report among ``candidates``
+        and the sentences sharing a figure with ``rep``; in pool order."""
+        owner = self.pool.owner
+        own = int(owner[rep])
+        pool_ids = set(candidates)
+        for q in self.figures(rep):
+            pool_ids.update(self.by_value.get(q.value, ()))
+        best: dict[int, Support] = {}
+        for j in sorted(pool_ids):
+            d = int(owner[j])
+            if d == own:
+                continue
+            s = self.judge(rep, j)
+            if s is not None and (d not in best or _rank(s) > _rank(best[d])):
+                best[d] = s
+        return sorted(best.values(), key=lambda s: s.sentence)
+
+    def disagreements(self, rep: int, support: Sequence[Support]) -> tuple[Disagreement, ...]:
+        """Figures of the brief sentence that its supporting sentences give
+        other values of, for the same quantity; each flag lists every value
+        with the sources that give it and names the quantity."""
+        pool = self.pool
+        out = []
+        seen: set[str] = set()
+        for q in self.quantities(rep):
+            if q.kind == "year" or q.quantity in seen:
+                continue
+            holders: dict[float, tuple[str, list[str]]] = {q.value: (q.shown, [pool.sentence(rep).doc_id])}
+            for s in support:
+                doc = pool.sentence(s.sentence).doc_id
+                theirs = [r for r in self.quantities(s.sentence) if same_quantity(q, r, strict=True)]
+                if any(r.value == q.value for r in theirs):
+                    theirs = [
+                        r for r in theirs if r.value == q.value
+                    ]  # it gives this value (and others of other things)
+                for r in theirs:
+                    _, ids = holders.setdefault(r.value, (r.shown, []))
+                    if doc not in ids:
+                        ids.append(doc)
+            if len(holders) > 1:
+                seen.add(q.quantity)
+                values = tuple((shown, tuple(ids)) for _, (shown, ids) in sorted(holders.items()))
+                out.append(Disagreement(q.kind, values, q.quantity))
+        return tuple(out)
+
+
+def _rank(s: Support) -> tuple[int, float]:
+    return (s.kind == "same", s.score)

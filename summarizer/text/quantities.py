@@ -1,0 +1,336 @@
+"""Figures in a sentence and what each one counts.
+
+A figure is a value as written -- digits in any script (``2,500``,
+``٢٥٠٠``), digits with a scale word (``15 billion``, ``1.5 مليون``) or
+number words (``fifteen``, ``ألفين وخمسمئة``) -- read into a number, never
+computed from others.  Clock times and durations (``11:02``, ``5h 34'``) are
+not figures.
+
+Each figure has a *key*: what it counts.  The *noun* is the first content
+word after it in its clause (``2,500 troops``, ``228 people``), else the
+nearest one before it (``a magnitude of 7.0``) or a currency sign
+(``$10,000``).  The *roles* are the words of its clause that say what
+happened to what was counted (``48 people were rescued``, ``killing 200,000``).
+Both go through the language's ``quantities`` table, which folds words that
+count the same thing into one class (troops and soldiers; dead, killed and
+deaths; people, persons and "on board").  Two figures count the same
+quantity when their roles agree and their nouns agree (see
+:func:`same_quantity`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .lang import Language, get
+from .language import stop_words
+from .normalize import normalize
+from .terms import analyzer
+
+#: How many tokens after a figure its noun may be (``2,500 US troops``).
+NOUN_AFTER = 4
+#: How many tokens before it, when nothing follows (``magnitude of 7.0``).
+NOUN_BEFORE = 3
+#: How far (tokens, either side, within the clause) a role word may be.
+ROLE_WINDOW = 4
+#: The class of nouns that count people in general (``people``, ``persons``,
+#: ``on board``): it agrees with any class of people (troops, passengers).
+PEOPLE = "people"
+ROLE = "role:"
+
+_TOKEN = re.compile(r"\d+(?:[.,٫٬]\d+)*|\w+|[^\w\s]", re.UNICODE)
+_CLAUSE_END = frozenset('.,;:!?()[]{}،؛؟"“”«»—–')
+_CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+# Clock times and durations: parts of one value, not figures of their own
+# (every alternative starts at the first digit of a run, so this is linear).
+_TIME = re.compile(
+    r"(?<!\d)(?:"
+    r"\d+\s*h\b(?:\s*\d+\s*['′’])?(?:\s*\d+\s*[\"″”])?"
+    r"|\d+\s*['′’]\s*\d+\s*[\"″”]?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?"
+    r")"
+)
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure of a sentence.
+
+    Attributes:
+        value: the number it writes (``2500.0``).
+        text: as written (``"2,500"``, ``"ألفين وخمسمئة"``).
+        start, end: its offsets in the sentence text.
+        kind: ``"number"``, ``"percent"`` or ``"year"``.
+        noun: the class (or stem) of what it counts, or ``None``.
+        roles: the role classes of its clause (``"role:dead"``...).
+    """
+
+    value: float
+    text: str
+    start: int
+    end: int
+    kind: str
+    noun: str | None
+    roles: frozenset[str]
+
+    @property
+    def shown(self) -> str:
+        """The value as a flag shows it: digits as written, number words as digits."""
+        if any(c.isdigit() for c in self.text):
+            return self.text + ("%" if self.kind == "percent" and "%" not in self.text else "")
+        v = int(self.value) if self.value == int(self.value) else self.value
+        return f"{v}" + ("%" if self.kind == "percent" else "")
+
+    @property
+    def quantity(self) -> str:
+        """What it counts, for people: the roles and the noun (``"rescued passengers"``)."""
+        parts = [r[len(ROLE) :] for r in sorted(self.roles)]
+        if self.noun:
+            parts.append(self.noun.split(":")[-1])
+        return " ".join(parts) or self.kind
+
+
+def same_quantity(a: Quantity, b: Quantity, *, strict: bool = False) -> bool:
+    """Whether two figures count the same thing: the same kind, the same
+    roles (both none, or one in common), and the same noun -- equal
+    classes, or no noun on one side when both name a role, or (unless
+    ``strict``) people in general against a kind of people.  Equal values
+    of "228 people" and "228 passengers" agree; different values of them
+    need not conflict (216 passengers and 12 crew make 228 people), so
+    conflicts are looked for with ``strict``."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "year":
+        return True
+    if (a.roles or b.roles) and not (a.roles & b.roles):
+        return False
+    if a.noun is None or b.noun is None:
+        return bool(a.roles & b.roles) or (a.kind == "percent" and a.noun == b.noun)
+    if a.noun == b.noun:
+        return True
+    return not strict and PEOPLE in (a.noun, b.noun) and _is_people(a.noun) and _is_people(b.noun)
+
+
+def _is_people(noun: str) -> bool:
+    return noun == PEOPLE or noun.startswith(PEOPLE + ":")
+
+
+@dataclass(frozen=True)
+class _Tables:
+    language: Language
+    classes: Mapping[str, str]  # stem -> class
+    numbers: Mapping[str, int]  # normalised number word -> value
+    percent: tuple[tuple[str, ...], ...]  # normalised percent phrases, as token tuples
+    conjunctions: frozenset[str]
+    prefixes: str
+    stops: frozenset[str]
+    months: frozenset[str]
+    labels: frozenset[str]  # stems
+
+
+@functools.lru_cache(maxsize=32)
+def _tables(language: str) -> _Tables:
+    lang = get(language)
+    stem = analyzer(language)._stem
+    classes: dict[str, str] = {}
+    for phrase, cls in lang.quantities.items():
+        for word in normalize(phrase).split():  # table words count even where they are stop words
+            classes.setdefault(normalize(stem(word)), cls)
+            classes.setdefault(word, cls)
+    return _Tables(
+        lang,
+        classes,
+        {normalize(w): v for w, v in lang.number_words.items()},
+        tuple(tuple(normalize(p).split()) for p in lang.percent_words),
+        frozenset(normalize(c) for c in lang.conjunctions),
+        normalize(lang.prefixes),
+        frozenset(stop_words(language)),
+        frozenset(normalize(m).split()[0] for m in lang.months),
+        frozenset(normalize(stem(normalize(w))) for w in lang.number_labels),
+    )
+
+
+def quantities(text: str, language: str) -> tuple[Quantity, ...]:
+    """The figures of ``text`` (one sentence) in order, each with its key."""
+    t = _tables(language)
+    stem = analyzer(language)._stem
+    times = [m.span() for m in _TIME.finditer(text)]
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    norms = [normalize(w) for _, _, w in toks]
+    out: list[Quantity] = []
+    i = 0
+    n = len(toks)
+
+    def in_time(pos: int) -> bool:
+        return any(a <= pos < b for a, b in times)
+
+    def word_value(k: int) -> int | None:
+        w = norms[k]
+        if w in t.numbers:
+            return t.numbers[w]
+        if w[:1] and w[:1] in t.prefixes and w[1:] in t.numbers:
+            return t.numbers[w[1:]]
+        return None
+
+    while i < n:
+        start, _, raw = toks[i]
+        value: float | None = None
+        j = i + 1
+        if raw[:1].isdigit() and not in_time(start):
+            value = _digits(norms[i])
+            if value is not None and j < n and word_value(j) is not None and word_value(j) >= 1000:  # type: ignore[operator]
+                value *= word_value(j)  # type: ignore[operator]
+                j += 1
+        elif word_value(i) is not None:
+            value, j = _words(i, n, word_value, norms, t.conjunctions)
+        if value is None:
+            i += 1
+            continue
+        last = j - 1
+        text_of = text[start : toks[last][1]]
+        kind = "number"
+        after = j
+        for phrase in (("%",), ("٪",), *t.percent):
+            if tuple(norms[after : after + len(phrase)]) == phrase:
+                kind, after = "percent", after + len(phrase)
+                break
+        if kind == "number" and j == i + 1 and _YEAR.fullmatch(norms[i]):
+            kind = "year"
+        elif kind == "number" and (_is_month(norms, j, t) or _is_month(norms, i - 1, t)):
+            i = j  # a day of the month ("12 January", "January 12"): part of a date
+            continue
+        if kind == "number" and _is_label(i, after, toks, norms, t, stem):
+            i = max(j, i + 1)  # a name (Flight 447, stage 13, Resolution 1723), not a count
+            continue
+        noun = _noun(i, after, toks, norms, t, stem, kind)
+        roles = _roles(i, last, toks, norms, t, stem)
+        out.append(Quantity(float(value), text_of, start, toks[last][1], kind, noun, roles))
+        i = max(j, i + 1)
+    return tuple(out)
+
+
+def _is_label(i, after, toks, norms, t, stem) -> bool:
+    """A number that names rather than counts: right after one of the
+    language's ``number_labels`` (flight 447, stage 13, الرحلة 447), or
+    after a capitalised word that is not a measure with nothing counted
+    after it (Resolution 1723)."""
+    if i == 0:
+        return False
+    nxt, prev = _around(i, after - 1, toks, norms, t, stem, NOUN_BEFORE, NOUN_AFTER)
+    known = set(t.classes.values())
+    if not prev or prev[0] in known or any(c in known for c in nxt):
+        return False  # a measure (magnitude 7.0) or a count (447 passengers)
+    if any(c in t.labels for c in prev):
+        return True  # flight 447, رحلة الخطوط الجوية الفرنسية 447
+    return toks[i - 1][2][:1].isupper() and _content(i - 1, norms, t, stem) is not None
+
+
+def _is_month(norms, k, t) -> bool:
+    return 0 <= k < len(norms) and (norms[k] in t.months or (norms[k][1:] in t.months and norms[k][:1] in t.prefixes))
+
+
+def _digits(norm: str) -> float | None:
+    s = re.sub(r"[,٬](?=\d{3}(?:\D|$))", "", norm).replace("٫", ".")
+    if s.count(".") > 1 or "," in s:
+        return None  # a code (06.34.14) or a list (3,4)
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _words(i, n, word_value, norms, conjunctions) -> tuple[float, int]:
+    """A run of number words from token ``i``: (value, index after the run)."""
+    total = current = 0
+    j = i
+    while j < n:
+        v = word_value(j)
+        if v is None:
+            if (norms[j] in conjunctions or norms[j] == "-") and j + 1 < n and word_value(j + 1) is not None:
+                j += 1
+                continue
+            break
+        if v >= 1000:
+            total += max(current, 1) * v
+            current = 0
+        elif v >= 100:
+            current = max(current, 1) * v
+        else:
+            current += v
+        j += 1
+    return float(total + current), j
+
+
+def _content(k, norms, t, stem) -> str | None:
+    """The class of token ``k`` (a table word), else its stem (a content word), else ``None``."""
+    w = norms[k]
+    if not w[:1].isalpha() or len(w) < 2:
+        return None
+    if w in t.classes:
+        return t.classes[w]
+    s = normalize(stem(w))
+    if s in t.classes:
+        return t.classes[s]
+    return None if w in t.stops else s
+
+
+def _around(i, last, toks, norms, t, stem, reach_before, reach_after):
+    """Content words (classes or stems) after the figure, then before it,
+    nearest first, within the clause."""
+    after: list[str] = []
+    before: list[str] = []
+    for rng, into in (
+        (range(last + 1, min(last + 1 + reach_after, len(toks))), after),
+        (range(i - 1, max(i - 1 - reach_before, -1), -1), before),
+    ):
+        for k in rng:
+            if toks[k][2] in _CLAUSE_END or toks[k][2][:1].isdigit():
+                break
+            c = _content(k, norms, t, stem)
+            if c is not None:
+                into.append(c)
+    return after, before
+
+
+def _noun(i, after, toks, norms, t, stem, kind) -> str | None:
+    """What the figure counts: a currency sign before it; else the first
+    word of the language's table after it, then before it; else the first
+    content word after it, then before it."""
+    if i > 0 and toks[i - 1][2] in _CURRENCY:
+        return _CURRENCY[toks[i - 1][2]]
+    nxt, prev = _around(i, after - 1, toks, norms, t, stem, NOUN_BEFORE, NOUN_AFTER)
+    known = set(t.classes.values())
+    nouns_after = [c for c in nxt if not c.startswith(ROLE)]
+    nouns_before = [c for c in prev if not c.startswith(ROLE)] if kind != "percent" else []  # 60% of ...
+    for c in (*nouns_after, *nouns_before):
+        if c in known:
+            return c
+    return (nouns_after or nouns_before or [None])[0]
+
+
+def _roles(i, last, toks, norms, t, stem) -> frozenset[str]:
+    """The nearest role word of the figure's clause, counted in content
+    words (after the figure on a tie); a conjunction ends the search on
+    its side ("48 were rescued and 12 are missing")."""
+    best: tuple[int, int, str] | None = None
+    for side, rng in (
+        (0, range(last + 1, min(last + 1 + ROLE_WINDOW, len(toks)))),
+        (1, range(i - 1, max(i - 1 - ROLE_WINDOW, -1), -1)),
+    ):
+        dist = 0
+        for k in rng:
+            if toks[k][2] in _CLAUSE_END or toks[k][2][:1].isdigit() or norms[k] in t.conjunctions:
+                break
+            c = _content(k, norms, t, stem)
+            if c is None:
+                continue
+            if c.startswith(ROLE):
+                if best is None or (dist, side) < best[:2]:
+                    best = (dist, side, c)
+                break
+            dist += 1
+    return frozenset({best[2]}) if best else frozenset()

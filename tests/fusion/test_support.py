@@ -1,0 +1,84 @@
+from summarizer import Budget, Document, analyse, fuse
+from summarizer.fusion.pool import build_pool
+from summarizer.fusion.support import Evidence
+
+FERRY_EN = [
+    "A ferry capsized in the river on Sunday and 48 passengers were rescued, officials said.",
+    "Officials said 48 passengers were rescued after the ferry capsized in the river on Sunday, "
+    "while 12 people are still missing.",
+    "The ferry capsized in the river on Sunday; 41 passengers were rescued, officials said.",
+]
+FERRY_AR = [
+    "انقلبت عبارة في النهر يوم الأحد وتم إنقاذ 48 راكبا، بحسب المسؤولين.",
+    "قال المسؤولون إنه تم إنقاذ 48 راكبا بعد انقلاب العبارة في النهر يوم الأحد، "
+    "فيما لا يزال 12 شخصا في عداد المفقودين.",
+    "انقلبت العبارة في النهر يوم الأحد وتم إنقاذ 41 راكبا، وفق المسؤولين.",
+]
+
+
+def brief_of(texts, n=1):
+    docs = [Document(f"r{k + 1}", t) for k, t in enumerate(texts)]
+    (brief,) = fuse(docs, budget=Budget(sentences=n), stories=False)
+    return brief
+
+
+def test_three_ferry_reports_flag_only_the_rescued_figure():
+    (s,) = brief_of(FERRY_EN).sentences
+    assert set(s.sources) == {"r1", "r2", "r3"}
+    (flag,) = s.disagreements  # not the 12 missing
+    assert flag.kind == "number" and flag.quantity == "rescued passengers"
+    assert dict(flag.values) == {"48": ("r1", "r2"), "41": ("r3",)}
+    (s,) = brief_of(FERRY_AR).sentences
+    (flag,) = s.disagreements
+    assert flag.quantity == "rescued passengers"
+    values = dict(flag.values)
+    assert set(values) == {"48", "41"} and values["41"] == ("r3",) and "r1" in values["48"]
+
+
+def test_figure_support_needs_the_same_quantity():
+    texts = [
+        "Air France Flight 447 carrying 228 people from Rio de Janeiro to Paris "
+        "was reported missing over the Atlantic.",
+        "Brazilian search teams looked for the missing Air France Flight 447 from Rio de Janeiro, "
+        "which had 228 people on board, near the islands.",
+        "The crash of the Air France jet killed all 228 people on board, the airline said a week later.",
+        "Air France said it had 230 staff helping the families in Paris.",
+    ]
+    docs = [analyse(Document(f"r{k}", t)) for k, t in enumerate(texts)]
+    evidence = Evidence(build_pool(docs), range(len(docs)))
+    got = {s.sentence: s.kind for s in evidence.supporters(0, range(4))}
+    assert got == {1: "figure"}  # the dead are another quantity; 230 staff another value and thing
+
+
+def test_each_report_cited_once_and_unrelated_sentences_not_at_all():
+    texts = [
+        "The central bank raised its main interest rate to 4.5 percent on Tuesday. Traders had expected it.",
+        "The central bank raised its main interest rate to 4.5 percent on Tuesday, the bank said. "
+        "It raised its main interest rate to 4.5 percent, the governor repeated.",
+        "Football fans celebrated in the capital on Tuesday after the final.",
+    ]
+    s = brief_of(texts).sentences[0]
+    assert [c.source for c in s.citations] == ["r1", "r2"]
+    assert s.citations[0].representative and s.citations[1].kind == "same"
+
+
+def test_groups_stating_one_fact_are_kept_once():
+    # fuse() drops a chosen group whose representative states the same fact
+    # as one chosen before it, whatever grouped them apart.
+    import sys
+
+    import summarizer.fusion.fuse  # noqa: F401  (the module, not the function)
+
+    distinct = sys.modules["summarizer.fusion.fuse"]._distinct
+    from summarizer.fusion.group import Group
+
+    texts = [
+        "Kadhimi said Iraq no longer needs foreign combat forces. Markets were calm.",
+        "Iraq no longer needs foreign combat forces, Kadhimi said. Football fans celebrated.",
+    ]
+    docs = [analyse(Document(f"r{k}", t)) for k, t in enumerate(texts)]
+    pool = build_pool(docs)
+    evidence = Evidence(pool, range(2))
+    a, calm, b, fans = (Group((i,), i) for i in range(4))
+    assert distinct(evidence, [a, calm, b, fans]) == [a, calm, fans]
+    assert distinct(evidence, [calm, fans]) == [calm, fans]

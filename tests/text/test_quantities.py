@@ -1,0 +1,60 @@
+import pytest
+
+from summarizer.text.quantities import quantities, same_quantity
+
+
+def one(text, language="en"):
+    (q,) = quantities(text, language)
+    return q
+
+
+@pytest.mark.parametrize(
+    "text, language, value",
+    [
+        ("They raised 395,000 euro.", "en", 395000),
+        ("It cost 15 billion lei.", "en", 15e9),
+        ("About 1.5 million people fled.", "en", 1.5e6),
+        ("Two thousand five hundred troops stay.", "en", 2500),
+        ("Fifty-two people died.", "en", 52),
+        ("بقي ألفين وخمسمئة جندي.", "ar", 2500),
+        ("بقي ٢٥٠٠ جندي.", "ar", 2500),
+        ("قتل اثنين وخمسين شخصا.", "ar", 52),
+        ("احتجزت خمسة عشر بحارا.", "ar", 15),
+        ("جمع 12 مليون دولار.", "ar", 12e6),
+    ],
+)
+def test_values_in_digits_scales_and_words(text, language, value):
+    assert one(text, language).value == pytest.approx(value)
+
+
+def test_times_codes_dates_and_names_are_not_figures():
+    assert not quantities("It happened at 11:02 and again at 06.34.14.", "en")
+    assert not quantities("He won in 5h 34' 28\" flat.", "en")
+    assert not quantities("Flight 447 won stage 13 under Resolution 1723.", "en")
+    assert not quantities("اختفت الرحلة 447 في 12 يناير.", "ar")
+    assert [q.kind for q in quantities("In 2004 turnout was 60 percent.", "en")] == ["year", "percent"]
+    assert [q.kind for q in quantities("بلغت 60 بالمئة عام 2004", "ar")] == ["percent", "year"]
+
+
+def test_keys_name_what_is_counted():
+    a, b = quantities("48 people were rescued and 12 people are missing.", "en")
+    assert (a.noun, a.roles, b.roles) == ("people", {"role:rescued"}, {"role:missing"})
+    assert one("The blast killed 12 people and injured many.").roles == {"role:dead"}
+    assert one("Regulators fined it $10 million.").noun == "usd"
+    assert one("A magnitude of 7.0 was measured.").noun == "magnitude"
+    assert one("ضرب زلزال بلغت قوته 7.0 هايتي", "ar").noun == "magnitude"
+    assert one("جمع 395000 يورو", "ar").noun == "eur"
+
+
+def test_same_quantity():
+    troops = one("2,500 troops stay.")
+    assert same_quantity(troops, one("2,500 soldiers stay."))
+    assert same_quantity(troops, one("بقي 2500 جندي", "ar"))
+    assert not same_quantity(troops, one("It cost 2,500 euro."))
+    rescued, missing = quantities("48 people were rescued and 12 people are missing.", "en")
+    assert not same_quantity(rescued, missing)
+    assert same_quantity(rescued, one("Rescuers saved 41 passengers."))
+    # people in general and passengers agree on a value, but 216 passengers
+    # are no conflict with 228 people (the crew make up the rest)
+    people, passengers = one("It carried 228 people."), one("It carried 216 passengers.")
+    assert same_quantity(people, passengers) and not same_quantity(people, passengers, strict=True)
