@@ -16,7 +16,7 @@ $(VENV)/.core: $(BIN)/python pyproject.toml
 	touch $@
 
 $(VENV)/.full: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install -q -e '.[test,mt5]'
+	$(BIN)/python -m pip install -q -e '.[test,mt5,ray]'
 	touch $@ $(VENV)/.core
 
 brief: $(VENV)/.core

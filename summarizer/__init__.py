@@ -51,6 +51,7 @@ __all__ = [
     "UnknownBackendError",
     "__version__",
     "analyse",
+    "batch",
     "default_registry",
     "fuse",
     "read_document",
@@ -62,6 +63,7 @@ _LAZY = {
     "read_document": ("api", "read_document"),
     "fuse": ("fusion", "fuse"),
     "analyse": ("pipeline", "analyse"),
+    "batch": ("batches", "batch"),
     "Analysis": ("pipeline", "Analysis"),
     "Registry": ("registry", "Registry"),
     "default_registry": ("registry", "default_registry"),
@@ -69,6 +71,7 @@ _LAZY = {
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import read_document, summarize
+    from .batches import batch
     from .fusion import fuse
     from .pipeline import Analysis, analyse
     from .registry import Registry, default_registry

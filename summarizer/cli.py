@@ -14,6 +14,7 @@ import argparse
 import contextlib
 import io
 import json
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -61,14 +62,19 @@ def _common() -> _Parser:
     return c
 
 
-def _budget(args: argparse.Namespace, default: Budget) -> Budget:
+def _given_budget(args: argparse.Namespace) -> Budget | None:
+    """The budget the options give, if any."""
     given = [(k, getattr(args, k)) for k in ("sentences", "words", "ratio") if getattr(args, k) is not None]
     if len(given) > 1:
         raise BudgetError("give only one of --sentences, --words, --ratio")
     if not given:
-        return default
+        return None
     k, v = given[0]
     return Budget(**{k: v})
+
+
+def _budget(args: argparse.Namespace, default: Budget) -> Budget:
+    return _given_budget(args) or default
 
 
 def _option_value(text: str) -> object:
@@ -169,6 +175,32 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--encoding", help="file encoding (default: UTF-8, else Windows-1256 for Arabic)")
     st.add_argument("--bidi", choices=BIDI_MODES, default="auto")
     _progress_options(st)
+
+    bt = sub.add_parser(
+        "batch",
+        help="briefs of every item of a JSON Lines file, one JSON line each (resumable)",
+        parents=[common],
+        description="Items are clusters {id, documents|reports} or reports {id, text}; with --feed the file is "
+        "one feed of reports grouped into stories first. Records are appended to -o FILE line by line; running "
+        "the same command again resumes, skipping ids already there (--force starts over). Exit code 3 when "
+        "any item failed (its record says why).",
+    )
+    bt.add_argument("input", metavar="IN.jsonl", help="a JSON Lines file of items (or of reports, with --feed)")
+    bt.add_argument("--feed", action="store_true", help="the input is a feed of reports: group them into stories")
+    bt.add_argument("--workers", "-j", type=int, default=os.cpu_count() or 1, help="worker processes (default: cores)")
+    bt.add_argument("--engine", choices=("process", "ray"), default="process", help="process pool, or Ray tasks")
+    bt.add_argument("--address", help="a Ray cluster to run on (with --engine ray; default: a local Ray)")
+    bt.add_argument("--backend", "-b", default=DEFAULT_BACKEND, help=f"backend name (default: {DEFAULT_BACKEND})")
+    g = bt.add_argument_group("length (one of)")
+    g.add_argument("--sentences", "-n", type=int, help="number of sentences (default: 4 for one report, 5 for several)")
+    g.add_argument("--words", "-w", type=int, help="at most this many words (a cap)")
+    g.add_argument("--ratio", "-r", type=float, help="share of the sentences, in (0, 1]")
+    bt.add_argument("--language", "-l", help="ISO 639-1 code (default: detected from the text)")
+    bt.add_argument("--no-stories", action="store_true", help="fuse each cluster into one brief")
+    bt.add_argument("--option", "-O", action="append", default=[], metavar="KEY=VALUE", help="a backend option")
+    bt.add_argument("--model", help="model folder (mt5 backend)")
+    bt.add_argument("--device", help="cpu, cuda or cuda:N (mt5 backend)")
+    _progress_options(bt)
 
     sub.add_parser("backends", help="list the available backends", parents=[common])
 
@@ -363,6 +395,52 @@ def _stories(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _batch(args: argparse.Namespace, out: TextIO) -> int:
+    """``summarizer batch``: records appended to -o (resumable), or printed."""
+    from dataclasses import replace
+
+    from .batches import count_lines, run, run_file, settings_for, story_items
+    from .feed import json_lines
+    from .progress import progress
+
+    options = backend_options(args.option, model=args.model, device=args.device)
+    budget = _given_budget(args)
+    settings = settings_for(args.backend, budget, args.language, not args.no_stories, options)
+    output = getattr(args, "output", None)
+    src = Path(args.input)
+    if not src.is_file():
+        raise InputError(f"{src}: no such file" if not src.exists() else f"{src}: not a regular file")
+    total = None if args.feed else count_lines(src)
+    with progress(total, "briefs", show=args.progress) as advance:
+        if output is None:
+            failed = 0
+            tasks = story_items(src, settings) if args.feed else json_lines(src)
+            if args.feed:
+                settings = replace(settings, stories=False)
+            for line in run(tasks, settings, workers=args.workers, engine=args.engine, address=args.address):
+                out.write(line + "\n")
+                bad = '"status": "error"' in line
+                failed += bad
+                advance(failed=int(bad))
+            return 3 if failed else 0
+        got = run_file(
+            src,
+            output,
+            settings,
+            workers=args.workers,
+            engine=args.engine,
+            address=args.address,
+            feed=args.feed,
+            restart=getattr(args, "force", False),
+            progress=advance,
+        )
+    if got.skipped:
+        sys.stderr.write(f"{PROG}: resumed: {got.skipped} item(s) were in {output} already\n")
+    if got.failed:
+        sys.stderr.write(f"{PROG}: {got.failed} of {got.done} item(s) failed; their records in {output} say why\n")
+    return 3 if got.failed else 0
+
+
 def _backends(out: TextIO) -> int:
     from .registry import default_registry
 
@@ -395,6 +473,8 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO)
         return _backends(out)
     if args.command == "stories":
         return _stories(args, out)
+    if args.command == "batch":
+        return _batch(args, out)
     if args.command == "bench":
         from .bench.cli import run_bench
 
@@ -414,7 +494,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         args = parser.parse_args(argv)
         debug = getattr(args, "debug", False)
         output = getattr(args, "output", None)
-        if output is None or args.command == "bench":  # bench's -o is its results file
+        if output is None or args.command in ("bench", "batch"):  # their -o is written as they go
             code = _run(args, parser, out)
             out.flush()
             return code

@@ -1,0 +1,426 @@
+"""Briefs of many clusters: one JSON line in, one JSON line out, streaming.
+
+An input line is one item:
+
+* a cluster: ``{"id", "documents": [str | {"text", ...}, ...]}`` or
+  ``{"id", "reports": [{"id", "text", "title"?, "date"?, "source"?}, ...]}``;
+* a single report: ``{"id", "text", "title"?, "date"?, "language"?}``.
+
+Each item gives one output record, in input order: the object ``summarizer
+brief --format json`` prints (``version``, ``sources``, ``briefs``,
+``skipped``) plus ``id``, ``line``, ``status`` (``"ok"``) and ``seconds``;
+or, when the line or the item cannot be used, ``{"id" (when known),
+"line", "status": "error", "error"}``.  With ``feed=True`` the whole input is
+one feed of reports, grouped into stories first (:mod:`.fusion.stories`);
+each story is an item whose id is ``story:`` and its earliest report's id
+(its ``line`` is the story's number; unusable feed lines are error records
+with their line numbers).
+
+:func:`batch` yields the records; :func:`run_file` appends them to a file,
+flushed line by line, and resumes: ids (or, for lines without one, line
+numbers) already in the output are skipped, and a last line cut short by a
+crash is dropped first.  Work runs in this process (``workers=1``), in a
+process pool (``engine="process"``) or as Ray tasks (``engine="ray"``, the
+``ray`` extra; a local Ray, or a cluster at ``address``).  At most a few
+items per worker are in flight, so memory stays flat however long the
+input is, and records come out in input order whatever the engine: the
+output is the same for any number of workers (apart from ``seconds``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from .budget import Budget
+from .errors import InputError, MissingDependencyError, OptionError, OutputError
+
+ENGINES = ("process", "ray")
+#: Items in flight per worker (bounds memory; keeps every worker busy).
+WINDOW = 4
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How every item is summarised (the same for all; sent to each worker)."""
+
+    backend: str = "salience"
+    budget: Budget | None = None
+    language: str | None = None
+    stories: bool = True
+    options: tuple[tuple[str, Any], ...] = field(default_factory=tuple)
+
+
+def batch(
+    items: Iterable[object],
+    *,
+    backend: str = "salience",
+    budget: Budget | None = None,
+    language: str | None = None,
+    stories: bool = True,
+    workers: int = 1,
+    engine: str = "process",
+    address: str | None = None,
+    **options: Any,
+) -> Iterator[dict]:
+    """Summarise each item (a dict as described in the module docstring, or
+    a JSON string of one); yields one record per item, in order.
+
+    Raises:
+        OptionError: for an unknown engine or backend, or workers < 1.
+        MissingDependencyError: for ``engine="ray"`` without Ray installed.
+    """
+    settings = settings_for(backend, budget, language, stories, options)
+    tasks = ((n, _loads(x)) for n, x in enumerate(items, 1))
+    for line in run(tasks, settings, workers=workers, engine=engine, address=address):
+        yield json.loads(line)
+
+
+def _loads(x: object) -> object:
+    if isinstance(x, (str, bytes)):
+        try:
+            return json.loads(x)
+        except ValueError as exc:
+            return InputError(f"not JSON ({exc})")
+    return x
+
+
+def settings_for(backend: str, budget: Budget | None, language: str | None, stories: bool, options: dict) -> Settings:
+    """Checked settings (an unknown backend or a bad budget fails before any work)."""
+    from .api import check_common
+    from .registry import default_registry
+
+    check_common(budget, language)
+    reg = default_registry()
+    reg.options(backend)  # an unknown backend fails here, naming the valid ones
+    return Settings(backend, budget, language, stories, tuple(sorted(options.items())))
+
+
+def run(
+    tasks: Iterable[tuple[int, object]],
+    settings: Settings,
+    *,
+    workers: int = 1,
+    engine: str = "process",
+    address: str | None = None,
+) -> Iterator[str]:
+    """JSON lines of the records of ``(line number, parsed item)`` tasks, in order."""
+    if engine not in ENGINES:
+        raise OptionError(f"unknown engine {engine!r}; choose {', '.join(ENGINES)}")
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise OptionError(f"workers must be a whole number of at least 1, not {workers!r}")
+    if engine == "ray":
+        yield from _ray(tasks, settings, workers, address)
+    elif workers == 1:
+        for n, value in tasks:
+            yield work(settings, n, value)
+    else:
+        yield from _pool(tasks, settings, workers)
+
+
+def _ordered(submit: Callable[[tuple[int, object]], Any], get: Callable[[Any], str], tasks, window: int):
+    pending: deque = deque()
+    for t in tasks:
+        pending.append(submit(t))
+        if len(pending) >= window:
+            yield get(pending.popleft())
+    while pending:
+        yield get(pending.popleft())
+
+
+def _pool(tasks, settings: Settings, workers: int) -> Iterator[str]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("spawn" if os.name != "posix" else "forkserver")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        yield from _ordered(lambda t: pool.submit(work, settings, *t), lambda f: f.result(), tasks, WINDOW * workers)
+
+
+def _ray(tasks, settings: Settings, workers: int, address: str | None) -> Iterator[str]:
+    try:
+        import ray
+    except ImportError:
+        raise MissingDependencyError("the ray engine needs Ray: pip install 'summarizer[ray]'") from None
+    started = not ray.is_initialized()
+    if started:
+        if address:
+            ray.init(address=address, log_to_driver=False)
+        else:
+            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    try:
+        remote = ray.remote(work)
+        ref = ray.put(settings)
+        width = WINDOW * max(workers, int(ray.cluster_resources().get("CPU", workers)))
+        yield from _ordered(lambda t: remote.remote(ref, *t), ray.get, tasks, width)
+    finally:
+        if started:
+            ray.shutdown()
+
+
+# -- one item ------------------------------------------------------------------------------------
+
+
+def work(settings: Settings, n: int, value: object) -> str:
+    """The record of one item as a JSON line (never raises for bad input)."""
+    start = time.perf_counter()
+    item_id = _id_of(value)
+    try:
+        if isinstance(value, InputError):
+            raise value
+        record = _brief(settings, n, value, item_id)
+    except (InputError, OptionError) as exc:
+        record = _error(n, item_id, str(exc))
+    except Exception as exc:  # a bug or a backend failure: one record, and the run goes on
+        record = _error(n, item_id, f"{type(exc).__name__}: {exc}")
+    record["seconds"] = round(time.perf_counter() - start, 4)
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _error(n: int, item_id: str | None, message: str) -> dict:
+    from .types import display_text
+
+    out: dict[str, Any] = {"id": item_id} if item_id is not None else {}
+    out.update(line=n, status="error", error=display_text(message))
+    return out
+
+
+def _id_of(value: object) -> str | None:
+    if isinstance(value, dict):
+        v = value.get("id")
+        if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v).strip():
+            return str(v)
+    return None
+
+
+def key_of(n: int, value: object) -> str:
+    """What marks an item done in the output: its id, else its line number."""
+    item_id = _id_of(value)
+    return f"id:{item_id}" if item_id is not None else f"line:{n}"
+
+
+def documents_of(value: object, n: int) -> list:
+    """The documents of one input item.
+
+    Raises:
+        InputError: saying what is wrong with it.
+    """
+    from .types import Document
+
+    if not isinstance(value, dict):
+        raise InputError(f"an item is a JSON object, not {type(value).__name__}")
+    item_id = _id_of(value)
+    if item_id is None:
+        raise InputError("no 'id' (a non-empty string or number)")
+    if "text" in value and "documents" not in value and "reports" not in value:
+        return [_document(value, item_id, "the item")]
+    raw = value.get("documents", value.get("reports"))
+    if raw is None:
+        raise InputError("no 'documents', 'reports' or 'text'")
+    if not isinstance(raw, list) or not raw:
+        raise InputError("'documents' must be a non-empty list")
+    docs: list[Document] = []
+    seen: set[str] = set()
+    for k, d in enumerate(raw, 1):
+        if isinstance(d, str):
+            d = {"text": d}
+        if not isinstance(d, dict):
+            raise InputError(f"document {k} must be a string or an object, not {type(d).__name__}")
+        doc_id = _id_of(d) or f"{item_id}/{k}"
+        if doc_id in seen:
+            raise InputError(f"document id {doc_id!r} is used twice")
+        seen.add(doc_id)
+        docs.append(_document(d, doc_id, f"document {k}"))
+    return docs
+
+
+def _document(d: dict, doc_id: str, what: str):
+    from .text.normalize import has_words
+    from .types import Document
+
+    text = d.get("text")
+    if not isinstance(text, str):
+        raise InputError(f"{what} has no 'text' string")
+    if "\x00" in text[:8192]:
+        raise InputError(f"{what} looks like binary data, not text")
+    if not has_words(text):
+        raise InputError(f"{what} is empty (no letters or digits)")
+    fields = {}
+    for name, key in (("title", "title"), ("date", "date"), ("path", "source"), ("language", "language")):
+        v = d.get(key)
+        if v is not None and not isinstance(v, str):
+            raise InputError(f"{what}: '{key}' must be a string, not {type(v).__name__}")
+        fields[name] = v
+    return Document(doc_id, text, **fields)
+
+
+def _brief(settings: Settings, n: int, value: object, item_id: str | None) -> dict:
+    from .api import summarize_one
+    from .fusion import fuse
+    from .pipeline import analyse
+    from .render import to_dict
+    from .types import Summary
+
+    docs = documents_of(value, n)
+    analyses = [analyse(d, language=settings.language) for d in docs]
+    options = dict(settings.options)
+    summaries: tuple[Summary, ...]
+    if len(analyses) == 1:
+        from .api import DEFAULT_BUDGET
+
+        summaries = (summarize_one(analyses[0], _engine(settings), settings.budget or DEFAULT_BUDGET),)
+    else:
+        summaries = fuse(
+            analyses, backend=settings.backend, budget=settings.budget, stories=settings.stories, **options
+        )
+    return {"id": item_id, "line": n, "status": "ok", **to_dict(analyses, summaries)}
+
+
+def _engine(settings: Settings):
+    """The backend for single reports, made once per process and settings."""
+    return _make(settings.backend, settings.options)
+
+
+@functools.lru_cache(maxsize=4)
+def _make(backend: str, options: tuple[tuple[str, Any], ...]):
+    from .registry import default_registry
+
+    return default_registry().create(backend, **dict(options))
+
+
+# -- files ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    done: int = 0  # records written this run
+    failed: int = 0  # of which errors
+    skipped: int = 0  # found in the output already
+
+
+def done_keys(path: Path) -> set[str]:
+    """Keys of the records already in an output file; a last line cut short is cut off."""
+    keys: set[str] = set()
+    if not path.exists():
+        return keys
+    with open(path, "rb+") as f:
+        good = 0
+        for raw in f:
+            if not raw.endswith(b"\n"):
+                break  # a crash mid-line: drop it
+            try:
+                rec = json.loads(raw)
+            except ValueError:
+                break
+            if isinstance(rec, dict):
+                keys.add(f"id:{rec['id']}" if rec.get("id") is not None else f"line:{rec.get('line')}")
+            good += len(raw)
+        f.truncate(good)
+    return keys
+
+
+def run_file(
+    source: str | os.PathLike,
+    output: str | os.PathLike,
+    settings: Settings,
+    *,
+    workers: int = 1,
+    engine: str = "process",
+    address: str | None = None,
+    feed: bool = False,
+    restart: bool = False,
+    progress: Callable[..., None] | None = None,
+) -> Outcome:
+    """Append the records of every item of ``source`` not yet in ``output``."""
+    from .feed import json_lines
+
+    src, out_path = Path(source), Path(output)
+    if out_path.exists() and src.exists() and os.path.samefile(src, out_path):
+        raise OutputError(f"{out_path}: is the input; refusing to write over it")
+    if out_path.is_dir():
+        raise OutputError(f"{out_path}: is a folder; give a file name")
+    if restart and out_path.exists():
+        out_path.unlink()
+    have = done_keys(out_path)
+    if feed:
+        settings = replace(settings, stories=False)  # the feed is split into stories already
+    outcome = Outcome()
+    seen: dict[str, int] = {}
+
+    def todo() -> Iterator[tuple[int, object]]:
+        items = story_items(src, settings) if feed else json_lines(src)
+        for n, value in items:
+            key = key_of(n, value)
+            if key in have:
+                outcome.skipped += 1
+                if progress:
+                    progress()
+                continue
+            if key.startswith("id:") and key in seen:
+                value = InputError(f"the id {key[3:]!r} is used already, on line {seen[key]}")
+                key = f"line:{n}"
+            seen.setdefault(key, n)
+            yield n, value
+
+    with open(out_path, "a", encoding="utf-8") as out:
+        for line in run(todo(), settings, workers=workers, engine=engine, address=address):
+            out.write(line + "\n")
+            out.flush()
+            failed = '"status": "error"' in line
+            outcome.done += 1
+            outcome.failed += failed
+            if progress:
+                progress(failed=int(failed))
+    return outcome
+
+
+def story_items(src: Path, settings: Settings) -> Iterator[tuple[int, object]]:
+    """A feed as story items (all of it is read first: grouping needs every report)."""
+    from .feed import read_feed
+    from .fusion.stories import group_stories
+    from .pipeline import analyse
+
+    docs, skipped = read_feed(src)
+    for where, reason in skipped:
+        line = int(where.rsplit(":", 1)[1])
+        yield line, InputError(reason)
+    analyses = [analyse(d, language=settings.language) for d in docs]
+    for k, story in enumerate(group_stories(analyses), 1):
+        reports = [docs[i] for i in story.reports]
+        first = min(reports, key=lambda d: (d.date or "", d.id))
+        yield (
+            k,
+            {
+                "id": f"story:{first.id}",
+                "reports": [
+                    {
+                        "id": d.id,
+                        "text": d.text,
+                        "title": d.title,
+                        "date": d.date,
+                        "source": d.path,
+                        "language": d.language,
+                    }
+                    for d in reports
+                ],
+            },
+        )
+
+
+def count_lines(path: str | os.PathLike) -> int | None:
+    """Non-blank lines of a file, read in blocks (for a progress bar's total)."""
+    try:
+        n = 0
+        with open(path, "rb") as f:
+            for raw in f:
+                n += bool(raw.strip())
+        return n
+    except OSError:
+        return None

@@ -1,0 +1,169 @@
+"""summarizer batch and summarizer.batch(): records, errors, order, resume, engines."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+import summarizer
+from summarizer import Budget, OptionError, OutputError
+from summarizer.batches import done_keys, run_file, settings_for
+from summarizer.cli import main
+
+from .conftest import seed_paths
+
+SEEDS = [p.read_text(encoding="utf-8") for p in seed_paths()]
+STORY = [SEEDS[0], SEEDS[1], SEEDS[4]]
+
+
+def items(n=6):
+    out = []
+    for k in range(n):
+        docs = STORY if k % 2 == 0 else [SEEDS[3]]
+        out.append({"id": f"c{k}", "documents": docs[: 1 + k % 3]})
+    return out
+
+
+def write_lines(path, values):
+    with open(path, "w", encoding="utf-8") as f:
+        for v in values:
+            f.write((v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)) + "\n")
+
+
+def records(path):
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            r.pop("seconds")
+            out.append(r)
+    return out
+
+
+BAD = [
+    "not json at all",
+    json.dumps({"id": "no-docs"}),
+    json.dumps({"id": "empty", "documents": []}),
+    json.dumps({"id": "blank", "text": "   \n "}),
+    json.dumps({"id": "binary", "text": "ab\u0000cd"}),
+    json.dumps({"documents": ["an item without an id"]}),
+    json.dumps([1, 2, 3]),
+    json.dumps({"id": "c0", "text": "the same id again"}),
+]
+
+
+def test_every_good_line_gets_its_brief_and_every_bad_line_an_error_record(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    good = items(4)
+    write_lines(src, [good[0], *BAD, *good[1:]])
+    code = main(["batch", str(src), "-o", str(out), "-j", "1", "--no-progress"])
+    assert code == 3  # some items failed
+    got = records(out)
+    assert [r["line"] for r in got] == list(range(1, 13))  # input order, one record a line
+    ok = [r for r in got if r["status"] == "ok"]
+    assert [r["id"] for r in ok] == ["c0", "c1", "c2", "c3"]
+    for r in ok:  # the schema of brief --format json, plus id, line, status
+        assert r["version"] == 1 and r["briefs"] and r["sources"]
+        for b in r["briefs"]:
+            assert all(s["citations"][0]["representative"] for s in b["sentences"])
+    errors = {r["line"]: r for r in got if r["status"] == "error"}
+    assert set(errors) == set(range(2, 10))
+    assert "not JSON" in errors[2]["error"] and "id" not in errors[2]
+    assert errors[3]["id"] == "no-docs" and "documents" in errors[3]["error"]
+    assert "empty" in errors[5]["error"] and "binary" in errors[6]["error"]
+    assert "used already, on line 1" in errors[9]["error"]
+
+
+def test_workers_give_the_same_output_in_the_same_order(tmp_path):
+    src = tmp_path / "in.jsonl"
+    write_lines(src, [*items(6), BAD[0]])
+    outs = []
+    for workers in (1, 2):
+        out = tmp_path / f"out{workers}.jsonl"
+        main(["batch", str(src), "-o", str(out), "-j", str(workers), "--no-progress"])
+        outs.append(records(out))
+    assert outs[0] == outs[1] and len(outs[0]) == 7
+
+
+def test_a_rerun_resumes_after_a_cut_line_and_adds_nothing_twice(tmp_path):
+    src, out, full = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "full.jsonl"
+    write_lines(src, [*items(5), BAD[0]])
+    settings = settings_for("salience", None, None, True, {})
+    run_file(src, full, settings)
+    lines = full.read_text(encoding="utf-8").splitlines(keepends=True)
+    out.write_text("".join(lines[:2]) + lines[2][:40], encoding="utf-8")  # killed while writing the third
+    assert done_keys(out) == {"id:c0", "id:c1"} and out.read_text(encoding="utf-8") == "".join(lines[:2])
+    got = run_file(src, out, settings)
+    assert (got.skipped, got.done, got.failed) == (2, 4, 1)
+    assert records(out) == records(full)
+    again = run_file(src, out, settings)
+    assert (again.skipped, again.done) == (6, 0) and records(out) == records(full)
+
+
+def test_sigkill_midway_then_rerun_equals_an_uninterrupted_run(tmp_path):
+    src, out, full = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "full.jsonl"
+    write_lines(src, items(16))
+    cmd = [sys.executable, "-m", "summarizer", "batch", str(src), "-j", "1", "--no-progress"]
+    proc = subprocess.Popen([*cmd, "-o", str(out)], stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (not out.exists() or out.read_text(encoding="utf-8").count("\n") < 3):
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = out.read_text(encoding="utf-8").count("\n")
+    assert 3 <= partial < 16, "the run was killed mid-way"
+    assert subprocess.run([*cmd, "-o", str(out)], stderr=subprocess.DEVNULL).returncode == 0
+    assert subprocess.run([*cmd, "-o", str(full)], stderr=subprocess.DEVNULL).returncode == 0
+    got = records(out)
+    assert [r["id"] for r in got] == [f"c{k}" for k in range(16)]  # every id exactly once, in order
+    assert got == records(full)
+
+
+def test_python_api_yields_records_in_order():
+    got = list(summarizer.batch([*items(3), "{broken"], budget=Budget(sentences=2)))
+    assert [r["status"] for r in got] == ["ok", "ok", "ok", "error"]
+    assert [r.get("id") for r in got] == ["c0", "c1", "c2", None]
+    assert all(len(b["sentences"]) <= 2 for r in got[:3] for b in r["briefs"])
+
+
+def test_bad_settings_and_outputs_fail_before_any_work(tmp_path):
+    with pytest.raises(OptionError, match="choose"):
+        list(summarizer.batch(items(1), engine="spark"))
+    with pytest.raises(OptionError, match="workers"):
+        list(summarizer.batch(items(1), workers=0))
+    with pytest.raises(summarizer.UnknownBackendError):
+        list(summarizer.batch(items(1), backend="nope"))
+    src = tmp_path / "in.jsonl"
+    write_lines(src, items(1))
+    with pytest.raises(OutputError, match="input"):
+        run_file(src, src, settings_for("salience", None, None, True, {}))
+    assert main(["batch", str(src), "-o", str(src)]) == 2
+    assert json.loads(src.read_text(encoding="utf-8").splitlines()[0])["id"] == "c0"  # input untouched
+
+
+def test_feed_mode_makes_one_record_per_story(tmp_path):
+    src, out = tmp_path / "feed.jsonl", tmp_path / "out.jsonl"
+    reports = [{"id": p.stem[:3], "text": t} for p, t in zip(seed_paths(), SEEDS)]
+    write_lines(src, [*reports, "junk"])
+    assert main(["batch", str(src), "--feed", "-o", str(out), "--no-progress"]) == 3
+    got = records(out)
+    stories = [r for r in got if r["status"] == "ok"]
+    assert len(stories) == 2 and all(r["id"].startswith("story:") for r in stories)
+    assert sorted(len(r["sources"]) for r in stories) == [1, 4]
+    (bad,) = [r for r in got if r["status"] == "error"]
+    assert bad["line"] == 6
+
+
+@pytest.mark.ray
+def test_ray_engine_gives_the_same_records(tmp_path):
+    pytest.importorskip("ray", reason="the ray extra is not installed (pip install 'summarizer[ray]')")
+    src = tmp_path / "in.jsonl"
+    write_lines(src, [*items(4), BAD[0]])
+    settings = settings_for("salience", None, None, True, {})
+    run_file(src, tmp_path / "p.jsonl", settings, workers=1)
+    run_file(src, tmp_path / "r.jsonl", settings, workers=2, engine="ray")
+    assert records(tmp_path / "r.jsonl") == records(tmp_path / "p.jsonl")
