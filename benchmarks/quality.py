@@ -7,8 +7,12 @@ length in words, truncated.  Multi-document sets (MultiLing 2011): ``fusion``
 (the default for several reports) against the same systems run over the
 concatenated reports in the order given (so ``lead`` is the first report's
 opening, then the next report's: the convention of the quality issue), plus
-``lead-rr``, the first sentence of each report in turn (a stronger baseline);
-budget 250 words, truncated.  Also pooled over the seven MultiLing languages.
+``lead-rr``, the first sentence of each report in turn, short lines and
+repeats left out (the strongest baseline), and ``concepts``, the concept
+coverage program over all sentences (Gillick and Favre); budget 250 words,
+truncated.  Also pooled over the seven MultiLing languages, where the
+seven translations of a topic are one story: tests are also run over the
+ten story means (exact sign-flip permutation).
 
 ROUGE F1 averaged over references then items, 95% bootstrap intervals,
 paired permutation tests (seed 0).  English with Porter stems, other
@@ -47,6 +51,7 @@ MULTI = [
     "sumy-lexrank",
     "lead",
     "lead-rr",
+    "concepts",
     "random",
     "oracle",
 ]
@@ -67,7 +72,7 @@ def table(bench, systems) -> str:
 
 
 def verdicts(bench, default: str) -> str:
-    others = ["lead"] + (["lead-rr"] if default == "fusion" else [])
+    others = ["lead"] + (["lead-rr", "concepts"] if default == "fusion" else [])
     pairs = [
         (default, o)
         for o in [*others, "sumy-textrank", "sumy-lexrank", "textrank" if default != "textrank" else "lexrank"]
@@ -77,10 +82,15 @@ def verdicts(bench, default: str) -> str:
     out = []
     for a, b in pairs:
         c = bench.compare(a, b)
-        out.append(
+        line = (
             f"- {a} vs {b}: ROUGE-2 {100 * c.difference:+.2f} points, paired permutation "
             f"p = {c.p_value:.4f} ({'significant' if c.significant() else 'not significant'} at 0.05)"
         )
+        if bench.shares_stories:  # translations of one story are not independent: test over stories
+            s = bench.compare_stories(a, b)
+            line += f"; over the {s.method.split('(')[1].rstrip(')')}: p = {s.p_value:.4f}"
+            line += f" ({'significant' if s.significant() else 'not significant'})"
+        out.append(line)
     oracle = bench.interval("oracle", "rouge2").mean
     out.append(
         f"- {default} reaches {100 * bench.interval(default, 'rouge2').mean / oracle:.1f}% of the oracle's ROUGE-2"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,8 +19,18 @@ from typing import cast
 from ..budget import Budget
 from .datasets import Item
 from .rouge import ROUGE_TYPES, RougeScorer, truncate_words
-from .stats import Comparison, Interval, bootstrap_ci, paired_permutation
+from .stats import Comparison, Interval, bootstrap_ci, grouped_permutation, paired_permutation
 from .systems import make_system
+
+#: MultiLing items of one topic in every language end in the same ``-M003``.
+_STORY = re.compile(r"-(M\d+)$")
+
+
+def story_of(item_id: str) -> str:
+    """The story an item tells: MultiLing's topic number, shared by its seven
+    translations; otherwise the item itself."""
+    m = _STORY.search(item_id)
+    return m.group(1) if m else item_id
 
 
 @dataclass
@@ -60,6 +71,24 @@ class Benchmark:
             [by[b].scores[i][rouge_type] for i in items],
             seed=self.seed,
         )
+
+    def compare_stories(self, a: str, b: str, rouge_type: str = "rouge2") -> Comparison:
+        """As :meth:`compare`, with items that tell one story (see
+        :func:`story_of`) counted as one observation."""
+        by = {r.name: r for r in self.runs}
+        items = self.common([a, b])
+        return grouped_permutation(
+            [by[a].scores[i][rouge_type] for i in items],
+            [by[b].scores[i][rouge_type] for i in items],
+            [story_of(i) for i in items],
+            seed=self.seed,
+        )
+
+    @property
+    def shares_stories(self) -> bool:
+        """Whether some items tell the same story (so the story-level test applies)."""
+        keys = [story_of(i) for i in self.items]
+        return len(set(keys)) < len(keys)
 
     def best(self, rouge_type: str = "rouge2", exclude: Sequence[str] = ("oracle", "oracle-greedy")) -> str | None:
         ranked = [r.name for r in self.runs if r.name not in exclude and r.scores]

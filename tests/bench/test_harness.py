@@ -94,10 +94,13 @@ def test_two_leads_on_a_cluster():
     from summarizer.budget import Budget
     from summarizer.types import Document
 
-    reports = [
-        "Alpha one opens the first report here. Alpha two follows it closely. Alpha three ends it now.",
-        "Beta one opens the second report here. Beta two follows it closely. Beta three ends it now.",
-    ]
+    a1 = "Alpha one the harbour authority closed the northern docks after storms damaged three cranes overnight."
+    a2 = "Alpha two shipping companies rerouted cargo to the southern terminal while engineers inspected the piers."
+    a3 = "Alpha three the mayor promised compensation for dock workers who lost shifts during the closure."
+    b1 = "Beta one farmers in the valley began harvesting early because forecasters expect heavy frost next week."
+    b2 = "Beta two grain prices at the regional market rose sharply as buyers rushed to secure winter supplies."
+    b3 = "Beta three the agriculture ministry said subsidies for storage would be paid before the end of the month."
+    reports = [f"{a1} {a2} {a3}", f"{b1} {b2} {b3}"]
     item = Item(
         id="c",
         documents=tuple(Document(id=f"r{k}", text=t, language="en") for k, t in enumerate(reports)),
@@ -110,6 +113,18 @@ def test_two_leads_on_a_cluster():
     rr = make_system("lead-rr", reg, None, {})(item, budget)
     assert [s.split()[:2] for s in lead] == [["Alpha", "one"], ["Alpha", "two"]]
     assert [s.split()[:2] for s in rr] == [["Alpha", "one"], ["Beta", "one"]]
+    # lead-rr leaves out short lines (a dateline) and a sentence that repeats one taken
+    dated = Item(
+        id="d",
+        documents=(
+            Document("r0", f"Saturday, January 8, 2005\n\n{a1}", language="en"),
+            Document("r1", f"{a1} {b2}", language="en"),
+        ),
+        references=("x",),
+        language="en",
+    )
+    rr = make_system("lead-rr", reg, None, {})(dated, budget)
+    assert [s.split()[:2] for s in rr] == [["Alpha", "one"], ["Beta", "two"]]
 
 
 def test_default_systems_follow_the_dataset(tmp_path, seeds):

@@ -49,3 +49,21 @@ def test_jsonl_and_folder_layouts(tmp_path):
     bad.write_text('{"id": 1}\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"bad.jsonl:1"):
         load(bad)
+
+
+def test_story_level_test_counts_each_story_once():
+    from summarizer.bench.harness import story_of
+    from summarizer.bench.stats import grouped_permutation
+
+    assert story_of("multiling2011-ar:multiling2011-ar-M003") == "M003" == story_of("multiling2011-en-M003")
+    assert story_of("easc-017") == "easc-017"
+    # ten stories, each told twice, a beats b by 1 in every one: the exact
+    # test over 2^10 sign flips gives p = 2/1024
+    a = [1.0] * 20
+    b = [0.0] * 20
+    groups = [f"M{k % 10}" for k in range(20)]
+    c = grouped_permutation(a, b, groups)
+    assert c.difference == 1.0 and c.p_value == pytest.approx(2 / 1024)
+    assert "10 stories" in c.method
+    # the same 20 items as independent observations would look far surer
+    assert grouped_permutation(a, b, [str(k) for k in range(20)]).p_value < c.p_value
