@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: brief test check gate venv clean
+.PHONY: brief test check gate browser venv clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,23 +16,33 @@ $(VENV)/.core: $(BIN)/python pyproject.toml
 	touch $@
 
 $(VENV)/.full: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install -q -e '.[test,mt5,ray]'
+	$(BIN)/python -m pip install -q -e '.[test,mt5,ray,html,browser]'
 	touch $@ $(VENV)/.core
 
 brief: $(VENV)/.core
 	$(BIN)/summarizer brief seeds/
 
 # The gate, then every test (slow ones included).
-test: $(VENV)/.full gate
+test: $(VENV)/.full gate browser
 	$(BIN)/python -m pytest
+
+# The browser tests of the review page drive Debian's chromium: installed
+# here when missing and the machine allows it (root, apt-get); otherwise
+# those tests skip, saying why.
+browser:
+	@if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) \
+	  || echo "make: could not install chromium; the browser tests will be skipped"; \
+	else echo "make: chromium not installed and not root; the browser tests will be skipped"; fi
 
 # The quick loop while working: the gate and the tests not marked slow.
 check: $(VENV)/.full gate
 	$(BIN)/python -m pytest -m "not slow"
 
 gate: $(VENV)/.full
-	$(BIN)/ruff check summarizer tests benchmarks
-	$(BIN)/ruff format --check summarizer tests benchmarks
+	$(BIN)/ruff check summarizer tests benchmarks docs
+	$(BIN)/ruff format --check summarizer tests benchmarks docs
 	$(BIN)/mypy
 
 clean:

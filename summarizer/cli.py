@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .budget import DEFAULT_BUDGET, Budget
-from .errors import BudgetError, InputError, OptionError, OutputError, SummarizerError
+from .errors import BudgetError, InputError, MissingDependencyError, OptionError, OutputError, SummarizerError
 
 if TYPE_CHECKING:
     from .pipeline import Analysis
@@ -116,7 +116,7 @@ def _progress_options(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     from .api import DEFAULT_BACKEND
-    from .render import BIDI_MODES, FORMATS
+    from .render import BIDI_MODES, FORMATS, STORY_FORMATS
 
     common = _common()
     p = _Parser(prog=PROG, description="Short, cited briefs of news reports.", parents=[common])
@@ -137,6 +137,13 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--ratio", "-r", type=float, help="share of the sentences, in (0, 1]")
     b.add_argument("--language", "-l", help="ISO 639-1 code (default: detected from the text)")
     b.add_argument("--encoding", help="file encoding (default: UTF-8, else Windows-1256 for Arabic)")
+    b.add_argument(
+        "--input-format",
+        choices=("auto", "text", "html"),
+        default="auto",
+        help="html: saved news pages, reduced to their article (default auto: .html/.htm files, and stdin "
+        "that starts as a page; needs the html extra)",
+    )
     b.add_argument(
         "--format", "-f", choices=FORMATS, help="output format (default: from the -o file's suffix, else text)"
     )
@@ -170,9 +177,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE|DIR|FEED.jsonl|-",
         help="text files, folders of .txt files, JSON Lines feeds, or - for stdin",
     )
-    st.add_argument("--format", "-f", choices=FORMATS, help="output format (default: from the -o suffix, else text)")
+    st.add_argument(
+        "--format", "-f", choices=STORY_FORMATS, help="output format (default: from the -o suffix, else text)"
+    )
     st.add_argument("--language", "-l", help="ISO 639-1 code of every report (default: each one's own, else detected)")
     st.add_argument("--encoding", help="file encoding (default: UTF-8, else Windows-1256 for Arabic)")
+    st.add_argument("--input-format", choices=("auto", "text", "html"), default="auto", help="as for brief")
     st.add_argument("--bidi", choices=BIDI_MODES, default="auto")
     _progress_options(st)
 
@@ -229,7 +239,9 @@ def unique_ids(paths: Iterable[Path | None]) -> list[str]:
 Skipped = list[tuple[str, str]]
 
 
-def _read_inputs(inputs: Sequence[str], encoding: str | None) -> tuple[list[Document], Skipped]:
+def _read_inputs(
+    inputs: Sequence[str], encoding: str | None, input_format: str = "auto"
+) -> tuple[list[Document], Skipped]:
     """The reports named on the command line, and those passed over.
 
     A file named directly must be readable (else an error); a file found in
@@ -260,20 +272,41 @@ def _read_inputs(inputs: Sequence[str], encoding: str | None) -> tuple[list[Docu
                 skipped.extend(lines)
                 continue
             text = read_stdin(encoding=encoding) if p is None else read_text(p, encoding=encoding)
+            page = None
+            if _is_page(p, text, input_format):
+                from .text.pages import extract
+
+                page = extract(text, str(p or "<stdin>"))
+                text = page.text
             if not has_words(text):
                 raise InputError(f"{p or '<stdin>'}: the text is empty (no letters or digits)")
-        except InputError as exc:
+        except (InputError, MissingDependencyError) as exc:
             if not in_folder:
                 raise
             skipped.append((str(p), str(exc).removeprefix(f"{p}: ")))
             continue
-        docs.append(Document(id=doc_id, text=text, path=str(p) if p else None))
+        if page is not None:
+            docs.append(
+                Document(doc_id, text, title=page.title, path=str(p) if p else None, date=page.date, origin="html")
+            )
+        else:
+            docs.append(Document(id=doc_id, text=text, path=str(p) if p else None))
     docs = _unique_documents(docs)
     for path, reason in skipped:
         sys.stderr.write(f"{PROG}: skipped {_one_line(InputError(path))}: {reason}\n")
     if not docs:
         raise InputError(f"no readable reports ({len(skipped)} skipped)")
     return docs, skipped
+
+
+def _is_page(p: Path | None, text: str, input_format: str) -> bool:
+    from .text.pages import HTML_SUFFIXES, looks_like_html
+
+    if input_format != "auto":
+        return input_format == "html"
+    if p is not None and p.suffix.lower() in HTML_SUFFIXES:
+        return True
+    return p is None and looks_like_html(text)
 
 
 def _unique_documents(docs: list[Document]) -> list[Document]:
@@ -292,7 +325,14 @@ def _unique_documents(docs: list[Document]) -> list[Document]:
     return out
 
 
-FORMAT_SUFFIXES = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "text"}
+FORMAT_SUFFIXES = {
+    ".json": "json",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".html": "html",
+    ".htm": "html",
+}
 
 
 def _brief(args: argparse.Namespace, out: TextIO) -> int:
@@ -306,7 +346,7 @@ def _brief(args: argparse.Namespace, out: TextIO) -> int:
     options = backend_options(args.option, model=args.model, device=args.device)
     reg = default_registry()
     reg.options(args.backend)  # an unknown backend fails before any file is read
-    docs, skipped = _read_inputs(args.inputs, args.encoding)
+    docs, skipped = _read_inputs(args.inputs, args.encoding, args.input_format)
     from .progress import progress
 
     analyses = []
@@ -352,6 +392,10 @@ def write(
 
     if fmt == "json":
         out.write(to_json(analyses, summaries, skipped=skipped) + "\n")
+    elif fmt == "html":
+        from .html import to_html
+
+        out.write(to_html(analyses, summaries))
     elif fmt == "markdown":
         out.write(to_markdown(analyses, summaries))
     else:
@@ -370,7 +414,9 @@ def _stories(args: argparse.Namespace, out: TextIO) -> int:
 
     output = getattr(args, "output", None)
     fmt = args.format or (FORMAT_SUFFIXES.get(Path(output).suffix.lower(), "text") if output else "text")
-    docs, skipped = _read_inputs(args.inputs, args.encoding)
+    if fmt == "html":
+        raise OptionError("stories has no html format; use text, markdown or json")
+    docs, skipped = _read_inputs(args.inputs, args.encoding, args.input_format)
     infos: list[ReportInfo] = []
     profiles = []
     with progress(len(docs), "reading reports", show=args.progress) as advance:

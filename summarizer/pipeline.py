@@ -125,7 +125,7 @@ def analyse(
         return furniture_reason(line, lang) is not None
 
     lines = logical_lines(text, is_furniture if clean else None)
-    roles = classify_lines(text, lines, lang) if clean else ["body"] * len(lines)
+    roles = classify_lines(text, lines, lang, document.title) if clean else ["body"] * len(lines)
     sentences: list[Sentence] = []
     skipped = []
     title = None

@@ -1,9 +1,11 @@
-"""Output: plain terminal text (rich, right-to-left aware), Markdown and JSON.
+"""Output: plain terminal text (rich, right-to-left aware), Markdown and JSON
+(and a review page in HTML, :mod:`summarizer.html`).
 
 The JSON shape (version 1) is stable; later versions only add keys::
 
     {"version": 1,
-     "sources": [{"id": str, "path": str|null, "title": str|null, "language": str|null}],
+     "sources": [{"id": str, "path": str|null, "title": str|null, "language": str|null,
+                  "origin": "html", "text": str}],   # origin and text: pages only
      "briefs": [{"sources": [source id, ...], "backend": str,
                  "sentences": [{"text": str, "score": float, "supported": bool,
                                 "citations": [{"source": id, "start": int, "end": int,
@@ -38,7 +40,8 @@ from .types import Document, Summary, SummarySentence, display_text
 if TYPE_CHECKING:
     from .fusion.stories import Story
 
-FORMATS = ("text", "markdown", "json")
+FORMATS = ("text", "markdown", "json", "html")
+STORY_FORMATS = ("text", "markdown", "json")
 BIDI_MODES = ("auto", "visual", "logical")
 
 SourceLike = Analysis | Document
@@ -50,14 +53,17 @@ class _Source:
     path: str | None
     title: str | None
     language: str | None
+    origin: str | None = None
+    text: str = ""
 
 
 def _source(x: SourceLike) -> _Source:
     """What a renderer shows of a source: an analysis knows its detected
     language and found title; a bare document only what it was given."""
     if isinstance(x, Analysis):
-        return _Source(x.id, x.document.path, x.title_text, x.language)
-    return _Source(x.id, x.path, x.title, x.language)
+        d = x.document
+        return _Source(x.id, d.path, x.title_text, x.language, d.origin, d.text)
+    return _Source(x.id, x.path, x.title, x.language, x.origin, x.text)
 
 
 def to_dict(
@@ -67,7 +73,7 @@ def to_dict(
     srcs = [_source(x) for x in sources]
     return {
         "version": 1,
-        "sources": [{"id": d.id, "path": d.path, "title": d.title, "language": d.language} for d in srcs],
+        "sources": [_source_dict(d) for d in srcs],
         "briefs": [
             {
                 "sources": list(s.sources),
@@ -79,6 +85,13 @@ def to_dict(
         ],
         "skipped": [{"path": path, "reason": reason} for path, reason in skipped],
     }
+
+
+def _source_dict(d: _Source) -> dict:
+    out: dict = {"id": d.id, "path": d.path, "title": d.title, "language": d.language}
+    if d.origin:  # text extracted from a page: the offsets index this text, so it travels with them
+        out.update(origin=d.origin, text=d.text)
+    return out
 
 
 def _sentence_dict(s: SummarySentence) -> dict:

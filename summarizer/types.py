@@ -38,6 +38,8 @@ class Document:
         path: where the text was read from, if anywhere.
         date: a publication date as written, if known.
         language: an ISO 639-1 code; detected from the script when ``None``.
+        origin: ``"html"`` when ``text`` was extracted from a page at
+            ``path`` (offsets then index the extracted text); ``None`` for text.
     """
 
     id: str
@@ -46,6 +48,7 @@ class Document:
     path: str | None = None
     date: str | None = None
     language: str | None = None
+    origin: str | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):

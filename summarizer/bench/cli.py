@@ -8,7 +8,7 @@ import io
 import json
 from pathlib import Path
 
-from ..errors import InputError, OptionError, UnknownBackendError
+from ..errors import InputError, OptionError, OutputError, UnknownBackendError
 
 SINGLE_DEFAULT = "salience,textrank,lexrank,lead,random,oracle"
 MULTI_DEFAULT = "fusion,textrank,lexrank,lead,lead-rr,random,oracle"
@@ -58,6 +58,12 @@ def add_bench_parser(sub, common) -> None:
         help="score story grouping instead: every report of every cluster shuffled into one feed "
         "(seeded), grouped, scored with B-cubed and the adjusted Rand index beside anchors",
     )
+    b.add_argument(
+        "--html",
+        metavar="FILE",
+        help="also write a page: the table, a chart of every system's ROUGE with its confidence interval "
+        "(inline SVG), and the significance verdicts",
+    )
     b.add_argument("--seed", type=int, default=0, help="seed of bootstrap and permutation tests")
     b.add_argument("--no-progress", action="store_true")
 
@@ -78,6 +84,13 @@ def run_bench(args: argparse.Namespace, out) -> int:
         path = check_output(output, inputs=[args.dataset], replace=getattr(args, "force", False))
         if path.suffix.lower() not in OUT_FORMATS:
             raise InputError(f"{output}: -o writes {', '.join(OUT_FORMATS)} files; give one of these suffixes")
+    html_path = None
+    if args.html:
+        from ..writing import check_output
+
+        html_path = check_output(args.html, inputs=[args.dataset], replace=getattr(args, "force", False))
+        if path is not None and html_path.resolve() == path.resolve():
+            raise OutputError(f"{args.html}: is the -o file too; give another name")
     if args.seed < 0:
         raise OptionError(f"--seed must be 0 or more, not {args.seed}")
     if args.limit is not None and args.limit < 1:
@@ -130,6 +143,11 @@ def run_bench(args: argparse.Namespace, out) -> int:
     print_table(result, out, held_out=args.held_out)
     if path is not None:
         write(result, path)
+    if html_path is not None:
+        from ..writing import write_atomic
+        from .report import to_html
+
+        write_atomic(html_path, to_html(result, verdicts(result), held_out=args.held_out))
     failed = sum(len(r.failures) for r in result.runs)
     if failed:
         import sys
@@ -183,6 +201,35 @@ def _stories_bench(items, args: argparse.Namespace, out, path: Path | None) -> i
     return 0
 
 
+def verdicts(result) -> list:
+    """(label, a, b, comparison, story-level comparison or None) for the
+    pairs worth reporting: the best system against the runner-up, and the
+    usual pairs that are present."""
+    best = result.best("rouge2")
+    names = {r.name for r in result.runs if r.scores}
+    pairs = []
+    if best:
+        others = [n for n in names if n not in (best, "oracle", "oracle-greedy")]
+        if others:
+            pairs.append((best, max(others, key=lambda n: result.interval(n, "rouge2").mean), "* best on ROUGE-2: "))
+    for a, b in (
+        ("textrank", "lead"),
+        ("fusion", "textrank"),
+        ("fusion", "lead"),
+        ("fusion", "lead-rr"),
+        ("fusion", "concepts"),
+        ("salience", "lead"),
+        ("fusion", "human"),
+        ("salience", "human"),
+    ):
+        if {a, b} <= names and (a, b) not in [(x, y) for x, y, _ in pairs]:
+            pairs.append((a, b, ""))
+    stories = getattr(result, "shares_stories", False)
+    return [
+        (label, a, b, result.compare(a, b), result.compare_stories(a, b) if stories else None) for a, b, label in pairs
+    ]
+
+
 def print_table(result, out, held_out: bool = False) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -204,30 +251,15 @@ def print_table(result, out, held_out: bool = False) -> None:
         mark = " *" if r.name == best else ""
         table.add_row(r.name + mark, *cells, f"{r.items_per_second:.1f}", str(len(r.failures)))
     console.print(table)
-    names = {r.name for r in result.runs if r.scores}
-    pairs = []
-    if best:
-        others = [n for n in names if n not in (best, "oracle", "oracle-greedy")]
-        if others:
-            pairs.append((best, max(others, key=lambda n: result.interval(n, "rouge2").mean), "* best on ROUGE-2: "))
-    for a, b in (
-        ("textrank", "lead"),
-        ("fusion", "textrank"),
-        ("fusion", "lead"),
-        ("fusion", "lead-rr"),
-        ("salience", "lead"),
-        ("fusion", "human"),
-        ("salience", "human"),
-    ):
-        if {a, b} <= names and (a, b) not in [(x, y) for x, y, _ in pairs]:
-            pairs.append((a, b, ""))
-    for a, b, label in pairs:
-        c = result.compare(a, b)
+    for label, a, b, c, st in verdicts(result):
         verdict = "significant" if c.significant() else "not significant"
-        console.print(
+        line = (
             f"{label}{a} vs {b}: ROUGE-2 {100 * c.difference:+.2f} "
-            f"(paired permutation p={c.p_value:.4f}, {verdict} at 0.05)"
+            f"(paired permutation p={c.p_value:.4f}, {verdict} at 0.05"
         )
+        if st is not None:
+            line += f"; {st.method}: p={st.p_value:.4f}, {'significant' if st.significant() else 'not significant'}"
+        console.print(line + ")")
     for r in result.runs:
         for item_id, message in r.failures:
             console.print(f"[yellow]{r.name} failed on {item_id}: {message}[/yellow]")

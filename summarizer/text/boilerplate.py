@@ -134,10 +134,17 @@ def _key(line: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", normalize(line)).split())
 
 
-def classify_lines(text: str, lines: Sequence[tuple[int, int]], language: str = FALLBACK) -> list[Role]:
-    """One role per logical line: ``"title"``, ``"body"`` or a boilerplate reason."""
+def classify_lines(
+    text: str, lines: Sequence[tuple[int, int]], language: str = FALLBACK, title: str | None = None
+) -> list[Role]:
+    """One role per logical line: ``"title"``, ``"body"`` or a boilerplate reason.
+
+    ``title``: the headline when it is known (a page's ``<title>``); a line
+    that repeats it is the title, however it is punctuated.
+    """
     roles: list[Role] = []
     seen = set()
+    known = _key(title) if title else None
     footer = False
     title_found = False
     half = len(text) / 2
@@ -148,6 +155,11 @@ def classify_lines(text: str, lines: Sequence[tuple[int, int]], language: str = 
             continue
         reason = furniture_reason(line, language)
         key = _key(line)
+        if reason is None and known and key == known and not title_found:
+            title_found = True
+            seen.add(key)
+            roles.append("title")
+            continue
         if reason is None and key and key in seen:
             reason = "repeat"
         if key:

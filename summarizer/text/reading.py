@@ -28,7 +28,7 @@ from ..errors import InputError
 
 #: Inputs larger than this are refused (a brief of a 200 MB file is a mistake).
 MAX_BYTES = 50 * 1024 * 1024
-TEXT_SUFFIXES = (".txt", ".text", ".md")
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 #: Bytes read at a time.
 CHUNK = 1 << 16
 #: Seconds to wait on a FIFO before saying so on stderr.
@@ -198,7 +198,7 @@ def read_text(path: str | os.PathLike, *, encoding: str | None = None) -> str:
 def expand_paths(paths: Iterable[str | os.PathLike], skipped: list[tuple[str, str]] | None = None) -> list[Path]:
     """Turn files and folders into a list of files to read.
 
-    A folder contributes its ``*.txt``/``*.text``/``*.md`` files (not
+    A folder contributes its ``*.txt``/``*.text``/``*.md`` files and saved pages (``*.html``, ``*.htm``; not
     recursively), sorted by name.  Inside a folder, symbolic links and
     anything that is not a regular file are passed over, with the reason
     appended to ``skipped`` when given; a path named directly is read as it is.

@@ -1,0 +1,83 @@
+import io
+import json
+import sys
+
+import pytest
+
+from summarizer import Document, MissingDependencyError, analyse
+from summarizer.cli import main
+from summarizer.text.pages import extract, looks_like_html
+
+from ..conftest import SEEDS, seed_paths
+from ..pages.build import NOISE, page, paragraphs_of
+
+pytest.importorskip("trafilatura", reason="the html extra is not installed (pip install 'summarizer[html]')")
+
+EN = [
+    "Delegates from both countries opened three days of talks in Geneva on Monday, officials said.",
+    "The talks are the first in two years and will cover trade, fishing rights and the border.",
+    "A joint statement is expected on Wednesday, a spokeswoman for the foreign ministry said.",
+]
+
+
+def test_the_article_survives_and_the_page_around_it_does_not():
+    seed = seed_paths()[0].read_text(encoding="utf-8")
+    for language, paragraphs in (("en", EN), ("ar", paragraphs_of(seed))):
+        got = extract(page("Talks open in Geneva", paragraphs, language))
+        assert got.title == "Talks open in Geneva" and got.date == "2021-07-23"
+        for p in paragraphs:
+            assert p in got.text
+        noise = NOISE[language]
+        blocks = got.text.split("\n\n")
+        for item in noise["nav"]:  # menu words may occur inside sentences; never as a block
+            assert item not in blocks, item
+        for junk in [noise["ad"], noise["cookie"], *noise["related"], noise["comment"], noise["footer"]]:
+            assert junk not in got.text, junk
+        assert "dataLayer" not in got.text and "cdn.example.com" not in got.text
+        assert "\n\n" in got.text  # blocks stay paragraphs
+
+
+def test_a_saved_page_of_a_seed_gives_the_brief_of_the_plain_text(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for p in seed_paths():
+        text = p.read_text(encoding="utf-8")
+        headline = analyse(Document(p.stem, text)).title_text
+        # no date in the page: the plain text has none either (a date would rightly change the stories)
+        markup = page(headline, paragraphs_of(text), "ar", date=None)
+        (pages / f"{p.stem}.html").write_text(markup, encoding="utf-8")
+
+    def brief(*args):
+        out = io.StringIO()
+        assert main(["brief", *args, "-f", "json"], out=out) == 0
+        data = json.loads(out.getvalue())
+        return data, [[s["text"] for s in b["sentences"]] for b in data["briefs"]]
+
+    one = seed_paths()[0].stem
+    assert brief(str(SEEDS / f"{one}.txt"))[1] == brief(str(pages / f"{one}.html"))[1]
+    data, sentences = brief(str(pages))
+    assert sentences == brief(str(SEEDS))[1]
+    source = data["sources"][0]
+    assert source["origin"] == "html" and source["title"]
+    for b in data["briefs"]:  # offsets index the extracted text the JSON carries
+        texts = {s["id"]: s["text"] for s in data["sources"]}
+        for s in b["sentences"]:
+            c = s["citations"][0]
+            assert " ".join(texts[c["source"]][c["start"] : c["end"]].split()) == s["text"]
+
+
+def test_stdin_pages_and_the_input_format_option(monkeypatch):
+    markup = page("Talks open in Geneva", EN, "en")
+    assert looks_like_html(markup) and not looks_like_html("The talks opened. <b>bold</b>")
+    for args in (["-"], ["-", "--input-format", "html"]):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(markup.encode()), encoding="utf-8"))
+        out = io.StringIO()
+        assert main(["brief", *args, "-f", "json", "-n", "1"], out=out) == 0
+        (s,) = json.loads(out.getvalue())["briefs"][0]["sentences"]
+        assert "<" not in s["text"] and "Geneva" in s["text"]
+
+
+def test_without_trafilatura_the_error_names_the_extra(monkeypatch):
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails
+    with pytest.raises(MissingDependencyError, match=r"summarizer\[html\]"):
+        extract("<html><body><p>x</p></body></html>")
