@@ -16,7 +16,7 @@ $(VENV)/.core: $(BIN)/python pyproject.toml
 	touch $@
 
 $(VENV)/.full: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install -q -e '.[test,mt5,ray,html,browser]'
+	$(BIN)/python -m pip install -q -e '.[test,mt5,mt5-fast,ray,html,browser]'
 	touch $@ $(VENV)/.core
 
 brief: $(VENV)/.core

@@ -1,27 +1,44 @@
-"""Throughput of the mT5-base architecture: documents and generated tokens per second.
+"""Throughput of the mT5-base architecture on each runtime: documents and generated tokens per second.
 
-The model is built from mT5-base's configuration with random weights (the
-compute equals the real checkpoint's), fed 512-token inputs, and made to
-generate exactly ``--new-tokens`` tokens (``min_new_tokens ==
-max_new_tokens``) with XL-Sum's beam search (4 beams, no repeated bigrams).
-On CPU it runs a few documents at batch size 1; on CUDA, batch sizes 1, 8
-and 32 in bfloat16.
+The model is mT5-base's configuration with random weights (the compute
+equals the real checkpoint's), saved as a model folder with the tiny test
+tokenizer and converted once for CTranslate2 (``summarizer convert``).
+Everything runs through the backend (:class:`summarizer.backends.mt5.MT5Backend`,
+``generate_ids``): 512-token inputs (seed reports, cut at the window),
+XL-Sum's beam search (4 beams, no repeated bigrams), exactly
+``--new-tokens`` new tokens (minimum = maximum).  Each runtime and precision
+-- PyTorch float32, PyTorch dynamic int8, CTranslate2 float32, CTranslate2
+int8 -- at batch sizes 1 and 8, side by side in one run, each warmed up
+first.  Also: on the same inputs, how often each runtime's tokens equal
+PyTorch float32's (greedy and beam), and where they first differ.
 
-Run: ``python benchmarks/mt5_throughput.py [--device cuda] [--docs N] [--batches 1,8,32]``;
+Run: ``python benchmarks/mt5_throughput.py [--device cuda] [--batches 1,8,32] [--new-tokens N]``;
 writes ``results/mt5_throughput-<device>.{json,md}``.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
+import sys
+import tempfile
 import time
+import warnings
+from pathlib import Path
 
-from _common import write
+from _common import ROOT, write
+
+sys.path.insert(0, str(ROOT))
+
+RUNS = (("torch", "float32"), ("torch", "int8"), ("ctranslate2", "float32"), ("ctranslate2", "int8"))
 
 
-def build(device: str):
+def build(folder: Path) -> Path:
     import torch
     from transformers import MT5Config, MT5ForConditionalGeneration
+
+    from summarizer.backends.mt5 import convert
+    from tests.tiny_mt5 import build as tiny
 
     config = MT5Config(  # mT5-base
         vocab_size=250112,
@@ -38,83 +55,139 @@ def build(device: str):
         eos_token_id=1,
     )
     torch.manual_seed(0)
-    model = MT5ForConditionalGeneration(config).eval()
-    if device.startswith("cuda"):
-        model = model.to(device=device, dtype=torch.bfloat16)
-    return model
+    MT5ForConditionalGeneration(config).eval().save_pretrained(folder)
+    tok = tiny(folder.parent / "tokenizer")
+    for name in ("spiece.model", "tokenizer_config.json", "special_tokens_map.json"):
+        shutil.copy(tok / name, folder / name)
+    convert(str(folder))
+    return folder
+
+
+def texts(n: int) -> list[str]:
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    return [seeds[k % len(seeds)][k * 97 % 500 :] for k in range(n)]
+
+
+def first_difference(a: list[int], b: list[int]) -> int | None:
+    for k, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            return k
+    return None if len(a) == len(b) else min(len(a), len(b))
 
 
 def main() -> None:
     import torch
 
-    from summarizer.backends.mt5 import GenerationSettings
+    from summarizer.backends.mt5 import MT5Backend
 
-    ap = argparse.ArgumentParser()
+    warnings.simplefilter("ignore")
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
-    ap.add_argument("--docs", type=int, default=None, help="documents per batch size (default: 2 on CPU, 64 on GPU)")
-    ap.add_argument("--batches", default=None, help="batch sizes (default: 1 on CPU, 1,8,32 on GPU)")
-    ap.add_argument("--new-tokens", type=int, default=84)
+    ap.add_argument("--batches", default=None, help="batch sizes (default: 1,8; 1,8,32 on a GPU)")
+    ap.add_argument("--new-tokens", type=int, default=32)
     args = ap.parse_args()
     gpu = args.device.startswith("cuda")
-    batches = [int(b) for b in (args.batches or ("1,8,32" if gpu else "1")).split(",")]
-    docs = args.docs or (64 if gpu else 2)
-    st = GenerationSettings()
-    start = time.perf_counter()
-    model = build(args.device)
-    build_s = time.perf_counter() - start
+    batches = [int(b) for b in (args.batches or ("1,8,32" if gpu else "1,8")).split(",")]
     name = torch.cuda.get_device_name(args.device) if gpu else f"CPU, {torch.get_num_threads()} threads"
-    gen = torch.Generator().manual_seed(1)
     rows = []
-    for bs in batches:
-        n = max(docs, bs)
-        n -= n % bs
-        ids = torch.randint(3, 250000, (n, st.max_input_tokens), generator=gen)
-        kwargs = {
-            "num_beams": st.num_beams,
-            "no_repeat_ngram_size": st.no_repeat_ngram_size,
-            "max_new_tokens": args.new_tokens,
-            "min_new_tokens": args.new_tokens,
-            "do_sample": False,
-        }
-        with torch.inference_mode():
-            warm = ids[:bs].to(args.device)
-            model.generate(input_ids=warm, attention_mask=torch.ones_like(warm), max_new_tokens=2, min_new_tokens=2)
-            if gpu:
-                torch.cuda.synchronize()
-            t0 = time.perf_counter()
-            produced = 0
-            for k in range(0, n, bs):
-                x = ids[k : k + bs].to(args.device)
-                out = model.generate(input_ids=x, attention_mask=torch.ones_like(x), **kwargs)
-                produced += (out.shape[1] - 1) * out.shape[0]
-            if gpu:
-                torch.cuda.synchronize()
-            secs = time.perf_counter() - t0
-        rows.append(
-            {
-                "batch": bs,
-                "documents": n,
-                "seconds": secs,
-                "docs_per_s": n / secs,
-                "tokens_per_s": produced / secs,
-                "new_tokens_per_doc": produced / n,
-            }
-        )
-        print(rows[-1], flush=True)
+    agreement = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "mt5-base"
+        t0 = time.perf_counter()
+        build(folder)
+        build_s = time.perf_counter() - t0
+        n_new = args.new_tokens
+        for runtime, precision in RUNS:
+            if gpu and runtime == "torch" and precision == "int8":
+                continue  # PyTorch's dynamic quantisation is CPU-only
+            for bs in batches:
+                backend = MT5Backend(
+                    model=str(folder),
+                    device=args.device,
+                    runtime=runtime,
+                    precision=precision,
+                    num_beams=4,
+                    no_repeat_ngram_size=2,
+                    max_new_tokens=n_new,
+                    min_new_tokens=n_new,
+                    batch_size=bs,
+                    progress=False,
+                )
+                backend.generate_ids(texts(1))  # load and warm up
+                docs = texts(max(2, bs) if bs == 1 else bs)
+                t = time.perf_counter()
+                out = backend.generate_ids(docs)
+                secs = time.perf_counter() - t
+                produced = sum(len(x) for x in out)
+                rows.append(
+                    {
+                        "runtime": runtime,
+                        "precision": precision,
+                        "batch": bs,
+                        "documents": len(docs),
+                        "seconds": secs,
+                        "docs_per_s": len(docs) / secs,
+                        "tokens_per_s": produced / secs,
+                    }
+                )
+                print(rows[-1], flush=True)
+        # agreement with PyTorch float32 on the same inputs (free length, greedy and beam)
+        sample = texts(6)
+        for beams in (1, 4):
+            kw = {"num_beams": beams, "no_repeat_ngram_size": 2, "max_new_tokens": n_new, "progress": False}
+            ref = MT5Backend(model=str(folder), device=args.device, runtime="torch", precision="float32", **kw)
+            base = ref.generate_ids(sample)
+            for runtime, precision in RUNS[1:]:
+                if gpu and runtime == "torch" and precision == "int8":
+                    continue
+                b = MT5Backend(model=str(folder), device=args.device, runtime=runtime, precision=precision, **kw)
+                got = b.generate_ids(sample)
+                firsts = [first_difference(x, y) for x, y in zip(base, got)]
+                agreement.append(
+                    {
+                        "beams": beams,
+                        "runtime": runtime,
+                        "precision": precision,
+                        "identical": sum(f is None for f in firsts),
+                        "of": len(sample),
+                        "first_difference": [f for f in firsts if f is not None],
+                    }
+                )
+                print(agreement[-1], flush=True)
+
+    base = {r["batch"]: r["tokens_per_s"] for r in rows if r["runtime"] == "torch" and r["precision"] == "float32"}
     lines = [
-        f"mT5-base architecture (random weights), {st.max_input_tokens}-token inputs, {st.num_beams} beams, "
-        f"exactly {args.new_tokens} new tokens; device: {name}; model built in {build_s:.0f} s.",
+        f"mT5-base architecture (random weights), 512-token inputs, 4 beams, no repeated bigrams, exactly "
+        f"{args.new_tokens} new tokens; device: {name}; model built and converted in {build_s:.0f} s.",
         "",
-        "| batch | documents | seconds | documents/s | generated tokens/s |",
-        "|---|---|---|---|---|",
+        "| runtime | precision | batch | documents | seconds | documents/s | tokens/s | vs PyTorch float32 |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
+        ratio = r["tokens_per_s"] / base[r["batch"]] if r["batch"] in base else float("nan")
         lines.append(
-            f"| {r['batch']} | {r['documents']} | {r['seconds']:.1f} | {r['docs_per_s']:.3f} "
-            f"| {r['tokens_per_s']:.1f} |"
+            f"| {r['runtime']} | {r['precision']} | {r['batch']} | {r['documents']} | {r['seconds']:.1f} | "
+            f"{r['docs_per_s']:.3f} | {r['tokens_per_s']:.1f} | {ratio:.1f}x |"
+        )
+    lines += [
+        "",
+        f"Same tokens as PyTorch float32 on 6 inputs ({args.new_tokens} new tokens at most):",
+        "",
+        "| search | runtime | precision | identical | first differing token (the others) |",
+        "|---|---|---|---|---|",
+    ]
+    for a in agreement:
+        search = "greedy" if a["beams"] == 1 else f"beam {a['beams']}"
+        lines.append(
+            f"| {search} | {a['runtime']} | {a['precision']} | {a['identical']} / {a['of']} | "
+            f"{', '.join(map(str, a['first_difference'])) or '-'} |"
         )
     tag = "cuda" if gpu else "cpu"
-    write(f"mt5_throughput-{tag}", {"device": name, "runs": rows, "new_tokens": args.new_tokens}, "\n".join(lines))
+    write(
+        f"mt5_throughput-{tag}",
+        {"device": name, "runs": rows, "agreement": agreement, "new_tokens": args.new_tokens},
+        "\n".join(lines),
+    )
 
 
 if __name__ == "__main__":

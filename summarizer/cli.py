@@ -102,6 +102,25 @@ def backend_options(pairs: Iterable[str], **named: object) -> dict[str, Any]:
     return out
 
 
+def _length_options(parser: argparse.ArgumentParser) -> None:
+    g = parser.add_argument_group("length (one of)")
+    g.add_argument("--sentences", "-n", type=int, help="number of sentences (default: 4 for one report, 5 for several)")
+    g.add_argument("--words", "-w", type=int, help="at most this many words (a cap)")
+    g.add_argument("--ratio", "-r", type=float, help="share of the sentences, in (0, 1]")
+
+
+def _runtime_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--runtime",
+        choices=("auto", "torch", "ctranslate2"),
+        help="mt5: torch, or ctranslate2 (after summarizer convert; several times faster on a CPU); "
+        "default auto: ctranslate2 when installed and converted",
+    )
+    parser.add_argument(
+        "--precision", choices=("float32", "int8"), help="mt5: weights as computed (default: int8 on ctranslate2)"
+    )
+
+
 def _progress_options(parser: argparse.ArgumentParser) -> None:
     g = parser.add_mutually_exclusive_group()
     g.add_argument(
@@ -131,10 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"backend name (default: {DEFAULT_BACKEND}; see 'summarizer backends'); with several "
         "reports, an extractive backend ranks each report's sentences inside fusion",
     )
-    g = b.add_argument_group("length (one of)")
-    g.add_argument("--sentences", "-n", type=int, help="number of sentences (default: 4 for one report, 5 for several)")
-    g.add_argument("--words", "-w", type=int, help="at most this many words (a cap)")
-    g.add_argument("--ratio", "-r", type=float, help="share of the sentences, in (0, 1]")
+    _length_options(b)
     b.add_argument("--language", "-l", help="ISO 639-1 code (default: detected from the text)")
     b.add_argument("--encoding", help="file encoding (default: UTF-8, else Windows-1256 for Arabic)")
     b.add_argument(
@@ -168,6 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--model", help="model folder or hub id (mt5 backend)")
     b.add_argument("--device", help="cpu, cuda or cuda:N (mt5 backend; default: cuda when available)")
+    _runtime_options(b)
     _progress_options(b)
 
     st = sub.add_parser("stories", help="group reports into stories and list them", parents=[common])
@@ -201,16 +218,30 @@ def build_parser() -> argparse.ArgumentParser:
     bt.add_argument("--engine", choices=("process", "ray"), default="process", help="process pool, or Ray tasks")
     bt.add_argument("--address", help="a Ray cluster to run on (with --engine ray; default: a local Ray)")
     bt.add_argument("--backend", "-b", default=DEFAULT_BACKEND, help=f"backend name (default: {DEFAULT_BACKEND})")
-    g = bt.add_argument_group("length (one of)")
-    g.add_argument("--sentences", "-n", type=int, help="number of sentences (default: 4 for one report, 5 for several)")
-    g.add_argument("--words", "-w", type=int, help="at most this many words (a cap)")
-    g.add_argument("--ratio", "-r", type=float, help="share of the sentences, in (0, 1]")
+    _length_options(bt)
     bt.add_argument("--language", "-l", help="ISO 639-1 code (default: detected from the text)")
     bt.add_argument("--no-stories", action="store_true", help="fuse each cluster into one brief")
     bt.add_argument("--option", "-O", action="append", default=[], metavar="KEY=VALUE", help="a backend option")
     bt.add_argument("--model", help="model folder (mt5 backend)")
     bt.add_argument("--device", help="cpu, cuda or cuda:N (mt5 backend)")
+    _runtime_options(bt)
     _progress_options(bt)
+
+    cv = sub.add_parser(
+        "convert",
+        help="convert an mT5 model folder once for the fast CTranslate2 runtime (the mt5-fast extra)",
+        parents=[common],
+        description="Writes MODEL/ctranslate2 (or --to DIR); nothing is downloaded, no code from the folder runs. "
+        "Afterwards --backend mt5 uses it (runtime auto).",
+    )
+    cv.add_argument("--model", required=True, help="the model folder (or a hub id already in the local cache)")
+    cv.add_argument("--to", metavar="DIR", help="where to write the converted model (default: MODEL/ctranslate2)")
+    cv.add_argument(
+        "--quantization",
+        choices=("float32", "int8"),
+        default="float32",
+        help="weights on disk: float32 (int8 is made when loading; exact output possible) or int8 (half the size)",
+    )
 
     sub.add_parser("backends", help="list the available backends", parents=[common])
 
@@ -343,7 +374,9 @@ def _brief(args: argparse.Namespace, out: TextIO) -> int:
 
     output = getattr(args, "output", None)
     fmt = args.format or (FORMAT_SUFFIXES.get(Path(output).suffix.lower(), "text") if output else "text")
-    options = backend_options(args.option, model=args.model, device=args.device)
+    options = backend_options(
+        args.option, model=args.model, device=args.device, runtime=args.runtime, precision=args.precision
+    )
     reg = default_registry()
     reg.options(args.backend)  # an unknown backend fails before any file is read
     docs, skipped = _read_inputs(args.inputs, args.encoding, args.input_format)
@@ -449,7 +482,9 @@ def _batch(args: argparse.Namespace, out: TextIO) -> int:
     from .feed import json_lines
     from .progress import progress
 
-    options = backend_options(args.option, model=args.model, device=args.device)
+    options = backend_options(
+        args.option, model=args.model, device=args.device, runtime=args.runtime, precision=args.precision
+    )
     budget = _given_budget(args)
     settings = settings_for(args.backend, budget, args.language, not args.no_stories, options)
     output = getattr(args, "output", None)
@@ -521,6 +556,12 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO)
         return _stories(args, out)
     if args.command == "batch":
         return _batch(args, out)
+    if args.command == "convert":
+        from .backends.mt5 import convert
+
+        target = convert(args.model, args.to, quantization=args.quantization, force=getattr(args, "force", False))
+        out.write(f"converted: {target}\n")
+        return 0
     if args.command == "bench":
         from .bench.cli import run_bench
 
@@ -540,7 +581,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         args = parser.parse_args(argv)
         debug = getattr(args, "debug", False)
         output = getattr(args, "output", None)
-        if output is None or args.command in ("bench", "batch"):  # their -o is written as they go
+        if output is None or args.command in ("bench", "batch", "convert"):  # their -o is written as they go
             code = _run(args, parser, out)
             out.flush()
             return code

@@ -14,7 +14,11 @@ from pathlib import Path
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-def build(folder: Path, vocab_size: int = 400, seed: int = 0) -> Path:
+def build(folder: Path, vocab_size: int = 400, seed: int = 0, varied: bool = False) -> Path:
+    """The checkpoint in ``folder``.  ``varied``: the output layer's rows for
+    padding and end of text are zeroed and the rest scaled up, so greedy and
+    beam search write long, varied token sequences (random weights alone
+    mostly emit padding), which is what comparing two runtimes needs."""
     import sentencepiece as spm
     import torch
     from transformers import MT5Config, MT5ForConditionalGeneration
@@ -52,6 +56,11 @@ def build(folder: Path, vocab_size: int = 400, seed: int = 0) -> Path:
         tie_word_embeddings=False,
     )
     model = MT5ForConditionalGeneration(config)
+    if varied:
+        with torch.no_grad():
+            model.lm_head.weight.mul_(8.0)
+            model.lm_head.weight[0].zero_()
+            model.lm_head.weight[1].zero_()
     config.save_pretrained(folder)
     torch.save(model.state_dict(), folder / "pytorch_model.bin")
     (folder / "tokenizer_config.json").write_text(

@@ -12,6 +12,15 @@ the model is there, and fails at once with a message that says what to do.
 The default, ``csebuetnlp/mT5_multilingual_XLSum``, is mT5-base fine-tuned
 on XL-Sum (45 languages, Arabic among them); its generation settings are the
 defaults here.
+
+Two runtimes generate, with the same tokenizer, batches and settings:
+PyTorch (``transformers``' ``generate``) and CTranslate2 (``pip install
+'summarizer[mt5-fast]'``), which runs a converted copy of the checkpoint
+with int8 weights on the CPU several times faster.  The copy is made once,
+offline, by ``summarizer convert --model DIR`` (:func:`convert`) into
+``DIR/ctranslate2`` or a folder given; it is never made while summarising.
+``runtime="auto"`` (the default) uses CTranslate2 when it is installed and
+the converted copy is there, PyTorch otherwise.
 """
 
 from __future__ import annotations
@@ -32,6 +41,11 @@ from ..types import Summary
 
 DEFAULT_MODEL = "csebuetnlp/mT5_multilingual_XLSum"
 EXTRA = "pip install 'summarizer[mt5]'"
+FAST_EXTRA = "pip install 'summarizer[mt5-fast]'"
+RUNTIMES = ("auto", "torch", "ctranslate2")
+PRECISIONS = ("float32", "int8")
+#: Where ``summarizer convert`` puts the CTranslate2 copy, inside the model folder.
+CONVERTED = "ctranslate2"
 STRATEGIES = ("chunk", "truncate")
 _TOKENIZER_FILES = ("spiece.model", "tokenizer.json")
 _WEIGHT_FILES = (
@@ -197,6 +211,12 @@ class MT5Backend:
         strategy: ``"chunk"`` (default: long inputs are split by sentences
             into windows, each summarised, and the joined summaries summarised
             again while too long) or ``"truncate"`` (cut at the window).
+        runtime: ``"auto"`` (CTranslate2 when installed and the converted
+            copy exists, else PyTorch), ``"torch"`` or ``"ctranslate2"``.
+        precision: ``"int8"`` (CTranslate2's default: int8 weights) or
+            ``"float32"`` (PyTorch's default; ``"int8"`` there is PyTorch's
+            dynamic quantisation of the linear layers).
+        converted: the CTranslate2 copy (default: ``MODEL/ctranslate2``).
         progress: show a progress bar over batches on a terminal.
         settings: any field of :class:`GenerationSettings` as a keyword.
     """
@@ -209,15 +229,22 @@ class MT5Backend:
         model: str = DEFAULT_MODEL,
         device: str | None = None,
         strategy: str = "chunk",
+        runtime: str = "auto",
+        precision: str | None = None,
+        converted: str | None = None,
         progress: bool = True,
         **settings: object,
     ) -> None:
         if strategy not in STRATEGIES:
             raise OptionError(f"unknown strategy {strategy!r}; choose {', '.join(STRATEGIES)}")
+        if runtime not in RUNTIMES:
+            raise OptionError(f"unknown runtime {runtime!r}; choose {', '.join(RUNTIMES)}")
+        if precision is not None and precision not in PRECISIONS:
+            raise OptionError(f"unknown precision {precision!r}; choose {', '.join(PRECISIONS)}")
         known = set(GenerationSettings.__dataclass_fields__)
         bad = sorted(set(settings) - known)
         if bad:
-            valid = sorted(known | {"model", "device", "strategy", "progress"})
+            valid = sorted(known | {"model", "device", "strategy", "runtime", "precision", "converted", "progress"})
             raise OptionError(
                 f"backend 'mt5' has no option {', '.join(map(repr, bad))}; its options: {', '.join(valid)}"
             )
@@ -228,13 +255,20 @@ class MT5Backend:
         self.model_name = str(model)
         self.strategy = strategy
         self.progress = progress
+        self.runtime = _pick_runtime(runtime, self.path, converted)
+        self.converted = Path(converted).expanduser() if converted else self.path / CONVERTED
+        self.precision = precision or ("int8" if self.runtime == "ctranslate2" else "float32")
         self._model: Any = None
+        self._vocab: list[str] = []
+        self._index: dict[str, int] = {}
         self._tokenizer: Any = None
 
     # -- loading ---------------------------------------------------------------
     def _load(self):
         if self._model is not None:
             return self._tokenizer, self._model
+        if self.runtime == "ctranslate2":
+            return self._load_ct2()
         import torch
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
@@ -270,44 +304,116 @@ class MT5Backend:
                 reason = _first_line(exc)
             raise ModelNotFoundError(f"{self.path}: cannot load the model safely: {reason}") from None
         model.to(device).eval()
+        if self.precision == "int8":
+            if device != "cpu":
+                raise OptionError("precision 'int8' with the torch runtime runs on the cpu only")
+            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         self._tokenizer, self._model, self.device = tokenizer, model, device
         return tokenizer, model
 
-    # -- generation --------------------------------------------------------------
-    def generate_texts(self, texts: Sequence[str]) -> list[str]:
-        """One generated text per input, in input order (batched, longest first)."""
-        import torch
+    def _load_ct2(self):
+        import ctranslate2
+        from transformers import AutoTokenizer
 
-        tokenizer, model = self._load()
+        device = self.device_name or ("cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu")
+        kind, _, index = device.partition(":")
+        compute = {"float32": "float32", "int8": "int8_float32" if kind == "cpu" else "int8_float16"}[self.precision]
+        if not (self.converted / "model.bin").exists():
+            raise ModelNotFoundError(
+                f"{self.converted}: no converted copy of the model; make it once with "
+                f"`summarizer convert --model {self.path}`"
+            )
+        refuse_custom_code(self.path)
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(str(self.path), local_files_only=True, trust_remote_code=False)
+            translator = ctranslate2.Translator(
+                str(self.converted),
+                device=kind,
+                device_index=int(index or 0),
+                compute_type=compute,
+                inter_threads=1,
+                intra_threads=0,
+            )
+        except (RuntimeError, ValueError, OSError) as exc:
+            raise ModelNotFoundError(f"{self.converted}: cannot load the converted model: {_first_line(exc)}") from None
+        self._vocab = _ct2_vocabulary(self.converted)
+        self._index = {t: i for i, t in enumerate(self._vocab)}
+        self._tokenizer, self._model, self.device = tokenizer, translator, device
+        return tokenizer, translator
+
+    # -- generation --------------------------------------------------------------
+    def generate_ids(self, texts: Sequence[str]) -> list[list[int]]:
+        """The generated token ids of each input (no start, end or padding
+        tokens), in input order; batched, longest first, on either runtime."""
+        tokenizer, _ = self._load()
         st = self.settings
-        lengths = [len(ids) for ids in tokenizer(list(texts), add_special_tokens=True)["input_ids"]]
+        enc = tokenizer(list(texts), add_special_tokens=True, truncation=True, max_length=st.max_input_tokens)
+        lengths = [len(ids) for ids in enc["input_ids"]]
         order = sorted(range(len(texts)), key=lambda i: (-lengths[i], i))
-        out: list[str] = [""] * len(texts)
+        out: list[list[int]] = [[] for _ in texts]
         batches = [order[k : k + st.batch_size] for k in range(0, len(order), st.batch_size)]
+        run = self._batch_ct2 if self.runtime == "ctranslate2" else self._batch_torch
         with _progress(self.progress and len(batches) > 1, len(batches)) as advance:
             for batch in batches:
-                enc = tokenizer(
-                    [texts[i] for i in batch],
-                    truncation=True,
-                    max_length=st.max_input_tokens,
-                    padding=True,
-                    return_tensors="pt",
-                ).to(self.device)
-                kwargs = {
-                    "num_beams": st.num_beams,
-                    "no_repeat_ngram_size": st.no_repeat_ngram_size,
-                    "max_new_tokens": st.max_new_tokens,
-                    "length_penalty": st.length_penalty,
-                    "do_sample": False,
-                }
-                if st.min_new_tokens is not None:
-                    kwargs["min_new_tokens"] = st.min_new_tokens
-                with torch.inference_mode():
-                    ids = model.generate(**enc, **kwargs)
-                for i, text in zip(batch, tokenizer.batch_decode(ids, skip_special_tokens=True)):
-                    out[i] = " ".join(text.split())
+                for i, ids in zip(batch, run([texts[i] for i in batch])):
+                    out[i] = ids
                 advance()
         return out
+
+    def _batch_torch(self, texts: list[str]) -> list[list[int]]:
+        import torch
+
+        tokenizer, model = self._tokenizer, self._model
+        st = self.settings
+        enc = tokenizer(texts, truncation=True, max_length=st.max_input_tokens, padding=True, return_tensors="pt").to(
+            self.device
+        )
+        kwargs = {
+            "num_beams": st.num_beams,
+            "no_repeat_ngram_size": st.no_repeat_ngram_size,
+            "max_new_tokens": st.max_new_tokens,
+            "length_penalty": st.length_penalty,
+            "do_sample": False,
+        }
+        if st.min_new_tokens is not None:
+            kwargs["min_new_tokens"] = st.min_new_tokens
+        with torch.inference_mode():
+            ids = model.generate(**enc, **kwargs)
+        special = {tokenizer.pad_token_id, tokenizer.eos_token_id}
+        out = []
+        for row in ids.tolist():
+            row = row[1:]  # the decoder's start token
+            if tokenizer.eos_token_id in row:
+                row = row[: row.index(tokenizer.eos_token_id)]
+            out.append([t for t in row if t not in special])
+        return out
+
+    def _batch_ct2(self, texts: list[str]) -> list[list[int]]:
+        tokenizer, translator = self._tokenizer, self._model
+        st = self.settings
+        enc = tokenizer(texts, truncation=True, max_length=st.max_input_tokens)["input_ids"]
+        vocab, index = self._vocab, self._index  # the converted model's own: ids and tokens as it counts them
+        tokens = [[vocab[i] for i in ids] for ids in enc]
+        results = translator.translate_batch(
+            tokens,
+            beam_size=st.num_beams,
+            no_repeat_ngram_size=st.no_repeat_ngram_size,
+            max_decoding_length=st.max_new_tokens,
+            min_decoding_length=st.min_new_tokens or 0,
+            length_penalty=st.length_penalty,
+            max_batch_size=st.batch_size,
+        )
+        special = {tokenizer.pad_token_id, tokenizer.eos_token_id}
+        out = []
+        for r in results:
+            ids = [index[t] for t in r.hypotheses[0]]
+            out.append([t for t in ids if t not in special])
+        return out
+
+    def generate_texts(self, texts: Sequence[str]) -> list[str]:
+        """One generated text per input, in input order (batched, longest first)."""
+        tokenizer, _ = self._load()
+        return [" ".join(tokenizer.decode(ids, skip_special_tokens=True).split()) for ids in self.generate_ids(texts)]
 
     def _count(self, texts: Sequence[str]) -> list[int]:
         tokenizer, _ = self._load()
@@ -388,6 +494,80 @@ class MT5Backend:
             spans = segment(t)
             firsts.append(t[spans[0][0] : spans[0][1]] if spans else t)
         return firsts
+
+
+def _ct2_vocabulary(folder: Path) -> list[str]:
+    """The token of each id in a converted model (its vocabulary file)."""
+    import json
+
+    for name in ("shared_vocabulary.json", "target_vocabulary.json"):
+        f = folder / name
+        if f.is_file():
+            return list(json.loads(f.read_text(encoding="utf-8")))
+    for name in ("shared_vocabulary.txt", "target_vocabulary.txt"):
+        f = folder / name
+        if f.is_file():
+            return f.read_text(encoding="utf-8").splitlines()
+    raise ModelNotFoundError(f"{folder}: no vocabulary file in the converted model; convert it again")
+
+
+def _ct2_installed() -> bool:
+    try:
+        return importlib.util.find_spec("ctranslate2") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def _pick_runtime(runtime: str, path: Path, converted: str | None) -> str:
+    """The runtime to use: CTranslate2 when asked for (it must be installed)
+    or, for ``auto``, when it is installed and the converted copy is there."""
+    copy = Path(converted).expanduser() if converted else path / CONVERTED
+    if runtime == "ctranslate2":
+        if not _ct2_installed():
+            raise MissingDependencyError(f"the ctranslate2 runtime needs CTranslate2: {FAST_EXTRA}")
+        return "ctranslate2"
+    if runtime == "auto" and _ct2_installed() and (copy / "model.bin").exists():
+        return "ctranslate2"
+    return "torch"
+
+
+def convert(
+    model: str, output: str | os.PathLike | None = None, *, quantization: str = "float32", force: bool = False
+) -> Path:
+    """Convert an mT5 checkpoint folder for the CTranslate2 runtime, once.
+
+    The copy goes to ``output`` (default: ``MODEL/ctranslate2``); weights are
+    stored as ``quantization`` (``float32``, from which int8 is made when
+    loading, or ``int8``, half the size on disk but then never exact).
+    Nothing is downloaded and no code from the folder runs.
+
+    Raises:
+        MissingDependencyError: without CTranslate2 or the mt5 extra.
+        ModelNotFoundError: for a folder that is not a model.
+        OutputError: when the output exists (unless ``force``).
+    """
+    from ..errors import OutputError
+
+    if quantization not in ("float32", "int8"):
+        raise OptionError(f"unknown quantization {quantization!r}; choose float32, int8")
+    require_extra()
+    if not _ct2_installed():
+        raise MissingDependencyError(f"converting needs CTranslate2: {FAST_EXTRA}")
+    path = resolve_model(str(model))
+    target = Path(output).expanduser() if output else path / CONVERTED
+    if target.exists() and any(target.iterdir()) and not force:
+        raise OutputError(f"{target}: exists; pass --force to convert again")
+    from ctranslate2.converters import TransformersConverter
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            TransformersConverter(str(path), load_as_float16=False, trust_remote_code=False).convert(
+                str(target), quantization=None if quantization == "float32" else "int8", force=True
+            )
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise ModelNotFoundError(f"{path}: cannot convert: {_first_line(exc)}") from None
+    return target
 
 
 def _first_line(exc: BaseException) -> str:

@@ -230,6 +230,18 @@ def verdicts(result) -> list:
     ]
 
 
+def verdict_text(label: str, a: str, b: str, c, st) -> str:
+    """One verdict of :func:`verdicts` as a line."""
+
+    def word(x) -> str:
+        return "significant" if x.significant() else "not significant"
+
+    text = f"{label}{a} vs {b}: ROUGE-2 {100 * c.difference:+.2f} (paired permutation p={c.p_value:.4f}, {word(c)}"
+    if st is not None:
+        text += f"; {st.method}: p={st.p_value:.4f}, {word(st)}"
+    return text + ")"
+
+
 def print_table(result, out, held_out: bool = False) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -251,15 +263,8 @@ def print_table(result, out, held_out: bool = False) -> None:
         mark = " *" if r.name == best else ""
         table.add_row(r.name + mark, *cells, f"{r.items_per_second:.1f}", str(len(r.failures)))
     console.print(table)
-    for label, a, b, c, st in verdicts(result):
-        verdict = "significant" if c.significant() else "not significant"
-        line = (
-            f"{label}{a} vs {b}: ROUGE-2 {100 * c.difference:+.2f} "
-            f"(paired permutation p={c.p_value:.4f}, {verdict} at 0.05"
-        )
-        if st is not None:
-            line += f"; {st.method}: p={st.p_value:.4f}, {'significant' if st.significant() else 'not significant'}"
-        console.print(line + ")")
+    for v in verdicts(result):
+        console.print(verdict_text(*v))
     for r in result.runs:
         for item_id, message in r.failures:
             console.print(f"[yellow]{r.name} failed on {item_id}: {message}[/yellow]")

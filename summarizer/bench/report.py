@@ -92,16 +92,9 @@ def to_html(result, verdicts: Sequence[tuple], *, held_out: bool = False) -> str
         rows.append(
             f"<tr><th scope='row'>{_esc(n)}</th>{cells}<td>{r.items_per_second:.1f}</td><td>{len(r.failures)}</td></tr>"
         )
-    lines = []
-    for label, a, b, c, st in verdicts:
-        verdict = "significant" if c.significant() else "not significant"
-        text = (
-            f"{label}{a} vs {b}: ROUGE-2 {100 * c.difference:+.2f} (paired permutation p = {c.p_value:.4f}, "
-            f"{verdict} at 0.05"
-        )
-        if st is not None:
-            text += f"; {st.method}: p = {st.p_value:.4f}, {'significant' if st.significant() else 'not significant'}"
-        lines.append(f"<li>{_esc(text + ')')}</li>")
+    from .cli import verdict_text
+
+    lines = [f"<li>{_esc(verdict_text(*v))}</li>" for v in verdicts]
     against = ", each reference held out in turn" if held_out else ""
     title = f"{result.dataset}: ROUGE F1 x100, mean [95% bootstrap CI], {len(result.items)} items{against}"
     css = (
