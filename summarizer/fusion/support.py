@@ -44,6 +44,9 @@ FIGURE_COVER = 0.4
 #: Counts below this (3 ministers, 5 days) recur by chance; they support
 #: nothing on their own (percentages always count).
 MIN_FIGURE = 10
+#: A value stated by more sentences of a story than this is no evidence of
+#: one fact (and looking it up stays cheap on a text made of one number).
+COMMON_FIGURE = 50
 
 
 @dataclass(frozen=True)
@@ -67,15 +70,17 @@ class Evidence:
         n = max(len(self.members), 1)
         self.weight = {t: math.log((n + 1) / c) for t, c in df.items()}
         self._quantities: dict[int, tuple[Quantity, ...]] = {}
+        self._figures: dict[int, list[Quantity]] = {}
+        self._words: dict[int, tuple[frozenset[str], float]] = {}
 
     @cached_property
     def by_value(self) -> dict[float, list[int]]:
         """Sentences by the values of their figures (candidates for ``figure`` support)."""
         out: dict[float, list[int]] = {}
         for i in self.members:
-            for q in self.figures(i):
-                out.setdefault(q.value, []).append(i)
-        return out
+            for value in {q.value for q in self.figures(i)}:
+                out.setdefault(value, []).append(i)
+        return {v: found for v, found in out.items() if len(found) <= COMMON_FIGURE}
 
     def quantities(self, i: int) -> tuple[Quantity, ...]:
         got = self._quantities.get(i)
@@ -86,21 +91,33 @@ class Evidence:
         return got
 
     def figures(self, i: int) -> list[Quantity]:
-        """The figures that can support: counts of at least :data:`MIN_FIGURE` and percentages."""
-        return [q for q in self.quantities(i) if q.kind == "percent" or (q.kind == "number" and q.value >= MIN_FIGURE)]
+        """The distinct figures of sentence ``i`` that can support: counts of at
+        least :data:`MIN_FIGURE` and percentages."""
+        got = self._figures.get(i)
+        if got is None:
+            keep = {
+                (q.value, q.kind, q.noun, q.roles): q
+                for q in self.quantities(i)
+                if q.kind == "percent" or (q.kind == "number" and q.value >= MIN_FIGURE)
+            }
+            got = self._figures[i] = list(keep.values())
+        return got
 
     def coverage(self, i: int, j: int) -> tuple[float, float]:
         """(share of i's weighted content in j, share of j's in i)."""
-        ti, tj = self._words(i), self._words(j)
+        (ti, wi), (tj, wj) = self._content(i), self._content(j)
         w = self.weight
-        wi = sum(w.get(t, 0.0) for t in ti)
-        wj = sum(w.get(t, 0.0) for t in tj)
-        shared = sum(w.get(t, 0.0) for t in ti & tj)
+        small, large = (ti, tj) if len(ti) <= len(tj) else (tj, ti)
+        shared = sum(w.get(t, 0.0) for t in small if t in large)
         return (shared / wi if wi else 0.0, shared / wj if wj else 0.0)
 
-    def _words(self, i: int) -> set[str]:
-        """Content terms less bare numbers (figures are compared as quantities)."""
-        return {t for t in self.pool.terms(i) if not t.isdigit()}
+    def _content(self, i: int) -> tuple[frozenset[str], float]:
+        """Content terms less bare numbers (figures are compared as quantities), and their weight."""
+        got = self._words.get(i)
+        if got is None:
+            terms = frozenset(t for t in self.pool.terms(i) if not t.isdigit())
+            got = self._words[i] = (terms, sum(self.weight.get(t, 0.0) for t in terms))
+        return got
 
     def judge(self, rep: int, j: int) -> Support | None:
         """How sentence ``j`` supports sentence ``rep``, if it does."""
@@ -112,8 +129,10 @@ class Evidence:
         return None
 
     def _shares_figure(self, rep: int, j: int) -> bool:
-        theirs = self.figures(j)
-        return any(q.value == r.value and same_quantity(q, r) for q in self.figures(rep) for r in theirs)
+        theirs: dict[float, list[Quantity]] = {}
+        for r in self.figures(j):
+            theirs.setdefault(r.value, []).append(r)
+        return any(same_quantity(q, r) for q in self.figures(rep) for r in theirs.get(q.value, ()))
 
     def supporters(self, rep: int, candidates: Iterable[int]) -> list[Support]:
         """The best supporting sentence of each other report among ``candidates``

@@ -20,6 +20,7 @@ quantity when their roles agree and their nouns agree (see
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Mapping
@@ -165,8 +166,11 @@ def quantities(text: str, language: str) -> tuple[Quantity, ...]:
     i = 0
     n = len(toks)
 
-    def in_time(pos: int) -> bool:
-        return any(a <= pos < b for a, b in times)
+    starts = [a for a, _ in times]
+
+    def in_time(pos: int) -> bool:  # the spans do not overlap: look up the last one starting at or before pos
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < times[k][1]
 
     def word_value(k: int) -> int | None:
         w = norms[k]
