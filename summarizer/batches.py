@@ -242,23 +242,12 @@ def documents_of(value: object, n: int) -> list:
 
 
 def _document(d: dict, doc_id: str, what: str):
-    from .text.normalize import has_words
-    from .types import Document
+    from .feed import report_document
 
-    text = d.get("text")
-    if not isinstance(text, str):
-        raise InputError(f"{what} has no 'text' string")
-    if "\x00" in text[:8192]:
-        raise InputError(f"{what} looks like binary data, not text")
-    if not has_words(text):
-        raise InputError(f"{what} is empty (no letters or digits)")
-    fields = {}
-    for name, key in (("title", "title"), ("date", "date"), ("path", "source"), ("language", "language")):
-        v = d.get(key)
-        if v is not None and not isinstance(v, str):
-            raise InputError(f"{what}: '{key}' must be a string, not {type(v).__name__}")
-        fields[name] = v
-    return Document(doc_id, text, **fields)
+    try:
+        return report_document(d, doc_id)
+    except InputError as exc:
+        raise InputError(f"{what}: {exc}") from None
 
 
 def _brief(settings: Settings, n: int, value: object, item_id: str | None) -> dict:

@@ -90,14 +90,45 @@ def _field(raw: dict, name: str) -> str | None:
     return value
 
 
+def report_document(value: dict, doc_id: str) -> Document:
+    """The report a JSON object describes (``text``, and ``title``, ``date``,
+    ``source``, ``language`` if given).
+
+    Raises:
+        InputError: saying what is wrong with it (no text, binary, empty,
+            a field that is not a string, an unknown language).
+    """
+    from .text.lang import canonical
+
+    text = _field(value, "text")
+    if text is None:
+        raise InputError("no 'text'")
+    if "\x00" in text[:8192]:
+        raise InputError("looks like binary data, not text")
+    if not has_words(text):
+        raise InputError("the text is empty (no letters or digits)")
+    language = _field(value, "language")
+    if language is not None:
+        try:
+            language = canonical(language)
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+    return Document(
+        id=doc_id,
+        text=text,
+        title=_field(value, "title"),
+        date=_field(value, "date"),
+        language=language,
+        path=_field(value, "source"),
+    )
+
+
 def read_feed(path: str | os.PathLike) -> tuple[list[Document], Skipped]:
     """The reports of a JSON Lines feed, and the lines skipped (``("FEED:N", reason)``).
 
     Raises:
         InputError: when the feed cannot be read, or holds no usable report.
     """
-    from .text.lang import canonical
-
     docs: list[Document] = []
     skipped: Skipped = []
     seen: dict[str, int] = {}
@@ -114,29 +145,7 @@ def read_feed(path: str | os.PathLike) -> tuple[list[Document], Skipped]:
             doc_id = str(doc_id)
             if doc_id in seen:
                 raise InputError(f"the id {doc_id!r} is used already, on line {seen[doc_id]}")
-            text = _field(value, "text")
-            if text is None:
-                raise InputError("no 'text'")
-            if "\x00" in text[:8192]:
-                raise InputError("looks like binary data, not text")
-            if not has_words(text):
-                raise InputError("the text is empty (no letters or digits)")
-            language = _field(value, "language")
-            if language is not None:
-                try:
-                    language = canonical(language)
-                except ValueError as exc:
-                    raise InputError(str(exc)) from None
-            docs.append(
-                Document(
-                    id=doc_id,
-                    text=text,
-                    title=_field(value, "title"),
-                    date=_field(value, "date"),
-                    language=language,
-                    path=_field(value, "source"),
-                )
-            )
+            docs.append(report_document(value, doc_id))
             seen[doc_id] = n
         except InputError as exc:
             skipped.append((where, str(exc)))

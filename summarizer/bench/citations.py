@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError as DataError
-from ..fusion.disagree import weekday_disagreements, weekdays
+from ..fusion.disagree import weekdays
 from ..fusion.fuse import LINK
 from ..fusion.pool import build_pool, links
 from ..fusion.support import Evidence
@@ -121,15 +121,13 @@ def flags_for(case: dict) -> tuple[Disagreement, ...]:
     analyses = [analyse(d) for d in docs]
     pool = build_pool(analyses)
     evidence = Evidence(pool, range(len(analyses)))
-    support = evidence.supporters(0, range(len(pool)))
-    same = [pool.sentence(0)] + [pool.sentence(s.sentence) for s in support if s.kind == "same"]
-    return evidence.disagreements(0, support) + weekday_disagreements([(x.doc_id, x.text) for x in same])
+    return evidence.flags(0, evidence.supporters(0, range(len(pool))))
 
 
 def _values(shown: Iterable[str], language: str) -> frozenset:
     out: set = set()
     for v in shown:
-        days = weekdays(v)
+        days = weekdays(v, language)
         if days:
             out |= days
             continue

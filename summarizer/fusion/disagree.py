@@ -3,48 +3,48 @@
 Figures (numbers, percentages) are compared by the quantity they count
 (:mod:`summarizer.text.quantities`, :meth:`.support.Evidence.disagreements`);
 a weekday needs no key: two sentences that state the same fact and name
-different days disagree on when it happened.
+different days disagree on when it happened.  The days are read with each
+language's own table (``weekdays`` and ``prefixes`` of its file in
+:mod:`summarizer.text.lang`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from ..text.lang import get
 from ..text.normalize import normalize
 from ..types import Disagreement
 
-_WEEKDAYS = {
-    "الاحد": "sunday",
-    "الاثنين": "monday",
-    "الثلاثاء": "tuesday",
-    "الاربعاء": "wednesday",
-    "الخميس": "thursday",
-    "الجمعه": "friday",
-    "السبت": "saturday",
-    **{d: d for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")},
-}
+
+@functools.lru_cache(maxsize=32)
+def _table(language: str) -> tuple[Mapping[str, str], str]:
+    lang = get(language)
+    return {normalize(w): day for w, day in lang.weekdays.items()}, normalize(lang.prefixes)
 
 
-def _day(word: str) -> str | None:
+def _day(word: str, language: str) -> str | None:
+    days, prefixes = _table(language)
     w = normalize(word)
-    return _WEEKDAYS.get(w) or _WEEKDAYS.get(w[1:] if w[:1] in "وب" else "")
+    return days.get(w) or (days.get(w[1:]) if w[:1] and w[:1] in prefixes else None)
 
 
-def weekdays(text: str) -> set[str]:
+def weekdays(text: str, language: str) -> set[str]:
     """The weekdays ``text`` names, as English names."""
-    return {d for word in re.findall(r"\w+", text) if (d := _day(word))}
+    return {d for word in re.findall(r"\w+", text) if (d := _day(word, language))}
 
 
-def weekday_disagreements(items: Sequence[tuple[str, str]]) -> tuple[Disagreement, ...]:
-    """A flag when ``(source id, sentence)`` pairs that state one fact name
-    days that no two sources share; it lists each day as written with the
-    sources that name it."""
+def weekday_disagreements(items: Sequence[tuple[str, str]], language: str) -> tuple[Disagreement, ...]:
+    """A flag when ``(source id, sentence)`` pairs of ``language`` that state
+    one fact name days that no two sources share; it lists each day as
+    written with the sources that name it."""
     by_source: dict[str, set[str]] = {}
     written: dict[str, str] = {}
     for source, text in items:
         for word in re.findall(r"\w+", text):
-            day = _day(word)
+            day = _day(word, language)
             if day:
                 by_source.setdefault(source, set()).add(day)
                 written.setdefault(day, word)

@@ -30,7 +30,6 @@ from ..registry import Registry, default_registry
 from ..selection import choose, nothing_fits
 from ..similarity import l2_rows
 from ..types import Citation, Document, Summary, SummarySentence
-from .disagree import weekday_disagreements
 from .group import THRESHOLD, Group, group
 from .pool import Pool, build_pool, links
 from .stories import Story, group_stories
@@ -246,26 +245,24 @@ def _by_concepts(
     if not len(eligible):
         eligible = np.arange(len(groups))
     eligible = eligible[np.argsort(-score[eligible], kind="stable")][:CANDIDATES]
+    over = 0
+    if budget.words is not None and budget.strict:  # a sentence longer than the cap can never be taken
+        fits = lengths[eligible] <= budget.words
+        over = int(np.count_nonzero(~fits))
+        eligible = eligible[fits]
     cand = [groups[i] for i in eligible]
     units = [
         Unit(concepts_of(pool.terms(g.representative)), int(lengths[i]), float(score[i]))
         for i, g in zip(eligible, cand)
     ]
-    reps = pool.vectors[[g.representative for g in cand]]
-    sim = (reps @ reps.T).tocoo()
-    exclusive = [(int(a), int(b)) for a, b, v in zip(sim.row, sim.col, sim.data) if a < b and v >= SAID_ALREADY]
-    fits = [
-        k for k, u in enumerate(units) if not (budget.words is not None and budget.strict and u.words > budget.words)
-    ]
-    chosen = select(
-        [units[k] for k in fits],
-        weights,
-        budget,
-        [(fits.index(a), fits.index(b)) for a, b in exclusive if a in fits and b in fits],
-    )
-    too_long = len(units) - len(fits) if not chosen else 0
+    exclusive: list[tuple[int, int]] = []
+    if cand:
+        reps = pool.vectors[[g.representative for g in cand]]
+        sim = (reps @ reps.T).tocoo()
+        exclusive = [(int(a), int(b)) for a, b, v in zip(sim.row, sim.col, sim.data) if a < b and v >= SAID_ALREADY]
+    chosen = select(units, weights, budget, exclusive)
     shortest = int(lengths.min()) if len(lengths) else 0
-    return _Picked(tuple(cand[fits[k]] for k in chosen), too_long, shortest)
+    return _Picked(tuple(cand[k] for k in chosen), over if not chosen else 0, shortest)
 
 
 def _brief(
@@ -375,8 +372,7 @@ def _sentence(pool: Pool, evidence: Evidence, g: Group, supporters, score: float
     when ``generated`` is ``(text, candidates)``, that text cited by
     alignment against the candidates."""
     rep = g.representative
-    same = [pool.sentence(rep)] + [pool.sentence(s.sentence) for s in supporters if s.kind == "same"]
-    flags = evidence.disagreements(rep, supporters) + weekday_disagreements([(x.doc_id, x.text) for x in same])
+    flags = evidence.flags(rep, supporters)
     if generated is not None:
         from ..align import align
 

@@ -152,6 +152,17 @@ class Evidence:
                 best[d] = s
         return sorted(best.values(), key=lambda s: s.sentence)
 
+    def flags(self, rep: int, support: Sequence[Support]) -> tuple[Disagreement, ...]:
+        """Every disagreement of the brief sentence ``rep`` with what supports
+        it: other values of its figures' quantities, and other weekdays among
+        the sentences that state the same fact."""
+        from .disagree import weekday_disagreements
+
+        pool = self.pool
+        same = [pool.sentence(rep)] + [pool.sentence(s.sentence) for s in support if s.kind == "same"]
+        language = pool.analyses[int(pool.owner[rep])].language
+        return self.disagreements(rep, support) + weekday_disagreements([(x.doc_id, x.text) for x in same], language)
+
     def disagreements(self, rep: int, support: Sequence[Support]) -> tuple[Disagreement, ...]:
         """Figures of the brief sentence that its supporting sentences give
         other values of, for the same quantity; each flag lists every value

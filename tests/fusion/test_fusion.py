@@ -89,12 +89,15 @@ def test_paraphrases_group_and_unrelated_do_not():
 
 
 def test_weekday_disagreements():
-    flags = weekday_disagreements([("a", "The talks began on Monday."), ("b", "The talks began on Tuesday.")])
+    flags = weekday_disagreements([("a", "The talks began on Monday."), ("b", "The talks began on Tuesday.")], "en")
     assert flags and flags[0].kind == "weekday" and flags[0].quantity == "day"
     assert {v for v, _ in flags[0].values} == {"Monday", "Tuesday"}
-    assert not weekday_disagreements([("a", "Talks began on Monday."), ("b", "On Monday, talks began.")])
+    assert not weekday_disagreements([("a", "Talks began on Monday."), ("b", "On Monday, talks began.")], "en")
     # one source naming two days is no conflict by itself
-    assert not weekday_disagreements([("a", "Talks began on Monday and ended on Tuesday.")])
+    assert not weekday_disagreements([("a", "Talks began on Monday and ended on Tuesday.")], "en")
+    # each language reads its own days, clitics included (Arabic و، ب)
+    flags = weekday_disagreements([("a", "بدأت المحادثات الاثنين"), ("b", "بدأت المحادثات بالثلاثاء")], "ar")
+    assert {v for v, _ in flags[0].values} == {"الاثنين", "بالثلاثاء"}
 
 
 def test_summarize_routes_several_documents_to_fusion(seeds):
