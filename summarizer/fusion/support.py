@@ -120,13 +120,31 @@ class Evidence:
         return got
 
     def judge(self, rep: int, j: int) -> Support | None:
-        """How sentence ``j`` supports sentence ``rep``, if it does."""
+        """How sentence ``j`` supports sentence ``rep``, if it does (never
+        when it numbers one of ``rep``'s labelled things otherwise: stage 13
+        and stage 15 are two stages)."""
+        if self._other_label(rep, j):
+            return None
         into, back = self.coverage(rep, j)
         if min(into, back) >= SAME:
             return Support(j, "same", min(into, back))
         if into >= FIGURE_COVER and self._shares_figure(rep, j):
             return Support(j, "figure", into)
         return None
+
+    def _other_label(self, rep: int, j: int) -> bool:
+        """Whether ``j`` names a thing ``rep`` names (stage, flight) only by other numbers."""
+        mine: dict[str | None, set[float]] = {}
+        for q in self.quantities(rep):
+            if q.kind == "label":
+                mine.setdefault(q.noun, set()).add(q.value)
+        if not mine:
+            return False
+        theirs: dict[str | None, set[float]] = {}
+        for r in self.quantities(j):
+            if r.kind == "label" and r.noun in mine:
+                theirs.setdefault(r.noun, set()).add(r.value)
+        return any(not (values & mine[noun]) for noun, values in theirs.items())
 
     def _shares_figure(self, rep: int, j: int) -> bool:
         theirs: dict[float, list[Quantity]] = {}
@@ -171,7 +189,7 @@ class Evidence:
         out = []
         seen: set[str] = set()
         for q in self.quantities(rep):
-            if q.kind == "year" or q.quantity in seen:
+            if q.kind in ("year", "label") or q.quantity in seen:
                 continue
             holders: dict[float, tuple[str, list[str]]] = {q.value: (q.shown, [pool.sentence(rep).doc_id])}
             for s in support:

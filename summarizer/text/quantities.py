@@ -4,7 +4,9 @@ A figure is a value as written -- digits in any script (``2,500``,
 ``٢٥٠٠``), digits with a scale word (``15 billion``, ``1.5 مليون``) or
 number words (``fifteen``, ``ألفين وخمسمئة``) -- read into a number, never
 computed from others.  Clock times and durations (``11:02``, ``5h 34'``) are
-not figures.
+not figures.  A number that names (Flight 447, stage 13, Resolution 1723)
+is a *label*, kept apart: two sentences that number one thing differently
+speak of different things.
 
 Each figure has a *key*: what it counts.  The *noun* is the first content
 word after it in its clause (``2,500 troops``, ``228 people``), else the
@@ -42,7 +44,9 @@ ROLE_WINDOW = 4
 PEOPLE = "people"
 ROLE = "role:"
 
-_TOKEN = re.compile(r"\d+(?:[.,٫٬]\d+)*|\w+|[^\w\s]", re.UNICODE)
+# Digits with separators; the Arabic comma separates thousands only before
+# exactly three digits (766،000), and lists otherwise (3، 4).
+_TOKEN = re.compile(r"\d+(?:[.,٫٬]\d+|،\d{3}(?!\d))*|\w+|[^\w\s]", re.UNICODE)
 _CLAUSE_END = frozenset('.,;:!?()[]{}،؛؟"“”«»—–')
 _CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 # Clock times and durations: parts of one value, not figures of their own
@@ -65,8 +69,10 @@ class Quantity:
         value: the number it writes (``2500.0``).
         text: as written (``"2,500"``, ``"ألفين وخمسمئة"``).
         start, end: its offsets in the sentence text.
-        kind: ``"number"``, ``"percent"`` or ``"year"``.
-        noun: the class (or stem) of what it counts, or ``None``.
+        kind: ``"number"``, ``"percent"``, ``"year"`` or ``"label"`` (a
+            number that names: Flight 447, stage 13).
+        noun: the class (or stem) of what it counts, or ``None``; for a
+            label, the stem of the word it numbers (``"stage"``).
         roles: the role classes of its clause (``"role:dead"``...).
     """
 
@@ -125,6 +131,7 @@ class _Tables:
     language: Language
     classes: Mapping[str, str]  # stem -> class
     numbers: Mapping[str, int]  # normalised number word -> value
+    plural_scales: frozenset[str]  # normalised
     percent: tuple[tuple[str, ...], ...]  # normalised percent phrases, as token tuples
     conjunctions: frozenset[str]
     prefixes: str
@@ -146,6 +153,7 @@ def _tables(language: str) -> _Tables:
         lang,
         classes,
         {normalize(w): v for w, v in lang.number_words.items()},
+        frozenset(normalize(w) for w in lang.plural_scales),
         tuple(tuple(normalize(p).split()) for p in lang.percent_words),
         frozenset(normalize(c) for c in lang.conjunctions),
         normalize(lang.prefixes),
@@ -190,6 +198,9 @@ def quantities(text: str, language: str) -> tuple[Quantity, ...]:
                 value *= word_value(j)  # type: ignore[operator]
                 j += 1
         elif word_value(i) is not None:
+            if norms[i] in t.plural_scales or (norms[i][:1] in t.prefixes and norms[i][1:] in t.plural_scales):
+                i += 1  # "thousands of", not a figure
+                continue
             value, j = _words(i, n, word_value, norms, t.conjunctions)
         if value is None:
             i += 1
@@ -207,30 +218,36 @@ def quantities(text: str, language: str) -> tuple[Quantity, ...]:
         elif kind == "number" and (_is_month(norms, j, t) or _is_month(norms, i - 1, t)):
             i = j  # a day of the month ("12 January", "January 12"): part of a date
             continue
-        if kind == "number" and _is_label(i, after, toks, norms, t, stem):
-            i = max(j, i + 1)  # a name (Flight 447, stage 13, Resolution 1723), not a count
-            continue
-        noun = _noun(i, after, toks, norms, t, stem, kind)
-        roles = _roles(i, last, toks, norms, t, stem)
+        label = _label(i, after, toks, norms, t, stem) if kind == "number" else None
+        noun: str | None
+        roles: frozenset[str]
+        if label is not None:  # a name (Flight 447, stage 13, Resolution 1723), not a count
+            kind, noun, roles = "label", label, frozenset()
+        else:
+            noun = _noun(i, after, toks, norms, t, stem, kind)
+            roles = _roles(i, last, toks, norms, t, stem)
         out.append(Quantity(float(value), text_of, start, toks[last][1], kind, noun, roles))
         i = max(j, i + 1)
     return tuple(out)
 
 
-def _is_label(i, after, toks, norms, t, stem) -> bool:
-    """A number that names rather than counts: right after one of the
-    language's ``number_labels`` (flight 447, stage 13, الرحلة 447), or
-    after a capitalised word that is not a measure with nothing counted
-    after it (Resolution 1723)."""
+def _label(i, after, toks, norms, t, stem) -> str | None:
+    """What a number names, when it names rather than counts: right after
+    one of the language's ``number_labels`` (flight 447, stage 13, الرحلة
+    447: that word's stem), or after a capitalised word that is not a
+    measure, with nothing counted after it (Resolution 1723: its stem)."""
     if i == 0:
-        return False
+        return None
     nxt, prev = _around(i, after - 1, toks, norms, t, stem, NOUN_BEFORE, NOUN_AFTER)
     known = set(t.classes.values())
     if not prev or prev[0] in known or any(c in known for c in nxt):
-        return False  # a measure (magnitude 7.0) or a count (447 passengers)
-    if any(c in t.labels for c in prev):
-        return True  # flight 447, رحلة الخطوط الجوية الفرنسية 447
-    return toks[i - 1][2][:1].isupper() and _content(i - 1, norms, t, stem) is not None
+        return None  # a measure (magnitude 7.0) or a count (447 passengers)
+    named = next((c for c in prev if c in t.labels), None)
+    if named is not None:
+        return named  # flight 447, رحلة الخطوط الجوية الفرنسية 447
+    if toks[i - 1][2][:1].isupper() and _content(i - 1, norms, t, stem) is not None:
+        return prev[0]
+    return None
 
 
 def _is_month(norms, k, t) -> bool:
@@ -238,7 +255,7 @@ def _is_month(norms, k, t) -> bool:
 
 
 def _digits(norm: str) -> float | None:
-    s = re.sub(r"[,٬](?=\d{3}(?:\D|$))", "", norm).replace("٫", ".")
+    s = re.sub(r"[,٬،](?=\d{3}(?:\D|$))", "", norm).replace("٫", ".")
     if s.count(".") > 1 or "," in s:
         return None  # a code (06.34.14) or a list (3,4)
     try:
@@ -301,12 +318,15 @@ def _around(i, last, toks, norms, t, stem, reach_before, reach_after):
 
 
 def _noun(i, after, toks, norms, t, stem, kind) -> str | None:
-    """What the figure counts: a currency sign before it; else the first
-    word of the language's table after it, then before it; else the first
+    """What the figure counts: a currency sign before it; nothing when a
+    role word comes first after it (the role says it); else the first word
+    of the language's table after it, then before it; else the first
     content word after it, then before it."""
     if i > 0 and toks[i - 1][2] in _CURRENCY:
         return _CURRENCY[toks[i - 1][2]]
     nxt, prev = _around(i, after - 1, toks, norms, t, stem, NOUN_BEFORE, NOUN_AFTER)
+    if nxt and nxt[0].startswith(ROLE):
+        return None  # "222,570 deaths", "310,000 injured": the role says what is counted
     known = set(t.classes.values())
     nouns_after = [c for c in nxt if not c.startswith(ROLE)]
     nouns_before = [c for c in prev if not c.startswith(ROLE)] if kind != "percent" else []  # 60% of ...

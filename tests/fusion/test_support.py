@@ -82,3 +82,16 @@ def test_groups_stating_one_fact_are_kept_once():
     a, calm, b, fans = (Group((i,), i) for i in range(4))
     assert distinct(evidence, [a, calm, b, fans]) == [a, calm, fans]
     assert distinct(evidence, [calm, fans]) == [calm, fans]
+
+
+def test_a_thing_numbered_otherwise_is_another_thing():
+    texts = [
+        "Alexander Vinokourov of Kazakhstan has won stage 13 of the Tour de France.",
+        "Alexandre Vinokourov of Kazakhstan has won stage 15 of the Tour de France.",
+        "Vinokourov of Kazakhstan won stage 13 of the Tour de France on Saturday.",
+        "فاز فينوكوروف من كازاخستان بالمرحلة 13 من طواف فرنسا.",
+    ]
+    docs = [analyse(Document(f"r{k}", t)) for k, t in enumerate(texts)]
+    evidence = Evidence(build_pool(docs), range(len(docs)))
+    assert min(evidence.coverage(0, 1)) > 0.5  # the words alone would make it a restatement
+    assert {s.sentence for s in evidence.supporters(0, range(3))} == {2}

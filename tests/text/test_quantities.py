@@ -30,10 +30,26 @@ def test_values_in_digits_scales_and_words(text, language, value):
 def test_times_codes_dates_and_names_are_not_figures():
     assert not quantities("It happened at 11:02 and again at 06.34.14.", "en")
     assert not quantities("He won in 5h 34' 28\" flat.", "en")
-    assert not quantities("Flight 447 won stage 13 under Resolution 1723.", "en")
-    assert not quantities("اختفت الرحلة 447 في 12 يناير.", "ar")
+    names = quantities("Flight 447 won stage 13 under Resolution 1723.", "en")
+    assert [(q.kind, q.value, q.noun) for q in names] == [
+        ("label", 447, "flight"),
+        ("label", 13, "stage"),
+        ("label", 1723, "resolut"),
+    ]
+    assert [q.kind for q in quantities("اختفت الرحلة 447 في 12 يناير.", "ar")] == ["label"]
     assert [q.kind for q in quantities("In 2004 turnout was 60 percent.", "en")] == ["year", "percent"]
     assert [q.kind for q in quantities("بلغت 60 بالمئة عام 2004", "ar")] == ["percent", "year"]
+
+
+def test_arabic_comma_separates_thousands_only_before_three_digits():
+    assert [q.value for q in quantities("نزح 766،000 شخص", "ar")] == [766000]
+    assert [q.value for q in quantities("الأعداد 3، 4 و 5،12", "ar")] == [3, 4, 5, 12]
+
+
+def test_a_plural_scale_word_alone_is_no_figure():
+    assert not quantities("شرد ملايين دون مأوى وقتل آلاف", "ar")
+    assert [q.value for q in quantities("قتل ثلاثة آلاف شخص", "ar")] == [3000]
+    assert [q.value for q in quantities("جمع 3 ملايين دولار", "ar")] == [3e6]
 
 
 def test_keys_name_what_is_counted():
@@ -44,6 +60,10 @@ def test_keys_name_what_is_counted():
     assert one("A magnitude of 7.0 was measured.").noun == "magnitude"
     assert one("ضرب زلزال بلغت قوته 7.0 هايتي", "ar").noun == "magnitude"
     assert one("جمع 395000 يورو", "ar").noun == "eur"
+    # a role word right after the figure says what it counts
+    deaths = one("The earthquake left exactly 222,570 deaths.")
+    assert (deaths.noun, deaths.roles) == (None, {"role:dead"})
+    assert same_quantity(deaths, one("As many as 200,000 people were killed."), strict=True)
 
 
 def test_same_quantity():

@@ -53,6 +53,9 @@ class Language:
         percent_words: words written after a number to make a percentage.
         number_words: number words -> their value (``"thousand": 1000``);
             a word worth 100 or more multiplies what comes before it.
+        plural_scales: number words that count only after a number
+            (``ثلاثة آلاف``, 3,000); alone they say "many" (``آلاف الأشخاص``,
+            thousands of people) and are no figure.
         conjunctions: words that join number words (``and``, ``و``).
         prefixes: one-letter clitics that may be glued to a weekday, a
             month or a number word (Arabic ``و``, ``ب``; Hebrew ``ב``, ``ל``).
@@ -87,6 +90,7 @@ class Language:
     weekdays: Mapping[str, str] = field(default_factory=dict)
     percent_words: tuple[str, ...] = ()
     number_words: Mapping[str, int] = field(default_factory=dict)
+    plural_scales: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     prefixes: str = ""
     months: Mapping[str, int] = field(default_factory=dict)

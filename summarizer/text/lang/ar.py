@@ -111,6 +111,7 @@ LANGUAGE = Language(
         "مليار": 1_000_000_000,
         "مليارات": 1_000_000_000,
     },
+    plural_scales=frozenset({"آلاف", "ملايين", "مليارات"}),
     conjunctions=frozenset({"و"}),
     prefixes="وب",
     months={
