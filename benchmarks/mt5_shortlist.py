@@ -28,7 +28,7 @@ import warnings
 from pathlib import Path
 
 from _common import write
-from mt5_throughput import build, texts
+from mt5_throughput import build, texts, timed_backend
 
 
 def write_shortlist(folder: Path, k: int) -> None:
@@ -52,8 +52,6 @@ def main() -> None:
     import ctranslate2
     from transformers import AutoTokenizer
 
-    from summarizer.backends.mt5 import MT5Backend
-
     warnings.simplefilter("ignore")
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shortlist", type=int, default=2000)
@@ -67,17 +65,7 @@ def main() -> None:
         tok = AutoTokenizer.from_pretrained(str(folder))
         for bs in (1, 8):
             docs = texts(2 if bs == 1 else bs)
-            torch_backend = MT5Backend(
-                model=str(folder),
-                runtime="torch",
-                precision="float32",
-                num_beams=4,
-                no_repeat_ngram_size=2,
-                max_new_tokens=n_new,
-                min_new_tokens=n_new,
-                batch_size=bs,
-                progress=False,
-            )
+            torch_backend = timed_backend(folder, "cpu", "torch", "float32", bs, n_new)
             torch_backend.generate_ids(texts(1))
             t = time.perf_counter()
             produced = sum(len(x) for x in torch_backend.generate_ids(docs))

@@ -72,6 +72,7 @@ class Evidence:
         self._quantities: dict[int, tuple[Quantity, ...]] = {}
         self._figures: dict[int, list[Quantity]] = {}
         self._words: dict[int, tuple[frozenset[str], float]] = {}
+        self._labels: dict[int, dict[str | None, set[float]]] = {}
 
     @cached_property
     def by_value(self) -> dict[float, list[int]]:
@@ -132,19 +133,22 @@ class Evidence:
             return Support(j, "figure", into)
         return None
 
+    def labels(self, i: int) -> dict[str | None, set[float]]:
+        """What sentence ``i`` names by number (stage, flight) -> the numbers it gives."""
+        got = self._labels.get(i)
+        if got is None:
+            got = self._labels[i] = {}
+            for q in self.quantities(i):
+                if q.kind == "label":
+                    got.setdefault(q.noun, set()).add(q.value)
+        return got
+
     def _other_label(self, rep: int, j: int) -> bool:
         """Whether ``j`` names a thing ``rep`` names (stage, flight) only by other numbers."""
-        mine: dict[str | None, set[float]] = {}
-        for q in self.quantities(rep):
-            if q.kind == "label":
-                mine.setdefault(q.noun, set()).add(q.value)
+        mine = self.labels(rep)
         if not mine:
             return False
-        theirs: dict[str | None, set[float]] = {}
-        for r in self.quantities(j):
-            if r.kind == "label" and r.noun in mine:
-                theirs.setdefault(r.noun, set()).add(r.value)
-        return any(not (values & mine[noun]) for noun, values in theirs.items())
+        return any(noun in mine and not (values & mine[noun]) for noun, values in self.labels(j).items())
 
     def _shares_figure(self, rep: int, j: int) -> bool:
         theirs: dict[float, list[Quantity]] = {}

@@ -181,12 +181,8 @@ def quantities(text: str, language: str) -> tuple[Quantity, ...]:
         return k >= 0 and pos < times[k][1]
 
     def word_value(k: int) -> int | None:
-        w = norms[k]
-        if w in t.numbers:
-            return t.numbers[w]
-        if w[:1] and w[:1] in t.prefixes and w[1:] in t.numbers:
-            return t.numbers[w[1:]]
-        return None
+        w = _listed(norms[k], t.numbers, t.prefixes)
+        return None if w is None else t.numbers[w]
 
     while i < n:
         start, _, raw = toks[i]
@@ -198,7 +194,7 @@ def quantities(text: str, language: str) -> tuple[Quantity, ...]:
                 value *= word_value(j)  # type: ignore[operator]
                 j += 1
         elif word_value(i) is not None:
-            if norms[i] in t.plural_scales or (norms[i][:1] in t.prefixes and norms[i][1:] in t.plural_scales):
+            if _listed(norms[i], t.plural_scales, t.prefixes) is not None:
                 i += 1  # "thousands of", not a figure
                 continue
             value, j = _words(i, n, word_value, norms, t.conjunctions)
@@ -250,8 +246,18 @@ def _label(i, after, toks, norms, t, stem) -> str | None:
     return None
 
 
+def _listed(word: str, words, prefixes: str) -> str | None:
+    """``word`` as ``words`` lists it, itself or without a one-letter clitic
+    (Arabic ``و``, ``ب``) glued on; ``None`` when it is not listed."""
+    if word in words:
+        return word
+    if word[:1] and word[:1] in prefixes and word[1:] in words:
+        return word[1:]
+    return None
+
+
 def _is_month(norms, k, t) -> bool:
-    return 0 <= k < len(norms) and (norms[k] in t.months or (norms[k][1:] in t.months and norms[k][:1] in t.prefixes))
+    return 0 <= k < len(norms) and _listed(norms[k], t.months, t.prefixes) is not None
 
 
 def _digits(norm: str) -> float | None:
