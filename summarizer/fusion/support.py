@@ -19,20 +19,29 @@ the same fact, judged two ways:
 
 Shared words or a shared number alone are not support: sentences of one
 topic share many (the flight, the fifteen sailors) while stating other
-facts.  Each report is cited once, by its sentence that supports best.
+facts.  Nor does a sentence support one it contradicts on its face: one
+that numbers a named thing otherwise (stage 15 for stage 13), one that
+denies a word the other states ("did not attend" / "attended", see
+:mod:`summarizer.text.negation`), or a near copy that differs in one
+word only ("halts" / "resumes" evacuations: the changed word is the news;
+a spelling variant, one letter off, or a word the language's quantities
+table counts as the same, km / kilometres, is the same word).  Each
+report is cited once, by its sentence that supports best.
 ``benchmarks/citations.py`` measures precision and recall against the
 hand-checked pairs of ``benchmarks/data/citations.jsonl``.
 """
 
 from __future__ import annotations
 
+import difflib
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..text.quantities import Quantity, quantities, same_quantity
+from ..text.negation import denied
+from ..text.quantities import Quantity, quantities, same_class, same_quantity
 from ..types import Disagreement
 from .pool import Pool
 
@@ -73,6 +82,7 @@ class Evidence:
         self._figures: dict[int, list[Quantity]] = {}
         self._words: dict[int, tuple[frozenset[str], float]] = {}
         self._labels: dict[int, dict[str | None, set[float]]] = {}
+        self._denied: dict[int, frozenset[str]] = {}
 
     @cached_property
     def by_value(self) -> dict[float, list[int]]:
@@ -122,16 +132,55 @@ class Evidence:
 
     def judge(self, rep: int, j: int) -> Support | None:
         """How sentence ``j`` supports sentence ``rep``, if it does (never
-        when it numbers one of ``rep``'s labelled things otherwise: stage 13
-        and stage 15 are two stages)."""
-        if self._other_label(rep, j):
-            return None
+        when the two contradict each other on their face, see
+        :meth:`contrary`)."""
         into, back = self.coverage(rep, j)
         if min(into, back) >= SAME:
-            return Support(j, "same", min(into, back))
-        if into >= FIGURE_COVER and self._shares_figure(rep, j):
-            return Support(j, "figure", into)
-        return None
+            found = Support(j, "same", min(into, back))
+        elif into >= FIGURE_COVER and self._shares_figure(rep, j):
+            found = Support(j, "figure", into)
+        else:
+            return None
+        return None if self.contrary(rep, j) else found
+
+    def contrary(self, rep: int, j: int) -> bool:
+        """Whether ``j`` says otherwise than ``rep`` on its face: it numbers a
+        thing ``rep`` names by number otherwise (stage 15 for stage 13), one
+        of the two denies a word the other states, or the two are the same
+        words but one, swapped for another word ("halts" / "resumes")."""
+        return (
+            self._other_label(rep, j) or self._denies(rep, j) or self._denies(j, rep) or self._one_word_swapped(rep, j)
+        )
+
+    def denied(self, i: int) -> frozenset[str]:
+        """The content terms sentence ``i`` denies ("not attend": attend)."""
+        got = self._denied.get(i)
+        if got is None:
+            lang = self.pool.analyses[int(self.pool.owner[i])].language
+            got = self._denied[i] = denied(self.pool.sentence(i).text, lang)
+        return got
+
+    def _denies(self, i: int, j: int) -> bool:
+        """Whether ``i`` denies a term that ``j`` states without denying it."""
+        mine = self.denied(i)
+        if not mine:
+            return False
+        theirs = self.denied(j)
+        return any(_inflected(t, d) for t in self.pool.terms(j) if t not in theirs for d in mine)
+
+    def _one_word_swapped(self, rep: int, j: int) -> bool:
+        a = [t for t in self.pool.terms(rep) if not t.isdigit()]
+        b = [t for t in self.pool.terms(j) if not t.isdigit()]
+        if abs(len(a) - len(b)) > 0 or len(a) < 2:
+            return False
+        edits = [op for op in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
+        if len(edits) != 1:
+            return False
+        tag, i0, i1, j0, j1 = edits[0]
+        if tag != "replace" or i1 - i0 != 1 or j1 - j0 != 1:
+            return False
+        lang = self.pool.analyses[int(self.pool.owner[rep])].language
+        return not (_spelling_variant(a[i0], b[j0]) or same_class(a[i0], b[j0], lang))
 
     def labels(self, i: int) -> dict[str | None, set[float]]:
         """What sentence ``i`` names by number (stage, flight) -> the numbers it gives."""
@@ -212,6 +261,25 @@ class Evidence:
                 values = tuple((shown, tuple(ids)) for _, (shown, ids) in sorted(holders.items()))
                 out.append(Disagreement(q.kind, values, q.quantity))
         return tuple(out)
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Whether two stems are one word, or one with up to two letters written
+    before it (Arabic verbs: يحضر / سيحضر / حضر)."""
+    short, long = sorted((a, b), key=len)
+    return a == b or (long.endswith(short) and len(long) - len(short) <= 2 and len(short) >= 3)
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Whether two words are one letter, or two letters swapped, apart
+    (امريكيه / اميركيه, color / colour)."""
+    if len(a) == len(b):
+        off = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(off) <= 1 or (
+            len(off) == 2 and off[1] == off[0] + 1 and a[off[0]] == b[off[1]] and a[off[1]] == b[off[0]]
+        )
+    short, long = sorted((a, b), key=len)
+    return len(long) - len(short) == 1 and any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _rank(s: Support) -> tuple[int, float]:

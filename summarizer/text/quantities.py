@@ -122,6 +122,13 @@ def same_quantity(a: Quantity, b: Quantity, *, strict: bool = False) -> bool:
     return not strict and PEOPLE in (a.noun, b.noun) and _is_people(a.noun) and _is_people(b.noun)
 
 
+def same_class(a: str, b: str, language: str) -> bool:
+    """Whether two content terms (stems) are words that ``language``'s
+    quantities table counts as one thing (km / kilometres, killed / dead)."""
+    classes = _tables(language).classes
+    return a in classes and classes.get(a) == classes.get(b)
+
+
 def _is_people(noun: str) -> bool:
     return noun == PEOPLE or noun.startswith(PEOPLE + ":")
 

@@ -95,3 +95,42 @@ def test_a_thing_numbered_otherwise_is_another_thing():
     evidence = Evidence(build_pool(docs), range(len(docs)))
     assert min(evidence.coverage(0, 1)) > 0.5  # the words alone would make it a restatement
     assert {s.sentence for s in evidence.supporters(0, range(3))} == {2}
+
+
+def test_a_sentence_that_denies_the_fact_does_not_support_it():
+    texts = [
+        "The prime minister will attend the climate summit in Bali next week, his office said.",
+        "The prime minister will not attend the climate summit in Bali next week, his office said.",
+        "His office said the prime minister will attend the climate summit in Bali next week.",
+        "رئيس الوزراء سيحضر قمة المناخ في بالي الأسبوع المقبل.",
+        "رئيس الوزراء لن يحضر قمة المناخ في بالي الأسبوع المقبل.",
+        "قال مكتبه إن رئيس الوزراء سيحضر قمة المناخ في بالي الأسبوع المقبل.",
+    ]
+    docs = [analyse(Document(f"r{k}", t)) for k, t in enumerate(texts)]
+    evidence = Evidence(build_pool(docs), range(len(docs)))
+    assert min(evidence.coverage(0, 1)) > 0.5  # the words alone would make it a restatement
+    assert {s.sentence for s in evidence.supporters(0, range(3))} == {2}
+    assert {s.sentence for s in evidence.supporters(1, range(3))} == set()
+    assert min(evidence.coverage(3, 4)) > 0.5
+    assert {s.sentence for s in evidence.supporters(3, range(3, 6))} == {5}
+
+
+def test_near_copies_that_swap_one_word_state_other_facts():
+    texts = [
+        "The United States government halts evacuations of injured Haitians to American hospitals.",
+        "The United States government resumes evacuations of injured Haitians to American hospitals.",
+        "حكومة الولايات المتحدة توقف عمليات الإجلاء في هايتي.",
+        "حكومة الولايات المتحدة تستأنف عمليات الإجلاء في هايتي.",
+        # a spelling variant, or a word the quantities table counts as the same, is the same word
+        "حكومة الولايات المتحدة الأمريكية توقف عمليات الإجلاء في هايتي.",
+        "حكومة الولايات المتحدة الأميركية توقف عمليات الإجلاء في هايتي.",
+        "The wreckage of the plane was found 650 kilometres off the coast of Brazil.",
+        "The wreckage of the plane was found 650 km off the coast of Brazil.",
+    ]
+    docs = [analyse(Document(f"r{k}", t)) for k, t in enumerate(texts)]
+    evidence = Evidence(build_pool(docs), range(len(docs)))
+    for a, b in ((0, 1), (2, 3)):
+        assert min(evidence.coverage(a, b)) > 0.5
+        assert evidence.judge(a, b) is None and evidence.judge(b, a) is None
+    assert evidence.judge(4, 5) is not None
+    assert evidence.judge(6, 7) is not None

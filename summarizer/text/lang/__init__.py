@@ -58,7 +58,8 @@ class Language:
             thousands of people) and are no figure.
         conjunctions: words that join number words (``and``, ``و``).
         prefixes: one-letter clitics that may be glued to a weekday, a
-            month or a number word (Arabic ``و``, ``ب``; Hebrew ``ב``, ``ל``).
+            month, a number word or a negation (Arabic ``و``, ``ب``, ``ف``; Hebrew
+            ``ב``, ``ל``).
         months: each way of writing a month (any case or spelling; two words
             at most, as ``كانون الثاني``) -> its number, 1 to 12.
         day_words: words that write a day of the month in a dateline
@@ -74,6 +75,11 @@ class Language:
             Words left out count as themselves (their stem).
         number_labels: words after which a number is a name, not a count
             (``flight`` 447, ``stage`` 13).
+        negations: words that deny what their sentence states (``not``,
+            ``never``; ``لم``, ``لن``); a sentence with one does not state
+            the fact of a sentence without (:mod:`summarizer.text.negation`).
+        negation_idioms: words that, right after a negation word, make an
+            idiom that denies nothing (``not only``; ``لا تزال``, "still").
     """
 
     code: str
@@ -98,6 +104,8 @@ class Language:
     clitics: str = ""
     quantities: Mapping[str, str] = field(default_factory=dict)
     number_labels: tuple[str, ...] = ()
+    negations: frozenset[str] = frozenset()
+    negation_idioms: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if self.stemmer not in STEMMERS:

@@ -113,7 +113,7 @@ LANGUAGE = Language(
     },
     plural_scales=frozenset({"آلاف", "ملايين", "مليارات"}),
     conjunctions=frozenset({"و"}),
-    prefixes="وب",
+    prefixes="وبف",
     months={
         "يناير": 1,
         "كانون الثاني": 1,
@@ -202,4 +202,7 @@ LANGUAGE = Language(
         "نسخة",
         "طراز",
     ),
+    negations=frozenset({"لا", "لم", "لن", "ليس", "ليست", "لست", "ليسوا"}),
+    # لا يزال / لا تزال: "still"; لا سيما: "especially"
+    negation_idioms=frozenset({"يزال", "تزال", "يزالون", "زال", "سيما"}),
 )

@@ -249,4 +249,7 @@ LANGUAGE = Language(
         "lap",
         "episode",
     ),
+    # "t" is what is left of "n't" (didn't, won't) once words are split at the apostrophe
+    negations=frozenset({"not", "never", "no", "nor", "neither", "without", "cannot", "t"}),
+    negation_idioms=frozenset({"only", "least", "doubt"}),
 )

@@ -1,0 +1,28 @@
+import pytest
+
+from summarizer.text.negation import denied
+from summarizer.text.terms import analyzer
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The minister will not attend the summit.", "en", {"attend"}),
+        ("The minister didn't attend the summit.", "en", {"attend"}),
+        ("Rescuers have never found the wreck.", "en", {"found"}),
+        ("The minister will attend the summit.", "en", set()),
+        # idioms and names that deny nothing
+        ("Not only the minister attended the summit.", "en", set()),
+        ("The bus No. 5 stopped at the summit.", "en", set()),
+        ("الوزير لن يحضر القمة.", "ar", {"يحضر"}),
+        ("وقال إن العراق لم تعد بحاجة إلى القوات الأجنبية.", "ar", {"تعد"}),
+        ("ولم يحضر الوزير القمة.", "ar", {"يحضر"}),  # a clitic glued to the negation
+        ("فيما لا يزال 12 شخصا في عداد المفقودين.", "ar", set()),  # "still"
+        ("الوزير يحضر القمة.", "ar", set()),
+        ("Le ministre n'assistera pas au sommet.", "fr", set()),  # no list for French: nothing denied
+    ],
+)
+def test_denied_terms(text, language, expected):
+    stems = {t for word in expected for t in analyzer(language).terms(word)}
+    assert len(stems) == len(expected)
+    assert denied(text, language) == stems
