@@ -37,6 +37,9 @@ from .terms import analyzer
 NOUN_AFTER = 4
 #: How many tokens before it, when nothing follows (``magnitude of 7.0``).
 NOUN_BEFORE = 3
+#: How many tokens before a number its label word may be, names between
+#: (``رحلة الخطوط الجوية الفرنسية 447``).
+LABEL_BEFORE = 4
 #: How far (tokens, either side, within the clause) a role word may be.
 ROLE_WINDOW = 4
 #: The class of nouns that count people in general (``people``, ``persons``,
@@ -145,6 +148,7 @@ class _Tables:
     stops: frozenset[str]
     months: frozenset[str]
     labels: frozenset[str]  # stems
+    article: str
 
 
 @functools.lru_cache(maxsize=32)
@@ -167,6 +171,7 @@ def _tables(language: str) -> _Tables:
         frozenset(stop_words(language)),
         frozenset(normalize(m).split()[0] for m in lang.months),
         frozenset(normalize(stem(normalize(w))) for w in lang.number_labels),
+        normalize(lang.article),
     )
 
 
@@ -235,22 +240,32 @@ def quantities(text: str, language: str) -> tuple[Quantity, ...]:
 
 
 def _label(i, after, toks, norms, t, stem) -> str | None:
-    """What a number names, when it names rather than counts: right after
-    one of the language's ``number_labels`` (flight 447, stage 13, الرحلة
-    447: that word's stem), or after a capitalised word that is not a
-    measure, with nothing counted after it (Resolution 1723: its stem)."""
+    """What a number names, when it names rather than counts: after one of
+    the language's ``number_labels``, directly or across a name (flight
+    447, stage 13, رحلة الخطوط الجوية الفرنسية 447: that word's stem), or
+    after a capitalised word that is not a measure, with nothing counted
+    after it (Resolution 1723: its stem)."""
     if i == 0:
         return None
     nxt, prev = _around(i, after - 1, toks, norms, t, stem, NOUN_BEFORE, NOUN_AFTER)
     known = set(t.classes.values())
     if not prev or prev[0] in known or any(c in known for c in nxt):
         return None  # a measure (magnitude 7.0) or a count (447 passengers)
-    named = next((c for c in prev if c in t.labels), None)
-    if named is not None:
-        return named  # flight 447, رحلة الخطوط الجوية الفرنسية 447
+    for k in range(i - 1, max(i - 1 - LABEL_BEFORE, -1), -1):
+        c = _content(k, norms, t, stem)
+        if c in t.labels:
+            return c
+        if c is None or not _in_name(toks[k][2], norms[k], t):
+            break
     if toks[i - 1][2][:1].isupper() and _content(i - 1, norms, t, stem) is not None:
         return prev[0]
     return None
+
+
+def _in_name(raw: str, norm: str, t: _Tables) -> bool:
+    """Whether a content word may be part of a name: capitalised, or written
+    with the language's article (الفرنسية)."""
+    return raw[:1].isupper() or bool(t.article and norm.startswith(t.article) and len(norm) > len(t.article) + 1)
 
 
 def _listed(word: str, words, prefixes: str) -> str | None:

@@ -37,6 +37,16 @@ def test_times_codes_dates_and_names_are_not_figures():
         ("label", 1723, "resolut"),
     ]
     assert [q.kind for q in quantities("اختفت الرحلة 447 في 12 يناير.", "ar")] == ["label"]
+
+
+def test_a_label_word_names_the_number_across_a_name_only():
+    # the airline's name stands between "flight" and its number
+    got = quantities("كانت رحلة الخطوط الجوية الفرنسية 447 تقل 228 شخصا.", "ar")
+    assert [(q.kind, q.value) for q in got] == [("label", 447), ("number", 228)]
+    assert [q.kind for q in quantities("Air France Flight 447 vanished.", "en")] == ["label"]
+    # a verb between them: the number counts
+    assert [q.kind for q in quantities("The flight was carrying 228 when it vanished.", "en")] == ["number"]
+    assert [q.kind for q in quantities("The rescue flight brought 40 home.", "en")] == ["number"]
     assert [q.kind for q in quantities("In 2004 turnout was 60 percent.", "en")] == ["year", "percent"]
     assert [q.kind for q in quantities("بلغت 60 بالمئة عام 2004", "ar")] == ["percent", "year"]
 

@@ -74,7 +74,10 @@ class Language:
             to them (dead, rescued, missing), any other name for a unit.
             Words left out count as themselves (their stem).
         number_labels: words after which a number is a name, not a count
-            (``flight`` 447, ``stage`` 13).
+            (``flight`` 447, ``stage`` 13), directly or across a name
+            (``Flight`` 447; ``رحلة الخطوط الجوية الفرنسية 447``).
+        article: the definite article where it is written onto the noun
+            (Arabic ``ال``): such words, like capitalised ones, may make a name.
         negations: words that deny what their sentence states (``not``,
             ``never``; ``لم``, ``لن``); a sentence with one does not state
             the fact of a sentence without (:mod:`summarizer.text.negation`).
@@ -104,6 +107,7 @@ class Language:
     clitics: str = ""
     quantities: Mapping[str, str] = field(default_factory=dict)
     number_labels: tuple[str, ...] = ()
+    article: str = ""
     negations: frozenset[str] = frozenset()
     negation_idioms: frozenset[str] = frozenset()
 

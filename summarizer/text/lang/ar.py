@@ -202,6 +202,7 @@ LANGUAGE = Language(
         "نسخة",
         "طراز",
     ),
+    article="ال",
     negations=frozenset({"لا", "لم", "لن", "ليس", "ليست", "لست", "ليسوا"}),
     # لا يزال / لا تزال: "still"; لا سيما: "especially"
     negation_idioms=frozenset({"يزال", "تزال", "يزالون", "زال", "سيما"}),
