@@ -60,13 +60,20 @@ def main() -> None:
     lines = [
         "## Citations (hand-checked pairs)",
         "",
-        "| set | cited | labelled | precision | supports found | recall | kinds |",
-        "|---|---|---|---|---|---|---|",
+        "| set | brief sentences | cited | labelled | precision | supports found | recall | kinds |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for key, t in sorted(tallies.items()):
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(t.kinds.items()))
-        row = (key, t.cited, t.labelled, f"{t.precision:.3f}", f"{t.found} / {t.wanted}", f"{t.recall:.3f}", kinds)
-        lines.append("| " + " | ".join(map(str, row)) + " |")
+        row = (key, t.sentences, t.cited, t.labelled, f"{t.precision:.3f}", f"{t.found} / {t.wanted}")
+        lines.append("| " + " | ".join(map(str, (*row, f"{t.recall:.3f}", kinds))) + " |")
+    gone = tallies["all"].gone if "all" in tallies else 0
+    if gone or ("all" in tallies and tallies["all"].gone_candidates):
+        lines += [
+            "",
+            f"Left out: {gone} labelled brief sentences and {tallies['all'].gone_candidates} labelled candidates "
+            "that are no longer sentences (headlines above their date line are titles now).",
+        ]
     lines += [
         "",
         "## Disagreement flags",

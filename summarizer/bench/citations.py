@@ -50,6 +50,9 @@ class Tally:
     wanted: int = 0  # "supports" sentences
     found: int = 0
     kinds: dict[str, int] = field(default_factory=dict)
+    sentences: int = 0  # brief sentences scored
+    gone: int = 0  # labelled brief sentences that are no longer sentences (a headline now)
+    gone_candidates: int = 0  # labelled candidates that are no longer sentences
 
     @property
     def precision(self) -> float:
@@ -86,20 +89,56 @@ def cited_for(analyses: Sequence[Analysis], doc: str, index: int) -> list[tuple[
     return [(pool.sentence(s.sentence).doc_id, pool.sentence(s.sentence).index, s.kind) for s in support]
 
 
+def locate(analyses: dict[str, Analysis], labelled: dict) -> int | None:
+    """The index now of a labelled sentence (``doc``, ``index``, ``text``):
+    the labelled index where the text still reads so, else the first
+    sentence of the document that reads so; ``None`` when none does (the
+    line is a headline now, or segmentation changed).
+
+    Raises:
+        InputError: for a document the story does not have.
+    """
+    doc = analyses.get(labelled["doc"])
+    if doc is None:
+        raise DataError(f"no report {labelled['doc']!r} in its story")
+    sentences = doc.sentences
+    k = labelled["index"]
+    if 0 <= k < len(sentences) and sentences[k].display == labelled["text"]:
+        return k
+    return next((s.index for s in sentences if s.display == labelled["text"]), None)
+
+
 def score_citations(records: Iterable[dict], stories: dict[str, list[Analysis]]) -> dict[str, Tally]:
-    """Precision and recall per language (and ``"all"``) over labelled records."""
+    """Precision and recall per language (and ``"all"``) over labelled records.
+
+    Sentences are found by their text (:func:`locate`); a brief sentence
+    that is no longer a sentence is left out and counted (``gone``), and so
+    is a candidate (``gone_candidates``): it can be neither cited nor missed.
+    """
     tallies: dict[str, Tally] = {}
     for rec in records:
         story = stories[rec["item"]]
         sent = rec["sentence"]
-        texts = {a.id: a for a in story}
-        got = texts[sent["doc"]].sentences[sent["index"]].display
-        if got != sent["text"]:
-            raise DataError(f"{rec['id']}: sentence {sent['doc']}#{sent['index']} reads differently now")
-        labels = {(c["doc"], c["index"]): c["label"] for c in rec["candidates"]}
-        cited = cited_for(story, sent["doc"], sent["index"])
-        for key in (rec["language"], "all"):
+        by_id = {a.id: a for a in story}
+        index = locate(by_id, sent)
+        keys = (rec["language"], "all")
+        if index is None:
+            for key in keys:
+                tallies.setdefault(key, Tally()).gone += 1
+            continue
+        labels = {}
+        gone = 0
+        for c in rec["candidates"]:
+            k = locate(by_id, c)
+            if k is None:
+                gone += 1
+            else:
+                labels[(c["doc"], k)] = c["label"]
+        cited = cited_for(story, sent["doc"], index)
+        for key in keys:
             t = tallies.setdefault(key, Tally())
+            t.sentences += 1
+            t.gone_candidates += gone
             wanted = {k for k, v in labels.items() if v == "supports"}
             t.wanted += len(wanted)
             for doc, idx, kind in cited:

@@ -13,7 +13,11 @@ original.  Rules, in order:
 * the footer: everything after a comment, "related" or source line that
   comes in the second half of the page;
 * the title: the first plain line of three to 25 words without sentence
-  punctuation;
+  punctuation, or with it when a line holding only a date follows (a
+  headline above its date: ``افراد البحرية البريطانية الى الوطن.`` then
+  ``الخميس 5 أبريل 2007``);
+* a line holding only a date before the text begins: a publication stamp,
+  with or without a period (``الخميس 14 يوليو 2005.``);
 * headings, captions and tag lines: other lines of at most
   :data:`HEADING_WORDS` words without sentence punctuation.
 
@@ -27,11 +31,14 @@ import functools
 import re
 from collections.abc import Sequence
 
+from .dates import find_date
 from .lang import all_languages, get
 from .normalize import fold_pattern, normalize
 
 HEADING_WORDS = 10
 TITLE_WORDS = (3, 25)
+#: A line of at most this many words that holds a date is a date line.
+DATE_LINE_WORDS = 6
 
 #: The order in which reasons are tried (the first that matches is given).
 REASONS = ("comments", "related", "share", "navigation", "keywords", "byline", "source", "stamp", "credit")
@@ -134,6 +141,11 @@ def _key(line: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", normalize(line)).split())
 
 
+def _date_line(line: str, language: str) -> bool:
+    """Whether ``line`` holds only a date (``Friday, March 23, 2007``, ``الجمعة 23 مارس 2007``)."""
+    return len(line.split()) <= DATE_LINE_WORDS and find_date(line, language) is not None
+
+
 def classify_lines(
     text: str, lines: Sequence[tuple[int, int]], language: str = FALLBACK, title: str | None = None
 ) -> list[Role]:
@@ -147,8 +159,9 @@ def classify_lines(
     known = _key(title) if title else None
     footer = False
     title_found = False
+    body = False
     half = len(text) / 2
-    for start, end in lines:
+    for k, (start, end) in enumerate(lines):
         line = text[start:end]
         if footer:
             roles.append("footer")
@@ -171,13 +184,20 @@ def classify_lines(
             continue
         words = len(line.split())
         punctuated = bool(_END_PUNCT.search(line))
-        if not title_found and not punctuated and TITLE_WORDS[0] <= words <= TITLE_WORDS[1]:
+        if (
+            not title_found
+            and TITLE_WORDS[0] <= words <= TITLE_WORDS[1]
+            and (not punctuated or (k + 1 < len(lines) and _date_line(text[slice(*lines[k + 1])], language)))
+        ):
             title_found = True
             roles.append("title")
+            continue
+        if not body and _date_line(line, language):
+            roles.append("stamp")  # the report's date above its text, with or without a period
             continue
         if not punctuated and words <= HEADING_WORDS:
             roles.append("heading")
             continue
-        title_found = True  # body text has begun: no title after it
+        title_found = body = True  # body text has begun: no title after it
         roles.append("body")
     return roles

@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 
 from summarizer.pipeline import analyse
@@ -106,3 +108,46 @@ def test_only_the_first_sentence_loses_a_dateline():
     )
     a = analyse(Document(id="d", text=text))
     assert a.sentences[1].text.startswith("BAGHDAD - ")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "first", "date"),
+    [
+        (  # a headline written with a period, above its date line
+            "افراد البحرية البريطانية الى الوطن.\n\nالخميس 5 أبريل 2007\n\n"
+            "هبط افراد البحرية البريطانية الخمسة عشر في مطار هيثرو الدولي بعد الإفراج عنهم.",
+            "افراد البحرية البريطانية الى الوطن.",
+            "هبط افراد",
+            datetime.date(2007, 4, 5),
+        ),
+        (  # the date line has a period too
+            "شرطة العاصمة تنشر صور لاحد منفذي تفجيرات لندن.\nالخميس 14 يوليو 2005.\n"
+            "نشرت شرطة العاصمة صورتين نتيجة لتحريات مكثفة في تفجيرات لندن.",
+            "شرطة العاصمة تنشر صور لاحد منفذي تفجيرات لندن.",
+            "نشرت شرطة",
+            datetime.date(2005, 7, 14),
+        ),
+        (
+            "Ahmadinejad to free British navy personnel.\n\nWednesday, April 4, 2007\n\n"
+            "Iranian President Mahmoud Ahmadinejad has announced that the fifteen will be released.",
+            "Ahmadinejad to free British navy personnel.",
+            "Iranian President",
+            datetime.date(2007, 4, 4),
+        ),
+    ],
+)
+def test_a_headline_above_its_date_line_is_the_title(text, title, first, date):
+    a = analyse(Document("r", text))
+    assert a.title_text == title
+    assert a.sentences[0].text.startswith(first)
+    assert a.date == date
+
+
+def test_a_first_sentence_without_a_date_line_below_stays_a_sentence():
+    text = "The minister resigned on Monday.\n\nHe had been in office for two years, his party said."
+    a = analyse(Document("r", text))
+    assert a.title_text is None
+    assert a.sentences[0].text == "The minister resigned on Monday."
+    # a date later in the text is no date line of the header
+    late = "The minister resigned.\n\nHe spoke to reporters.\n\nMonday, 8 July 2024.\n\nNothing else happened."
+    assert any(s.text.startswith("Monday") for s in analyse(Document("r", late)).sentences)
