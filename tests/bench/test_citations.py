@@ -48,6 +48,34 @@ def test_citations_on_english_data_are_mostly_right_and_audit_clean(records):
     assert tally.precision >= 0.7
 
 
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED_DATA / "multiling2011-ar.jsonl").exists(), reason="needs ../shared/data")
+def test_at_least_100_labelled_brief_sentences_are_sentences_today(records):
+    from summarizer.api import read_document
+
+    items = {}
+    for name in ("multiling2011-ar", "multiling2011-en"):
+        items.update({i.id: [analyse(d) for d in i.documents] for i in load(SHARED_DATA / f"{name}.jsonl")})
+    seeds = [analyse(read_document(p)) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    for r in records:
+        if r["set"] == "seeds":
+            items[r["item"]] = [a for a in seeds if a.id[:3] in r["item"].split("/")]
+    tally = score_citations(records, items)["all"]
+    assert tally.sentences + tally.gone == len(records)
+    assert tally.sentences >= 100, tally.sentences
+
+
+def test_a_labelled_sentence_is_found_by_its_text():
+    from summarizer import Document
+    from summarizer.bench.citations import locate
+
+    a = analyse(Document("r", "A headline above its date.\n\nMonday, 8 July 2024\n\nThe first sentence. The second."))
+    docs = {"r": a}
+    assert locate(docs, {"doc": "r", "index": 1, "text": "The second."}) == 1
+    assert locate(docs, {"doc": "r", "index": 2, "text": "The second."}) == 1  # labelled on other segmentation
+    assert locate(docs, {"doc": "r", "index": 0, "text": "A headline above its date."}) is None  # a title now
+
+
 def test_audit_counts_weak_citations_and_uncited_copies():
     from summarizer import Document, Summary, SummarySentence
     from summarizer.types import Citation
