@@ -16,6 +16,12 @@ FERRY_AR = [
 ]
 
 
+def evidence_of(texts):
+    """The evidence of one story made of one report per text (r0, r1, ...)."""
+    docs = [analyse(Document(f"r{k}", t)) for k, t in enumerate(texts)]
+    return Evidence(build_pool(docs), range(len(docs)))
+
+
 def brief_of(texts, n=1):
     docs = [Document(f"r{k + 1}", t) for k, t in enumerate(texts)]
     (brief,) = fuse(docs, budget=Budget(sentences=n), stories=False)
@@ -44,8 +50,7 @@ def test_figure_support_needs_the_same_quantity():
         "The crash of the Air France jet killed all 228 people on board, the airline said a week later.",
         "Air France said it had 230 staff helping the families in Paris.",
     ]
-    docs = [analyse(Document(f"r{k}", t)) for k, t in enumerate(texts)]
-    evidence = Evidence(build_pool(docs), range(len(docs)))
+    evidence = evidence_of(texts)
     got = {s.sentence: s.kind for s in evidence.supporters(0, range(4))}
     assert got == {1: "figure"}  # the dead are another quantity; 230 staff another value and thing
 
@@ -91,8 +96,7 @@ def test_a_thing_numbered_otherwise_is_another_thing():
         "Vinokourov of Kazakhstan won stage 13 of the Tour de France on Saturday.",
         "فاز فينوكوروف من كازاخستان بالمرحلة 13 من طواف فرنسا.",
     ]
-    docs = [analyse(Document(f"r{k}", t)) for k, t in enumerate(texts)]
-    evidence = Evidence(build_pool(docs), range(len(docs)))
+    evidence = evidence_of(texts)
     assert min(evidence.coverage(0, 1)) > 0.5  # the words alone would make it a restatement
     assert {s.sentence for s in evidence.supporters(0, range(3))} == {2}
 
@@ -106,8 +110,7 @@ def test_a_sentence_that_denies_the_fact_does_not_support_it():
         "رئيس الوزراء لن يحضر قمة المناخ في بالي الأسبوع المقبل.",
         "قال مكتبه إن رئيس الوزراء سيحضر قمة المناخ في بالي الأسبوع المقبل.",
     ]
-    docs = [analyse(Document(f"r{k}", t)) for k, t in enumerate(texts)]
-    evidence = Evidence(build_pool(docs), range(len(docs)))
+    evidence = evidence_of(texts)
     assert min(evidence.coverage(0, 1)) > 0.5  # the words alone would make it a restatement
     assert {s.sentence for s in evidence.supporters(0, range(3))} == {2}
     assert {s.sentence for s in evidence.supporters(1, range(3))} == set()
@@ -127,8 +130,7 @@ def test_near_copies_that_swap_one_word_state_other_facts():
         "The wreckage of the plane was found 650 kilometres off the coast of Brazil.",
         "The wreckage of the plane was found 650 km off the coast of Brazil.",
     ]
-    docs = [analyse(Document(f"r{k}", t)) for k, t in enumerate(texts)]
-    evidence = Evidence(build_pool(docs), range(len(docs)))
+    evidence = evidence_of(texts)
     for a, b in ((0, 1), (2, 3)):
         assert min(evidence.coverage(a, b)) > 0.5
         assert evidence.judge(a, b) is None and evidence.judge(b, a) is None
