@@ -9,11 +9,12 @@ the first; each citation marker is a link to its span, showing whether it is
 the sentence the brief sentence was written from (★) and the kind of
 support (= the same fact, # a figure of it, ~ generated text matched to
 it); each disagreement lists its values, each a link to the spans of the
-reports that give it.  Every element carries the ``lang`` and ``dir`` of
-its text (Arabic right to left), the browser's own bidi keeping numbers
-and Latin words in order.  All text is escaped: a report's ``<script>``
-stays text.  Offsets are those of the JSON: the text of the spans marked
-for a citation is exactly ``source.text[start:end]``.
+reports that give it (cited, or marked as witnesses of the disagreement).
+Every element carries the ``lang`` and ``dir`` of its text (Arabic right
+to left), the browser's own bidi keeping numbers and Latin words in order.
+All text is escaped: a report's ``<script>`` stays text.  Offsets are those
+of the JSON: the text of the spans marked for a citation is exactly
+``source.text[start:end]``.
 """
 
 from __future__ import annotations
@@ -174,8 +175,13 @@ def to_html(sources: Sequence[SourceLike], summaries: Sequence[Summary], *, titl
             flags = []
             if not s.supported:
                 flags.append('<div class="flag">unsupported: no source sentence backs this generated sentence</div>')
-            for d in s.disagreements:
+            for k, d in enumerate(s.disagreements):
                 what = d.quantity if d.quantity and d.quantity != d.kind else d.kind
+                for w, (source, start, end) in enumerate(d.witnesses):  # marked too, to link the value to
+                    wid = f"w{b}-{s_no}-{k}-{w}"
+                    if source in cites:
+                        cites[source].append((start, end, wid))
+                    by_source.setdefault(source, []).append(wid)
                 values = []
                 for value, holders in d.values:
                     cids = [cid for h in holders for cid in by_source.get(h, [])]

@@ -12,7 +12,9 @@ The JSON shape (version 1) is stable; later versions only add keys::
                                                "sentence": int, "score": float,
                                                "representative": bool, "kind": str}],
                                 "disagreements": [{"kind": str, "quantity": str,
-                                                   "values": [{"value": str, "sources": [id]}]}]}]}]}
+                                                   "values": [{"value": str, "sources": [id]}],
+                                                   "witnesses": [{"source": id, "start": int,
+                                                                  "end": int}]}]}]}]}
 
 Offsets index the source text as decoded from its file (Python string
 indices), so ``text[start:end]`` is the cited sentence.  The representative
@@ -20,8 +22,10 @@ indices), so ``text[start:end]`` is the cited sentence.  The representative
 citation's ``kind`` is ``"same"`` (it states the same fact), ``"figure"``
 (it states a figure of the sentence about the same thing) or ``"aligned"``
 (generated text matched to it).  A disagreement's ``kind`` is ``"number"``,
-``"percent"`` or ``"weekday"`` and its ``quantity`` names what the values
-count (``"rescued passengers"``, ``"day"``).
+``"percent"`` or ``"weekday"``, its ``quantity`` names what the values
+count (``"rescued passengers"``, ``"day"``), and its ``witnesses`` are the
+sentences that give a value without being cited for the brief sentence
+(they say it in other words), as spans of their sources.
 """
 
 from __future__ import annotations
@@ -116,6 +120,7 @@ def _sentence_dict(s: SummarySentence) -> dict:
                 "kind": d.kind,
                 "quantity": d.quantity,
                 "values": [{"value": v, "sources": list(ids)} for v, ids in d.values],
+                "witnesses": [{"source": src, "start": a, "end": b} for src, a, b in d.witnesses],
             }
             for d in s.disagreements
         ],

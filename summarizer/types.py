@@ -134,17 +134,21 @@ class Citation:
 
 @dataclass(frozen=True)
 class Disagreement:
-    """Supporting sentences that give different values of one quantity.
+    """Sentences that give different values of one quantity.
 
     ``kind`` is ``"number"``, ``"percent"`` or ``"weekday"``; ``values``
     pairs each value as written with the ids of the sources that give it;
     ``quantity`` names what the values count (``"rescued people"``,
-    ``"people:troops"``, ``"day"``).
+    ``"people:troops"``, ``"day"``).  ``witnesses`` are the sentences that
+    give a value but are not cited for the brief sentence (they state it
+    in other words), as (source id, start, end): ``text[start:end]`` is
+    the sentence.
     """
 
     kind: str
     values: tuple[tuple[str, tuple[str, ...]], ...]
     quantity: str = ""
+    witnesses: tuple[tuple[str, int, int], ...] = ()
 
 
 @dataclass(frozen=True)

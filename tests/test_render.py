@@ -37,3 +37,26 @@ def test_rendered_text_right_aligns_arabic(seed):
     assert body, "Arabic is shaped into presentation forms"
     assert all(len(l) <= 60 for l in body)
     assert any(l.startswith(" ") for l in body)  # right-aligned
+
+
+def test_a_witness_of_a_disagreement_is_given_by_its_span_in_json_and_linked_in_html():
+    import re
+
+    from summarizer import Document, fuse
+    from summarizer.html import to_html
+
+    docs = [
+        Document("a", "غرمت الجهات التنظيمية الشركة 10 ملايين دولار يوم الاثنين بسبب تسريب البيانات."),
+        Document("b", "فرضت الجهات التنظيمية على الشركة غرامة قدرها 12 مليون دولار يوم الاثنين بسبب تسريب البيانات."),
+    ]
+    briefs = fuse(docs, stories=False)
+    (s,) = briefs[0].sentences
+    assert [c.source for c in s.citations] == ["a"]
+    (d,) = to_dict(docs, briefs)["briefs"][0]["sentences"][0]["disagreements"]
+    (w,) = d["witnesses"]
+    assert w["source"] == "b" and docs[1].text[w["start"] : w["end"]] == docs[1].text.strip()
+    page = to_html(docs, briefs)
+    links = re.findall(r'class="val" href="#([^"]+)"', page)
+    assert len(links) == 2  # both values link somewhere
+    for target in links:
+        assert f'id="{target}"' in page  # to a marked span of the page

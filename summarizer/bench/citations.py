@@ -160,7 +160,8 @@ def flags_for(case: dict) -> tuple[Disagreement, ...]:
     analyses = [analyse(d) for d in docs]
     pool = build_pool(analyses)
     evidence = Evidence(pool, range(len(analyses)))
-    return evidence.flags(0, evidence.supporters(0, range(len(pool))))
+    support = evidence.supporters(0, range(len(pool)))
+    return evidence.flags(0, support, evidence.witnesses(0, range(len(pool)), support))
 
 
 def _values(shown: Iterable[str], language: str) -> frozenset:

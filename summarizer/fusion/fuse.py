@@ -315,7 +315,8 @@ def _brief(
     sentences = []
     for k, g in enumerate(chosen):
         generated = None if texts is None else (texts[k], cands)
-        sentences.append(_sentence(pool, evidence, g, gsupport[id(g)], gscore[id(g)], generated))
+        witnesses = evidence.witnesses(g.representative, _neighbours(pairs, g), gsupport[id(g)])
+        sentences.append(_sentence(pool, evidence, g, gsupport[id(g)], witnesses, gscore[id(g)], generated))
     analyses = [pool.analyses[d] for d in part]
     meta: dict[str, object] = {"story": story_no, "groups": len(groups), "documents": ndocs}
     if picked.too_long:
@@ -368,13 +369,16 @@ def _distinct(evidence: Evidence, chosen: list[Group]) -> list[Group]:
     return kept
 
 
-def _sentence(pool: Pool, evidence: Evidence, g: Group, supporters, score: float, generated=None) -> SummarySentence:
+def _sentence(
+    pool: Pool, evidence: Evidence, g: Group, supporters, witnesses, score: float, generated=None
+) -> SummarySentence:
     """The brief sentence of group ``g``: its representative first, then the
     best supporting sentence of each other report (see :mod:`.support`); or,
     when ``generated`` is ``(text, candidates)``, that text cited by
-    alignment against the candidates."""
+    alignment against the candidates.  Its flags come from what supports it
+    and what ``witnesses`` a disagreement with it."""
     rep = g.representative
-    flags = evidence.flags(rep, supporters)
+    flags = evidence.flags(rep, supporters, witnesses)
     if generated is not None:
         from ..align import align
 

@@ -50,6 +50,13 @@ SAME = 0.5
 #: Share of the brief sentence's weighted content a sentence stating one of
 #: its figures must hold as well.
 FIGURE_COVER = 0.4
+#: A sentence of a report that does not support the brief sentence, gives
+#: another value of one of its figures (the same quantity) and holds at
+#: least this share of its weighted content, and it this share of the
+#: sentence's, witnesses a disagreement: it is flagged, never cited ("fined
+#: the company 10 million dollars on Monday over the data leak" / "a fine
+#: of 12 million dollars on Monday over the data leak").
+WITNESS = FIGURE_COVER
 #: Counts below this (3 ministers, 5 days) recur by chance; they support
 #: nothing on their own (percentages always count).
 MIN_FIGURE = 10
@@ -223,31 +230,59 @@ class Evidence:
                 best[d] = s
         return sorted(best.values(), key=lambda s: s.sentence)
 
-    def flags(self, rep: int, support: Sequence[Support]) -> tuple[Disagreement, ...]:
+    def witnesses(self, rep: int, candidates: Iterable[int], support: Sequence[Support]) -> list[int]:
+        """Sentences among ``candidates`` that witness a disagreement with
+        ``rep`` (see :data:`WITNESS`): of each report that neither wrote
+        ``rep`` nor supports it, the one that covers it best; in pool order."""
+        mine = self.figures(rep)
+        if not mine:
+            return []
+        owner = self.pool.owner
+        skip = {int(owner[rep])} | {int(owner[s.sentence]) for s in support}
+        best: dict[int, tuple[float, int]] = {}
+        for j in sorted(set(candidates)):
+            d = int(owner[j])
+            if d in skip or not any(
+                r.value != q.value and same_quantity(q, r, strict=True) for q in mine for r in self.figures(j)
+            ):
+                continue
+            cover = min(self.coverage(rep, j))
+            if cover >= WITNESS and (d not in best or cover > best[d][0]) and not self.contrary(rep, j):
+                best[d] = (cover, j)
+        return sorted(j for _, j in best.values())
+
+    def flags(self, rep: int, support: Sequence[Support], witnesses: Sequence[int] = ()) -> tuple[Disagreement, ...]:
         """Every disagreement of the brief sentence ``rep`` with what supports
-        it: other values of its figures' quantities, and other weekdays among
-        the sentences that state the same fact."""
+        it and what ``witnesses`` it: other values of its figures' quantities,
+        and other weekdays among the sentences that state the same fact."""
         from .disagree import weekday_disagreements
 
         pool = self.pool
         same = [pool.sentence(rep)] + [pool.sentence(s.sentence) for s in support if s.kind == "same"]
         language = pool.analyses[int(pool.owner[rep])].language
-        return self.disagreements(rep, support) + weekday_disagreements([(x.doc_id, x.text) for x in same], language)
+        figures = self.disagreements(rep, [s.sentence for s in support], witnesses)
+        return figures + weekday_disagreements([(x.doc_id, x.text) for x in same], language)
 
-    def disagreements(self, rep: int, support: Sequence[Support]) -> tuple[Disagreement, ...]:
-        """Figures of the brief sentence that its supporting sentences give
-        other values of, for the same quantity; each flag lists every value
-        with the sources that give it and names the quantity."""
+    def disagreements(
+        self, rep: int, support: Sequence[int], witnesses: Sequence[int] = ()
+    ) -> tuple[Disagreement, ...]:
+        """Figures of the brief sentence that the sentences that support it
+        (pool indices) or witness a disagreement with it give other values
+        of, for the same quantity; each flag lists every value with the
+        sources that give it, names the quantity and gives the span of each
+        witness it rests on."""
         pool = self.pool
         out = []
         seen: set[str] = set()
+        witnessing = set(witnesses)
         for q in self.quantities(rep):
             if q.kind in ("year", "label") or q.quantity in seen:
                 continue
             holders: dict[float, tuple[str, list[str]]] = {q.value: (q.shown, [pool.sentence(rep).doc_id])}
-            for s in support:
-                doc = pool.sentence(s.sentence).doc_id
-                theirs = [r for r in self.quantities(s.sentence) if same_quantity(q, r, strict=True)]
+            spans: list[tuple[str, int, int]] = []
+            for j in [*support, *witnesses]:
+                doc = pool.sentence(j).doc_id
+                theirs = [r for r in self.quantities(j) if same_quantity(q, r, strict=True)]
                 if any(r.value == q.value for r in theirs):
                     theirs = [
                         r for r in theirs if r.value == q.value
@@ -256,10 +291,13 @@ class Evidence:
                     _, ids = holders.setdefault(r.value, (r.shown, []))
                     if doc not in ids:
                         ids.append(doc)
+                if theirs and j in witnessing:
+                    x = pool.sentence(j)
+                    spans.append((x.doc_id, x.start, x.end))
             if len(holders) > 1:
                 seen.add(q.quantity)
                 values = tuple((shown, tuple(ids)) for _, (shown, ids) in sorted(holders.items()))
-                out.append(Disagreement(q.kind, values, q.quantity))
+                out.append(Disagreement(q.kind, values, q.quantity, tuple(spans)))
         return tuple(out)
 
 

@@ -14,9 +14,11 @@ Two steps, both on offsets into the untouched text:
    period glued to the Arabic word after it is a cut too (a missing space).
    It does not cut at ``، ؛ , :``, inside numbers (``2.5``, ``2021/07/23``),
    after initials (``George W. Bush``), after dotted abbreviations followed
-   by a lower-case word (``U.S. House``) or after the abbreviations of the
+   by a lower-case word (``U.S. House``), after the abbreviations of the
    text's language (``např.``; see :mod:`summarizer.text.lang`), and of
-   English in Latin-script text (``Sgt.``, ``St.``).
+   English in Latin-script text (``Sgt.``, ``St.``), or after a day written
+   as an ordinal before a month in languages that write days so
+   (``7. července``, ``8. Juli``).
 
 Every step is linear in the length of the text: no pattern can backtrack
 over a run of the same character, and look-arounds read a bounded number of
@@ -32,6 +34,7 @@ import re
 from collections.abc import Callable
 
 from .lang import Language, get
+from .normalize import normalize
 
 Range = tuple[int, int]
 
@@ -156,6 +159,25 @@ def _is_abbreviation(text: str, start: int, dot: int, language: Language | None)
     return language is not None and bare in _abbreviations(language.code)
 
 
+def _is_ordinal_day(text: str, start: int, dot: int, language: Language | None) -> bool:
+    """Whether the ``.`` at ``dot`` follows a day of one or two digits and a
+    month of the language comes next (``7. července 2005``)."""
+    if language is None or not language.ordinal_days or text[dot] != ".":
+        return False
+    w = dot
+    while w > start and dot - w < 3 and text[w - 1].isdigit():
+        w -= 1
+    if not 1 <= dot - w <= 2 or (w > start and text[w - 1].isalnum()):
+        return False
+    m = _NEXT_WORD.match(text, dot + 1)
+    return m is not None and normalize(m.group(1).strip(".,;:")) in _month_words(language.code)
+
+
+@functools.cache
+def _month_words(code: str) -> frozenset[str]:
+    return frozenset(normalize(name).split()[0] for name in get(code).months)
+
+
 @functools.cache
 def _abbreviations(code: str) -> frozenset[str]:
     """The language's abbreviations; Latin-script text also quotes English
@@ -173,7 +195,7 @@ def split_sentences(text: str, start: int = 0, end: int = -1, language: Language
     out: list[Range] = []
     pos = start
     for m in _END_RE.finditer(text, start, end):
-        if _is_abbreviation(text, start, m.start(), language):
+        if _is_abbreviation(text, start, m.start(), language) or _is_ordinal_day(text, start, m.start(), language):
             continue
         a, b = _strip(text, pos, m.end())
         if a < b:

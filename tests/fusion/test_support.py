@@ -136,3 +136,21 @@ def test_near_copies_that_swap_one_word_state_other_facts():
         assert evidence.judge(a, b) is None and evidence.judge(b, a) is None
     assert evidence.judge(4, 5) is not None
     assert evidence.judge(6, 7) is not None
+
+
+def test_a_close_sentence_with_another_value_witnesses_a_disagreement_without_being_cited():
+    texts = [
+        "غرمت الجهات التنظيمية الشركة 10 ملايين دولار يوم الاثنين بسبب تسريب البيانات.",
+        "فرضت الجهات التنظيمية على الشركة غرامة قدرها 12 مليون دولار يوم الاثنين بسبب تسريب البيانات.",
+        "تبرعت الشركة أيضا بمبلغ 12 مليون دولار لصندوق ضحايا الاحتيال.",
+    ]
+    evidence = evidence_of(texts)
+    support = evidence.supporters(0, range(3))
+    assert support == []  # the words alone do not make the second a restatement
+    witnesses = evidence.witnesses(0, range(3), support)
+    assert witnesses == [1]  # the donation is another fact, however equal its figure
+    (flag,) = evidence.flags(0, support, witnesses)
+    assert dict(flag.values) == {"10 ملايين": ("r0",), "12 مليون": ("r1",)}
+    (s,) = brief_of(texts[:2]).sentences
+    assert [c.source for c in s.citations] == ["r1"]  # its own report only: r2 is flagged, not cited
+    assert [dict(f.values) for f in s.disagreements] == [{"10 ملايين": ("r1",), "12 مليون": ("r2",)}]

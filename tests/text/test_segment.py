@@ -3,7 +3,7 @@ import pytest
 from summarizer.pipeline import analyse
 from summarizer.text.lang import get
 from summarizer.text.language import detect
-from summarizer.text.segment import logical_lines, segment
+from summarizer.text.segment import logical_lines, segment, split_sentences
 
 
 def pieces(text):
@@ -89,3 +89,25 @@ def test_seed_sentences_are_whole(seeds):
             assert doc.text[s.start : s.end] == s.text
             assert not s.text.rstrip().endswith("،"), s.text
             assert s.text[-1] in ".!?؟…\"”»'", (doc.id, s.text[-40:])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Zraněny byly stovky lidí 7. července 2005 v Londýně. Policie pátrá.",
+            "cs",
+            ["Zraněny byly stovky lidí 7. července 2005 v Londýně.", "Policie pátrá."],
+        ),
+        (
+            "Am 8. Juli 2005 kam es. Dann 7. Das war alles.",
+            "de",
+            ["Am 8. Juli 2005 kam es.", "Dann 7.", "Das war alles."],
+        ),
+        ("Bylo jich 17. Pak odešli.", "cs", ["Bylo jich 17.", "Pak odešli."]),
+        # English writes no ordinal days with a period: a number's period before a month ends the sentence
+        ("He came on day 7. July was hot.", "en", ["He came on day 7.", "July was hot."]),
+    ],
+)
+def test_a_day_written_as_an_ordinal_before_its_month_ends_no_sentence(text, language, expected):
+    assert [text[a:b] for a, b in split_sentences(text, language=get(language))] == expected

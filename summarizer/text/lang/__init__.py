@@ -76,6 +76,9 @@ class Language:
         number_labels: words after which a number is a name, not a count
             (``flight`` 447, ``stage`` 13), directly or across a name
             (``Flight`` 447; ``رحلة الخطوط الجوية الفرنسية 447``).
+        ordinal_days: whether a day is written as an ordinal with a period
+            before its month (Czech ``7. července``, German ``8. Juli``): that
+            period ends no sentence.
         article: the definite article where it is written onto the noun
             (Arabic ``ال``): such words, like capitalised ones, may make a name.
         negations: words that deny what their sentence states (``not``,
@@ -108,6 +111,7 @@ class Language:
     quantities: Mapping[str, str] = field(default_factory=dict)
     number_labels: tuple[str, ...] = ()
     article: str = ""
+    ordinal_days: bool = False
     negations: frozenset[str] = frozenset()
     negation_idioms: frozenset[str] = frozenset()
 

@@ -21,6 +21,7 @@ LANGUAGE = Language(
         "neděli": "sunday",
     },
     percent_words=("procent", "procenta"),
+    ordinal_days=True,
     months={
         "leden": 1,
         "ledna": 1,

@@ -40,6 +40,7 @@ LANGUAGE = Language(
         "sonntag": "sunday",
     },
     percent_words=("prozent",),
+    ordinal_days=True,
     months={
         "januar": 1,
         "jänner": 1,

@@ -9,6 +9,7 @@ LANGUAGE = Language(
     stemmer="sumy",
     abbreviations=frozenset(["np", "tj", "tzw", "itd", "itp", "dr", "prof", "inż", "mgr", "ul", "godz"]),
     percent_words=("procent",),
+    ordinal_days=True,
     months={
         "styczeń": 1,
         "stycznia": 1,

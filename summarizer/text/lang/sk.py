@@ -8,6 +8,7 @@ LANGUAGE = Language(
     scripts=("LATIN",),
     abbreviations=frozenset(["napr", "tj", "tzv", "atď", "resp", "dr", "ing", "mgr", "prof", "str", "č"]),
     percent_words=("percent", "percenta"),
+    ordinal_days=True,
     months={
         "január": 1,
         "januára": 1,
