@@ -176,9 +176,12 @@ class Evidence:
         return any(_inflected(t, d) for t in self.pool.terms(j) if t not in theirs for d in mine)
 
     def _one_word_swapped(self, rep: int, j: int) -> bool:
+        """Whether the content words of ``rep`` and ``j`` (numbers aside) are
+        the same but one, in one place, that is neither a spelling variant of
+        the other nor counted as the same by the quantities table."""
         a = [t for t in self.pool.terms(rep) if not t.isdigit()]
         b = [t for t in self.pool.terms(j) if not t.isdigit()]
-        if abs(len(a) - len(b)) > 0 or len(a) < 2:
+        if len(a) != len(b) or len(a) < 2:
             return False
         edits = [op for op in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
         if len(edits) != 1:

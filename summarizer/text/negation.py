@@ -4,8 +4,8 @@ Sentences of one story often repeat each other word for word but for a
 ``not``: "the minister will attend" / "the minister will not attend".
 Stop words (``not`` among them) are left out of the content terms that
 support compares, so the two would read as one fact.  :func:`denied`
-gives the content terms a sentence denies: the first content word after
-each of the language's ``negations`` (``not``, ``never``, the ``t`` of
+gives the content terms a sentence denies: the first content word (within
+:data:`REACH` tokens) after each of the language's ``negations`` (``not``, ``never``, the ``t`` of
 ``didn't``; ``لم``, ``لن``, ``ليس``, also with a one-letter clitic glued
 on, ``ولم``), as a stem.  A negation word in an idiom that denies nothing
 (``not only``; ``لا تزال``, "still") or before a number (``No. 5`` names)
@@ -19,6 +19,10 @@ import functools
 from .lang import get
 from .normalize import normalize
 from .terms import analyzer, tokenize
+
+#: The denied word is the first content word within this many tokens after
+#: the negation ("did not at all attend").
+REACH = 4
 
 
 @functools.lru_cache(maxsize=32)
@@ -47,7 +51,7 @@ def denied(text: str, language: str) -> frozenset[str]:
         after = toks[k + 1] if k + 1 < len(toks) else ""
         if after in idioms or after[:1].isdigit():
             continue
-        for nxt in toks[k + 1 :]:
+        for nxt in toks[k + 1 : k + 1 + REACH]:
             if nxt in negations:
                 continue
             got = terms(nxt)

@@ -20,6 +20,7 @@ from summarizer.text.terms import analyzer
         ("فيما لا يزال 12 شخصا في عداد المفقودين.", "ar", set()),  # "still"
         ("الوزير يحضر القمة.", "ar", set()),
         ("Le ministre n'assistera pas au sommet.", "fr", set()),  # no list for French: nothing denied
+        ("Not of the of the of attend.", "en", set()),  # the denied word is near the negation or none is
     ],
 )
 def test_denied_terms(text, language, expected):
