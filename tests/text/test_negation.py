@@ -19,7 +19,15 @@ from summarizer.text.terms import analyzer
         ("ولم يحضر الوزير القمة.", "ar", {"يحضر"}),  # a clitic glued to the negation
         ("فيما لا يزال 12 شخصا في عداد المفقودين.", "ar", set()),  # "still"
         ("الوزير يحضر القمة.", "ar", set()),
-        ("Le ministre n'assistera pas au sommet.", "fr", set()),  # no list for French: nothing denied
+        ("Le ministre n'assistera pas au sommet.", "fr", {"assistera"}),
+        ("Le ministre assistera au sommet.", "fr", set()),
+        ("El ministro no asistirá a la cumbre.", "es", {"asistirá"}),
+        ("No solo el ministro asistirá a la cumbre.", "es", set()),  # "not only"
+        ("Il ministro non parteciperà al vertice.", "it", {"parteciperà"}),
+        ("O ministro não participará da cimeira.", "pt", {"participará"}),
+        ("Der Minister nimmt nicht am Gipfel teil.", "de", set()),  # no list for German: nothing denied
+        ("Police did not find 12 bodies.", "en", {"find"}),
+        ("They found not the 12 bodies they sought.", "en", set()),  # a figure is never a denied word
         ("Not of the of the of attend.", "en", set()),  # the denied word is near the negation or none is
     ],
 )

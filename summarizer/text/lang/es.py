@@ -53,4 +53,7 @@ LANGUAGE = Language(
         "noviembre": 11,
         "diciembre": 12,
     },
+    negations=frozenset({"no", "nunca", "jamás", "sin"}),
+    # "no solo" (not only), "no obstante" (however)
+    negation_idioms=frozenset({"solo", "sólo", "obstante"}),
 )

@@ -82,4 +82,6 @@ LANGUAGE = Language(
         "décembre": 12,
         "decembre": 12,
     },
+    # the word after "ne" / "n'" is the verb it denies
+    negations=frozenset({"ne", "n", "sans"}),
 )

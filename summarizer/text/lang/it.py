@@ -34,4 +34,7 @@ LANGUAGE = Language(
         "novembre": 11,
         "dicembre": 12,
     },
+    negations=frozenset({"non", "senza"}),
+    # "non solo" (not only)
+    negation_idioms=frozenset({"solo", "soltanto"}),
 )

@@ -26,4 +26,7 @@ LANGUAGE = Language(
         "novembro": 11,
         "dezembro": 12,
     },
+    negations=frozenset({"não", "nunca", "sem"}),
+    # "não só" (not only)
+    negation_idioms=frozenset({"só", "apenas"}),
 )
