@@ -129,3 +129,24 @@ def test_a_report_script_stays_text(browser, tmp_path):
     texts = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "section.source .text")]
     assert any("<script>alert(1)</script>" in t for t in texts)
     assert not browser.find_elements(By.CSS_SELECTOR, "section.source script")
+
+
+def test_a_disagreement_value_lights_its_witness(browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    docs = [
+        Document("a", "غرمت الجهات التنظيمية الشركة 10 ملايين دولار يوم الاثنين بسبب تسريب البيانات."),
+        Document("b", "فرضت الجهات التنظيمية على الشركة غرامة قدرها 12 مليون دولار يوم الاثنين بسبب تسريب البيانات."),
+    ]
+    briefs = fuse(docs, stories=False)
+    (d,) = briefs[0].sentences[0].disagreements
+    (witness,) = d.witnesses
+    open_page(browser, tmp_path, docs, briefs, "witness.html")
+    values = browser.find_elements(By.CSS_SELECTOR, ".flag a.val")
+    assert len(values) == 2
+    values[1].click()  # 12 مليون, given by report b, which is not cited
+    lit = browser.execute_script(
+        "return [].slice.call(document.querySelectorAll('mark.span.hl')).map(function(m){return m.textContent;})"
+        ".join('');"
+    )
+    assert lit == docs[1].text[witness[1] : witness[2]]
