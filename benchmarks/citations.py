@@ -18,24 +18,11 @@ from _common import DATA, ROOT, quick_option, write
 
 from summarizer import Budget, analyse, fuse
 from summarizer.api import read_document
-from summarizer.bench.citations import audit, read_jsonl, score_citations, score_flags
+from summarizer.bench.citations import audit, labelled_stories, read_jsonl, score_citations, score_flags
 from summarizer.bench.datasets import load
 
 HERE = ROOT / "benchmarks" / "data"
 LANGS = ("ar", "cs", "el", "en", "fr", "he", "hi")
-
-
-def stories(records: list[dict]) -> dict:
-    seeds = [analyse(read_document(p)) for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    out = {}
-    for name in sorted({r["set"] for r in records if r["set"] != "seeds"}):
-        for item in load(DATA / f"{name}.jsonl"):
-            out[item.id] = [analyse(d) for d in item.documents]
-    for r in records:
-        if r["set"] == "seeds":
-            wanted = set(r["item"].split("/"))
-            out[r["item"]] = [a for a in seeds if a.id[:3] in wanted]
-    return out
 
 
 def main() -> None:
@@ -43,7 +30,7 @@ def main() -> None:
     records = read_jsonl(HERE / "citations.jsonl")
     if quick:
         records = records[::10]
-    tallies = score_citations(records, stories(records))
+    tallies = score_citations(records, labelled_stories(records, DATA, ROOT / "seeds"))
     flags = score_flags(read_jsonl(HERE / "disagreements.jsonl"))
     audits = {}
     for lang in LANGS:

@@ -98,13 +98,12 @@ def evaluate(items, model, language):
     return {k: float(np.mean(v)) for k, v in got.items()}, seconds, count
 
 
-LABELS = {"supports": 1.0, "partial": 0.5, "no": 0.0}
 THRESHOLDS = (0.86, 0.88, 0.90, 0.92, 0.94, 0.96)
 
 
 def citations(model) -> None:
     """Precision and recall of citing by embedding cosine, on the hand-checked pairs."""
-    from summarizer.bench.citations import read_jsonl
+    from summarizer.bench.citations import LABELS, read_jsonl
 
     records = read_jsonl(ROOT / "benchmarks" / "data" / "citations.jsonl")
     texts = sorted({r["sentence"]["text"] for r in records} | {c["text"] for r in records for c in r["candidates"]})

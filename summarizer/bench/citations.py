@@ -75,6 +75,28 @@ def read_jsonl(path: Path) -> list[dict]:
     return out
 
 
+def labelled_stories(records: Iterable[dict], data: Path, seeds: Path) -> dict[str, list[Analysis]]:
+    """The analysed reports of each story the labelled ``records`` name: the
+    items of their dev sets (``data/<set>.jsonl``) and, for the seeds, the
+    reports of ``seeds`` whose three-digit prefixes the item lists
+    (``"000/004"``)."""
+    from ..api import read_document
+    from .datasets import load
+
+    records = list(records)
+    out: dict[str, list[Analysis]] = {}
+    for name in sorted({r["set"] for r in records if r["set"] != "seeds"}):
+        for item in load(data / f"{name}.jsonl"):
+            out[item.id] = [analyse(d) for d in item.documents]
+    seed_records = [r for r in records if r["set"] == "seeds"]
+    if seed_records:
+        analysed = [analyse(read_document(p)) for p in sorted(seeds.glob("*.txt"))]
+        for r in seed_records:
+            wanted = set(r["item"].split("/"))
+            out[r["item"]] = [a for a in analysed if a.id[:3] in wanted]
+    return out
+
+
 def cited_for(analyses: Sequence[Analysis], doc: str, index: int) -> list[tuple[str, int, str]]:
     """(document id, sentence index, kind) of what fusion cites for sentence
     ``index`` of ``doc`` among ``analyses`` (one story), representative left out."""

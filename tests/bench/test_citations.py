@@ -51,16 +51,9 @@ def test_citations_on_english_data_are_mostly_right_and_audit_clean(records):
 @pytest.mark.slow
 @pytest.mark.skipif(not (SHARED_DATA / "multiling2011-ar.jsonl").exists(), reason="needs ../shared/data")
 def test_at_least_100_labelled_brief_sentences_are_sentences_today(records):
-    from summarizer.api import read_document
+    from summarizer.bench.citations import labelled_stories
 
-    items = {}
-    for name in ("multiling2011-ar", "multiling2011-en"):
-        items.update({i.id: [analyse(d) for d in i.documents] for i in load(SHARED_DATA / f"{name}.jsonl")})
-    seeds = [analyse(read_document(p)) for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    for r in records:
-        if r["set"] == "seeds":
-            items[r["item"]] = [a for a in seeds if a.id[:3] in r["item"].split("/")]
-    tally = score_citations(records, items)["all"]
+    tally = score_citations(records, labelled_stories(records, SHARED_DATA, ROOT / "seeds"))["all"]
     assert tally.sentences + tally.gone == len(records)
     assert tally.sentences >= 100, tally.sentences
 
