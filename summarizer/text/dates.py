@@ -31,6 +31,13 @@ def _months(language: str) -> dict[str, int]:
 
 
 @functools.cache
+def month_words(language: str) -> frozenset[str]:
+    """The first word of each way ``language`` writes a month, folded
+    (``كانون الثاني``: ``كانون``): what a month looks like one token at a time."""
+    return frozenset(normalize(name).split()[0] for name in get(language).months)
+
+
+@functools.cache
 def _day_words(language: str) -> dict[str, int]:
     return {normalize(name): number for name, number in get(language).day_words.items()}
 

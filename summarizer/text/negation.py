@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 
-from .lang import get
+from .lang import get, listed
 from .normalize import normalize
 from .terms import analyzer, tokenize
 
@@ -49,7 +49,7 @@ def denied(text: str, language: str) -> frozenset[str]:
     terms = analyzer(language).terms
     out = set()
     for k, tok in enumerate(toks):
-        if not (tok in negations or (tok[:1] and tok[:1] in prefixes and tok[1:] in negations)):
+        if listed(tok, negations, prefixes) is None:
             continue
         after = toks[k + 1] if k + 1 < len(toks) else ""
         if after in idioms or after[:1].isdigit():

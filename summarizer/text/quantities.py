@@ -28,7 +28,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .lang import Language, get
+from .dates import month_words
+from .lang import Language, get, listed
 from .language import stop_words
 from .normalize import normalize
 from .terms import analyzer
@@ -169,7 +170,7 @@ def _tables(language: str) -> _Tables:
         frozenset(normalize(c) for c in lang.conjunctions),
         normalize(lang.prefixes),
         frozenset(stop_words(language)),
-        frozenset(normalize(m).split()[0] for m in lang.months),
+        month_words(language),
         frozenset(normalize(stem(normalize(w))) for w in lang.number_labels),
         normalize(lang.article),
     )
@@ -193,7 +194,7 @@ def quantities(text: str, language: str) -> tuple[Quantity, ...]:
         return k >= 0 and pos < times[k][1]
 
     def word_value(k: int) -> int | None:
-        w = _listed(norms[k], t.numbers, t.prefixes)
+        w = listed(norms[k], t.numbers, t.prefixes)
         return None if w is None else t.numbers[w]
 
     while i < n:
@@ -206,7 +207,7 @@ def quantities(text: str, language: str) -> tuple[Quantity, ...]:
                 value *= word_value(j)  # type: ignore[operator]
                 j += 1
         elif word_value(i) is not None:
-            if _listed(norms[i], t.plural_scales, t.prefixes) is not None:
+            if listed(norms[i], t.plural_scales, t.prefixes) is not None:
                 i += 1  # "thousands of", not a figure
                 continue
             value, j = _words(i, n, word_value, norms, t.conjunctions)
@@ -268,18 +269,8 @@ def _in_name(raw: str, norm: str, t: _Tables) -> bool:
     return raw[:1].isupper() or bool(t.article and norm.startswith(t.article) and len(norm) > len(t.article) + 1)
 
 
-def _listed(word: str, words, prefixes: str) -> str | None:
-    """``word`` as ``words`` lists it, itself or without a one-letter clitic
-    (Arabic ``و``, ``ب``) glued on; ``None`` when it is not listed."""
-    if word in words:
-        return word
-    if word[:1] and word[:1] in prefixes and word[1:] in words:
-        return word[1:]
-    return None
-
-
 def _is_month(norms, k, t) -> bool:
-    return 0 <= k < len(norms) and _listed(norms[k], t.months, t.prefixes) is not None
+    return 0 <= k < len(norms) and listed(norms[k], t.months, t.prefixes) is not None
 
 
 def _digits(norm: str) -> float | None:

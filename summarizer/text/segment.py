@@ -33,6 +33,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from .dates import month_words
 from .lang import Language, get
 from .normalize import normalize
 
@@ -170,12 +171,7 @@ def _is_ordinal_day(text: str, start: int, dot: int, language: Language | None) 
     if not 1 <= dot - w <= 2 or (w > start and text[w - 1].isalnum()):
         return False
     m = _NEXT_WORD.match(text, dot + 1)
-    return m is not None and normalize(m.group(1).strip(".,;:")) in _month_words(language.code)
-
-
-@functools.cache
-def _month_words(code: str) -> frozenset[str]:
-    return frozenset(normalize(name).split()[0] for name in get(code).months)
+    return m is not None and normalize(m.group(1).strip(".,;:")) in month_words(language.code)
 
 
 @functools.cache

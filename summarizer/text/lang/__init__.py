@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import importlib
 import pkgutil
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 
@@ -123,6 +123,17 @@ class Language:
 STEMMERS = ("snowball", "sumy", "prefixes", "none")
 
 
+def listed(word: str, words: Collection[str], prefixes: str) -> str | None:
+    """``word`` as ``words`` (a language's table, folded) lists it: itself,
+    or without one of the one-letter clitics ``prefixes`` (Arabic ``و``,
+    ``ب``) glued on; ``None`` when it is not listed."""
+    if word in words:
+        return word
+    if word[:1] and word[:1] in prefixes and word[1:] in words:
+        return word[1:]
+    return None
+
+
 @functools.lru_cache(maxsize=1)
 def codes() -> tuple[str, ...]:
     """The codes of every language module, sorted."""
@@ -170,4 +181,4 @@ def canonical(language: str) -> str:
     raise ValueError(f"unknown language {language!r}; known: {', '.join(known)}")
 
 
-__all__ = ["STEMMERS", "Language", "all_languages", "canonical", "codes", "get"]
+__all__ = ["STEMMERS", "Language", "all_languages", "canonical", "codes", "get", "listed"]
