@@ -280,7 +280,8 @@ def _brief(
     norm = np.linalg.norm(centroid) or 1.0
     centrality = np.asarray(gv @ (centroid / norm)).ravel()
     evidence = Evidence(pool, part)
-    supporters = [evidence.supporters(g.representative, _neighbours(pairs, g)) for g in groups]
+    near = [_neighbours(pairs, g) for g in groups]
+    supporters = [evidence.supporters(g.representative, near[i]) for i, g in enumerate(groups)]
     support = np.array([len(sup) for sup in supporters], dtype=float)  # other reports that state it
     corr = support / max(ndocs - 1, 1)
     first = [min(g.members, key=lambda m: (place[m], rank[int(pool.owner[m])])) for g in groups]
@@ -306,6 +307,7 @@ def _brief(
     chosen = sorted(chosen, key=lambda g: _story_position(pool, g, dated))
     gscore = {id(g): float(score[i]) for i, g in enumerate(groups)}
     gsupport = {id(g): supporters[i] for i, g in enumerate(groups)}
+    gnear = {id(g): near[i] for i, g in enumerate(groups)}
     texts, cands = None, None
     if realiser is not None:
         from ..align import candidates_of
@@ -315,7 +317,7 @@ def _brief(
     sentences = []
     for k, g in enumerate(chosen):
         generated = None if texts is None else (texts[k], cands)
-        witnesses = evidence.witnesses(g.representative, _neighbours(pairs, g), gsupport[id(g)])
+        witnesses = evidence.witnesses(g.representative, gnear[id(g)], gsupport[id(g)])
         sentences.append(_sentence(pool, evidence, g, gsupport[id(g)], witnesses, gscore[id(g)], generated))
     analyses = [pool.analyses[d] for d in part]
     meta: dict[str, object] = {"story": story_no, "groups": len(groups), "documents": ndocs}
