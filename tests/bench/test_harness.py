@@ -113,7 +113,8 @@ def test_two_leads_on_a_cluster():
     rr = make_system("lead-rr", reg, None, {})(item, budget)
     assert [s.split()[:2] for s in lead] == [["Alpha", "one"], ["Alpha", "two"]]
     assert [s.split()[:2] for s in rr] == [["Alpha", "one"], ["Beta", "one"]]
-    # lead-rr leaves out short lines (a dateline) and a sentence that repeats one taken
+    # lead-rr never sees a date line (the reader leaves it out) and leaves out a sentence that
+    # repeats one taken; a short sentence of the text it takes like any other
     dated = Item(
         id="d",
         documents=(
@@ -125,6 +126,14 @@ def test_two_leads_on_a_cluster():
     )
     rr = make_system("lead-rr", reg, None, {})(dated, budget)
     assert [s.split()[:2] for s in rr] == [["Alpha", "one"], ["Beta", "two"]]
+    short = Item(
+        id="e",
+        documents=(Document("r0", f"Storms closed the docks. {a2}", language="en"), Document("r1", b1, language="en")),
+        references=("x",),
+        language="en",
+    )
+    rr = make_system("lead-rr", reg, None, {})(short, budget)
+    assert [s.split()[:2] for s in rr] == [["Storms", "closed"], ["Beta", "one"]]
 
 
 def test_default_systems_follow_the_dataset(tmp_path, seeds):
