@@ -31,7 +31,8 @@ def detect(text: str, default: str = "en") -> str:
 
     The dominant script decides (Arabic, Hebrew, Devanagari, Greek,
     Cyrillic...); among the languages that share it (Latin), the one whose
-    stop words the text uses most.  ``default`` when nothing decides.
+    telling words (:func:`telling_words`) and letters (:func:`telling_letters`)
+    the text uses most.  ``default`` when nothing decides.
     """
     scripts: Counter = Counter()
     sample = text[:SAMPLE]
@@ -51,14 +52,46 @@ def detect(text: str, default: str = "en") -> str:
     if len(candidates) == 1:
         return candidates[0].code
     candidates.sort(key=lambda lang: (lang.code != default, lang.code))
-    tokens = words(sample[:WORDS_SAMPLE])
+    head = sample[:WORDS_SAMPLE]
+    counts = Counter(words(head))
+    chars = Counter(head.lower())
     best, best_hits = candidates[0].code, 0
     for lang in candidates:
-        stops = stop_words(lang.code)
-        hits = sum(1 for t in tokens if t in stops)
+        hits = sum(counts[t] for t in telling_words(lang.code)) + sum(chars[c] for c in telling_letters(lang.code))
         if hits > best_hits:
             best, best_hits = lang.code, hits
     return best
+
+
+@functools.cache
+def telling_words(language: str) -> frozenset[str]:
+    """The words that tell ``language`` from the others of its script: its
+    frequent and stop words that no other language of a script of its uses
+    (``na`` is Czech, Slovak and Polish; ``de`` French, Spanish and
+    Portuguese), normalised; one-letter words left out."""
+    lang = get(language)
+    own = _function_words(language)
+    others: set[str] = set()
+    for other in all_languages():
+        if other.code != language and set(other.scripts) & set(lang.scripts):
+            others |= _function_words(other.code)
+    return frozenset(w for w in own - others if len(w) > 1)
+
+
+@functools.cache
+def telling_letters(language: str) -> frozenset[str]:
+    """The letters of ``language`` that no other language of a script of its
+    writes (Czech ``ě ř ů``, Polish ``ł ą ę``...)."""
+    lang = get(language)
+    others: set[str] = set()
+    for other in all_languages():
+        if other.code != language and set(other.scripts) & set(lang.scripts):
+            others |= set(other.letters)
+    return frozenset(set(lang.letters) - others)
+
+
+def _function_words(language: str) -> frozenset[str]:
+    return frozenset(words(get(language).frequent_words)) | stop_words(language)
 
 
 @functools.cache

@@ -55,7 +55,36 @@ def test_unknown_and_empty_languages_name_the_known_ones():
         ("El ministro dijo el lunes que las conversaciones con el gobierno seguirán.", "es"),
         ("Ministr v pondělí řekl, že jednání s vládou budou pokračovat a že se dohodnou.", "cs"),
         ("Міністр сказав у понеділок, що переговори продовжаться.", "uk"),
+        ("Il ministro ha detto lunedì che i colloqui con il governo continueranno anche questa settimana.", "it"),
+        ("O ministro disse na segunda-feira que as negociações com o governo vão continuar.", "pt"),
+        ("Minister powiedział w poniedziałek, że rozmowy z rządem będą kontynuowane.", "pl"),
+        ("Minister v pondelok povedal, že rokovania s vládou budú pokračovať, ako sa dohodli.", "sk"),
+        ("Ministern sa på måndagen att samtalen med regeringen kommer att fortsätta.", "sv"),
+        # elided articles (l', d') are no English "l" and "d"; sumy's French list lacks "de"
+        (
+            "Le gouvernement a demandé la publication d'images liées à l'affaire. Un juge fédéral "
+            "a ordonné la publication de photos additionnelles en relation avec l'affaire.",
+            "fr",
+        ),
+        # a headline without function words: a letter only Czech writes tells
+        ("Těla pasažérů a vrak letadla nalezeny", "cs"),
     ],
 )
 def test_latin_and_other_scripts_are_told_apart(text, code):
     assert detect(text) == code
+
+
+def test_detection_weighs_languages_alike_whatever_their_stop_lists():
+    """Only words and letters that one language of a script has alone count:
+    sumy's Italian list (609 words) must not outvote its French one (126)."""
+    from summarizer.text.language import telling_letters, telling_words
+
+    assert "de" not in telling_words("fr") and "de" not in telling_words("es")  # shared: no evidence
+    assert "les" in telling_words("fr") and "el" in telling_words("es")
+    assert all(len(w) > 1 for c in codes() for w in telling_words(c))
+    assert telling_letters("cs") == {"ě", "ř", "ů"} and "ł" in telling_letters("pl")
+    assert not telling_letters("en")
+    for code in codes():
+        lang = get(code)
+        if "LATIN" in lang.scripts:
+            assert lang.frequent_words.split() and lang.letters == lang.letters.lower()

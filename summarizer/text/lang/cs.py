@@ -6,6 +6,10 @@ LANGUAGE = Language(
     code="cs",
     name="czech",
     scripts=("LATIN",),
+    frequent_words=(
+        "se na je že to do jako ve by za ale jsou byl také který jeho nebo když již podle bude budou které však"
+    ),
+    letters="áčďéěíňóřšťúůýž",
     stemmer="sumy",
     abbreviations=frozenset(["např", "tj", "tzv", "atd", "mj", "resp", "dr", "ing", "mgr", "prof", "str", "č", "sv"]),
     weekdays={

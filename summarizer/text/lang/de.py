@@ -6,6 +6,8 @@ LANGUAGE = Language(
     code="de",
     name="german",
     scripts=("LATIN",),
+    frequent_words="der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es wurde sind",
+    letters="äöüß",
     stemmer="snowball",
     abbreviations=frozenset(
         [

@@ -6,6 +6,10 @@ LANGUAGE = Language(
     code="en",
     name="english",
     scripts=("LATIN",),
+    frequent_words=(
+        "the of and to in is that for it was on with as by he "
+        "at from his are be this have not but had were which they their has"
+    ),
     stemmer="snowball",
     abbreviations=frozenset(
         [

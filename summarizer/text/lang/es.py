@@ -6,6 +6,8 @@ LANGUAGE = Language(
     code="es",
     name="spanish",
     scripts=("LATIN",),
+    frequent_words="el la los las de del y que en un una es por con para se no al lo su sus como más fue ha",
+    letters="áéíñóúü",
     stemmer="snowball",
     abbreviations=frozenset(
         [

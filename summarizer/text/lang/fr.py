@@ -6,6 +6,10 @@ LANGUAGE = Language(
     code="fr",
     name="french",
     scripts=("LATIN",),
+    frequent_words=(
+        "le la les de des du et est un une en que qui dans pour pas sur au aux il elle ont sont par avec ce cette été"
+    ),
+    letters="àâæçéèêëîïôœùûüÿ",
     stemmer="snowball",
     abbreviations=frozenset(
         [

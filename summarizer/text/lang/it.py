@@ -6,6 +6,8 @@ LANGUAGE = Language(
     code="it",
     name="italian",
     scripts=("LATIN",),
+    frequent_words="il la le gli di del della che è un una per non con sono si nel alla ha dei delle anche questo",
+    letters="àèéìíîòóùú",
     stemmer="snowball",
     abbreviations=frozenset(
         ["sig", "sigg", "dott", "prof", "ecc", "gen", "gen", "feb", "apr", "ago", "sett", "ott", "nov", "dic"]

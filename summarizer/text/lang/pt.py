@@ -6,6 +6,8 @@ LANGUAGE = Language(
     code="pt",
     name="portuguese",
     scripts=("LATIN",),
+    frequent_words="o os as de do da dos das que em um uma para com não no na se por é foi mais ao",
+    letters="áâãàçéêíóôõú",
     stemmer="snowball",
     abbreviations=frozenset(
         ["sr", "sra", "dr", "dra", "prof", "etc", "jan", "fev", "abr", "ago", "set", "out", "nov", "dez"]
