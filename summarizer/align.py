@@ -11,6 +11,7 @@ anything, are attached for the reader to check.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -39,8 +40,8 @@ def support_scores(text: str, candidates: Sequence[Candidate], language: str) ->
         df.update(s & terms)
     n = len(candidates)
     weight = {t: float(smooth_idf(df[t], n)) for t in terms}
-    total = sum(weight.values())
-    return [sum(weight[t] for t in terms & s) / total for s in sets]
+    total = math.fsum(weight.values())  # fsum: the same whatever order a set of strings is visited in
+    return [math.fsum(weight[t] for t in terms & s) / total for s in sets]
 
 
 def align(

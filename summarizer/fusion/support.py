@@ -126,15 +126,22 @@ class Evidence:
         (ti, wi), (tj, wj) = self._content(i), self._content(j)
         w = self.weight
         small, large = (ti, tj) if len(ti) <= len(tj) else (tj, ti)
-        shared = sum(w.get(t, 0.0) for t in small if t in large)
+        shared = math.fsum(w.get(t, 0.0) for t in small if t in large)  # see _content
         return (shared / wi if wi else 0.0, shared / wj if wj else 0.0)
 
     def _content(self, i: int) -> tuple[frozenset[str], float]:
-        """Content terms less bare numbers (figures are compared as quantities), and their weight."""
+        """Content terms less bare numbers (figures are compared as quantities), and their weight.
+
+        Weights over a set of terms are added with :func:`math.fsum`, whose
+        result does not depend on the order: a set of strings is visited in
+        an order that changes from one Python process to the next (hash
+        randomisation), and a plain sum's last bits with it, which flipped
+        comparisons of equal shares and so changed briefs from run to run.
+        """
         got = self._words.get(i)
         if got is None:
             terms = frozenset(t for t in self.pool.terms(i) if not t.isdigit())
-            got = self._words[i] = (terms, sum(self.weight.get(t, 0.0) for t in terms))
+            got = self._words[i] = (terms, math.fsum(self.weight.get(t, 0.0) for t in terms))
         return got
 
     def judge(self, rep: int, j: int) -> Support | None:
