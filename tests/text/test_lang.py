@@ -41,6 +41,22 @@ def test_stop_words_come_from_sumy_and_our_own_lists():
     assert "के" in stop_words("hi")  # sumy has no Hindi list: ours
 
 
+@pytest.mark.parametrize(
+    "code, text, content",
+    [
+        # sumy's French list lacks "de", "un", "une"; elisions leave "qu"
+        ("fr", "Le président de la République a dit qu'une délégation viendra avec un ministre.", 6),
+        ("es", "El presidente del Gobierno y los ministros no han hablado con la prensa.", 5),
+        ("hi", "उन्होंने कहा कि बैठक शाम तक चलेगी।", 3),
+    ],
+)
+def test_the_most_frequent_words_are_no_content_terms(code, text, content):
+    from summarizer.text.terms import Analyzer
+
+    terms = Analyzer(code, stemmer="none").terms(text)
+    assert len(terms) == content, terms
+
+
 def test_unknown_and_empty_languages_name_the_known_ones():
     with pytest.raises(ValueError, match="known: ar, cs"):
         canonical("xx")

@@ -8,6 +8,8 @@ LANGUAGE = Language(
     scripts=("LATIN",),
     frequent_words="der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es wurde sind",
     letters="äöüß",
+    # sumy's German list lacks some of the most frequent words
+    stop_words="worden wurden würden seien sei mehr wären wäre bereits laut",
     stemmer="snowball",
     abbreviations=frozenset(
         [

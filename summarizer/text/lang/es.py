@@ -8,6 +8,10 @@ LANGUAGE = Language(
     scripts=("LATIN",),
     frequent_words="el la los las de del y que en un una es por con para se no al lo su sus como más fue ha",
     letters="áéíñóúü",
+    # sumy's Spanish list lacks some of the most frequent words
+    stop_words=(
+        "de y a del se no al han había habían este estos estas ese esa eso hasta más ya ni sido tiene tienen dijo"
+    ),
     stemmer="snowball",
     abbreviations=frozenset(
         [

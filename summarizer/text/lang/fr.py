@@ -10,6 +10,12 @@ LANGUAGE = Language(
         "le la les de des du et est un une en que qui dans pour pas sur au aux il elle ont sont par avec ce cette été"
     ),
     letters="àâæçéèêëîïôœùûüÿ",
+    # sumy's French list lacks some of the most frequent words
+    stop_words=(
+        "de d l qu n s j c m t un une se ne ont était étaient avait avaient aux être entre cette "
+        "leurs lui dont toute toutes autres après selon également ainsi déjà on lors celui celle "
+        "celles quand puis depuis vers chez plusieurs"
+    ),
     stemmer="snowball",
     abbreviations=frozenset(
         [

@@ -8,6 +8,8 @@ LANGUAGE = Language(
     scripts=("HEBREW",),
     percent_words=("אחוז", "אחוזים"),
     prefixes="בלוה",
+    # sumy's Hebrew list lacks some of the most frequent words
+    stop_words=("לאחר יותר היו ידי הייתה היה אחד אחת"),
     stemmer="prefixes",
     clitics="והבלמשכ",
     day_words={

@@ -8,6 +8,8 @@ LANGUAGE = Language(
     scripts=("LATIN",),
     frequent_words="się nie na że to jest jak ale po co od za przez już jego który być oraz został",
     letters="ąćęłńóśźż",
+    # sumy's Polish list lacks some of the most frequent words
+    stop_words="zostali została zostało zostały",
     stemmer="sumy",
     abbreviations=frozenset(["np", "tj", "tzw", "itd", "itp", "dr", "prof", "inż", "mgr", "ul", "godz"]),
     percent_words=("procent",),

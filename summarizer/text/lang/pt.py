@@ -8,6 +8,8 @@ LANGUAGE = Language(
     scripts=("LATIN",),
     frequent_words="o os as de do da dos das que em um uma para com não no na se por é foi mais ao",
     letters="áâãàçéêíóôõú",
+    # sumy's Portuguese list lacks some of the most frequent words
+    stop_words=("não também foram sido tem têm disse"),
     stemmer="snowball",
     abbreviations=frozenset(
         ["sr", "sra", "dr", "dra", "prof", "etc", "jan", "fev", "abr", "ago", "set", "out", "nov", "dez"]
