@@ -270,6 +270,25 @@ def unique_ids(paths: Iterable[Path | None]) -> list[str]:
 Skipped = list[tuple[str, str]]
 
 
+def _foreign(docs: Sequence[Document], language: str | None) -> None:
+    """Warn, on one line, when ``--language`` names a language that does not
+    write the script of some reports (Arabic text read with English rules)."""
+    if language is None:
+        return
+    from .text.language import foreign_script
+
+    found = [(d.path or d.id, code) for d in docs if (code := foreign_script(d.text, language))]
+    if not found:
+        return
+    (where, code), more = found[0], len(found) - 1
+    who = f"{where} and {more} more report{'s' if more > 1 else ''} look" if more else f"{where} looks"
+    their = "their" if more else "its"
+    sys.stderr.write(
+        f"{PROG}: warning: {who} written in {code}, not {language}; {their} sentences and words are read "
+        f"with {language}'s rules (leave --language out to detect each report's)\n"
+    )
+
+
 def _read_inputs(
     inputs: Sequence[str], encoding: str | None, input_format: str = "auto"
 ) -> tuple[list[Document], Skipped]:
@@ -388,6 +407,7 @@ def _brief(args: argparse.Namespace, out: TextIO) -> int:
         for d in docs:
             analyses.append(analyse(d, language=args.language))
             advance()
+    _foreign(docs, args.language)
     summaries: tuple[Summary, ...]
     if len(analyses) == 1:
         budget = _budget(args, DEFAULT_BUDGET)
@@ -458,6 +478,7 @@ def _stories(args: argparse.Namespace, out: TextIO) -> int:
             profiles.append(profile(a))
             infos.append(ReportInfo(d.id, d.path, a.title_text, a.date.isoformat() if a.date else None, a.language))
             advance()
+    _foreign(docs, args.language)
 
     def facts(reports: list[int]) -> list[list[int]]:
         parts = fact_groups([analyse(docs[i], language=args.language) for i in reports])

@@ -231,3 +231,14 @@ def test_output_never_overwrites_an_input(tmp_path, capsys):
     for argv in (["brief", str(src), "-o", str(src), "--force"], ["brief", str(tmp_path), "-o", str(src), "--force"]):
         assert run(argv)[0] == 2 and "is one of the inputs" in capsys.readouterr().err
     assert src.read_bytes() == before
+
+
+def test_a_language_that_does_not_write_the_reports_script_is_one_warning(capsys):
+    code, out = run(["stories", str(SEEDS), "-l", "fr"])
+    err = capsys.readouterr().err
+    assert code == 0 and out
+    assert err.count("\n") == 1 and "and 4 more reports look written in ar, not fr" in err
+    code, _ = run(["brief", str(SEEDS / "003_c3aad08660fb59c2.txt"), "-l", "en"])
+    assert code == 0 and "003_c3aad08660fb59c2.txt looks written in ar, not en" in capsys.readouterr().err
+    for argv in (["brief", str(SEEDS), "-l", "ar"], ["brief", str(SEEDS)]):  # its own language, or detected
+        assert run(argv)[0] == 0 and "warning" not in capsys.readouterr().err

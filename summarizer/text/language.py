@@ -26,6 +26,31 @@ def _script(ch: str) -> str:
     return unicodedata.name(ch, "").split(" ")[0]
 
 
+def dominant_script(text: str) -> str | None:
+    """The script most of the first letters of ``text`` are written in
+    (``"ARABIC"``, ``"LATIN"``...); ``None`` for a text without letters."""
+    scripts: Counter = Counter()
+    seen = 0
+    for ch in text[:SAMPLE]:
+        if ch.isalpha():
+            scripts[_script(ch)] += 1
+            seen += 1
+            if seen >= LETTERS:
+                break
+    return scripts.most_common(1)[0][0] if scripts else None
+
+
+def foreign_script(text: str, language: str) -> str | None:
+    """The language ``text`` looks written in when its script is not one of
+    ``language``'s (Arabic text given as English); ``None`` when it is, or
+    when nothing tells."""
+    script = dominant_script(text)
+    if script is None or script in get(canonical(language)).scripts:
+        return None
+    found = detect(text, default="")
+    return found or script.lower()
+
+
 def detect(text: str, default: str = "en") -> str:
     """Guess the language of ``text`` from its letters.
 
@@ -34,18 +59,10 @@ def detect(text: str, default: str = "en") -> str:
     telling words (:func:`telling_words`) and letters (:func:`telling_letters`)
     the text uses most.  ``default`` when nothing decides.
     """
-    scripts: Counter = Counter()
     sample = text[:SAMPLE]
-    seen = 0
-    for ch in sample:
-        if ch.isalpha():
-            scripts[_script(ch)] += 1
-            seen += 1
-            if seen >= LETTERS:
-                break
-    if not scripts:
+    script = dominant_script(sample)
+    if script is None:
         return default
-    script, _ = scripts.most_common(1)[0]
     candidates = [lang for lang in all_languages() if script in lang.scripts]
     if not candidates:
         return default
