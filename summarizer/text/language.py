@@ -86,25 +86,22 @@ def telling_words(language: str) -> frozenset[str]:
     frequent and stop words that no other language of a script of its uses
     (``na`` is Czech, Slovak and Polish; ``de`` French, Spanish and
     Portuguese), normalised; one-letter words left out."""
-    lang = get(language)
-    own = _function_words(language)
-    others: set[str] = set()
-    for other in all_languages():
-        if other.code != language and set(other.scripts) & set(lang.scripts):
-            others |= _function_words(other.code)
-    return frozenset(w for w in own - others if len(w) > 1)
+    others = set().union(*(_function_words(o.code) for o in _script_mates(language)))
+    return frozenset(w for w in _function_words(language) - others if len(w) > 1)
 
 
 @functools.cache
 def telling_letters(language: str) -> frozenset[str]:
     """The letters of ``language`` that no other language of a script of its
     writes (Czech ``ě ř ů``, Polish ``ł ą ę``...)."""
-    lang = get(language)
-    others: set[str] = set()
-    for other in all_languages():
-        if other.code != language and set(other.scripts) & set(lang.scripts):
-            others |= set(other.letters)
-    return frozenset(set(lang.letters) - others)
+    others = set().union(*(o.letters for o in _script_mates(language)))
+    return frozenset(set(get(language).letters) - others)
+
+
+def _script_mates(language: str) -> list[Language]:
+    """The other languages that write a script ``language`` writes."""
+    mine = set(get(language).scripts)
+    return [o for o in all_languages() if o.code != language and mine & set(o.scripts)]
 
 
 def _function_words(language: str) -> frozenset[str]:
