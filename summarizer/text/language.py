@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Iterable
 
 from .lang import Language, all_languages, canonical, get
 from .normalize import words
@@ -55,53 +56,60 @@ def detect(text: str, default: str = "en") -> str:
     """Guess the language of ``text`` from its letters.
 
     The dominant script decides (Arabic, Hebrew, Devanagari, Greek,
-    Cyrillic...); among the languages that share it (Latin), the one whose
-    telling words (:func:`telling_words`) and letters (:func:`telling_letters`)
-    the text uses most.  ``default`` when nothing decides.
+    Cyrillic...); among the languages that share it (Latin), the one the
+    text's words and letters speak for most (:func:`evidence`).  ``default``
+    when nothing decides.
     """
     sample = text[:SAMPLE]
     script = dominant_script(sample)
     if script is None:
         return default
-    candidates = [lang for lang in all_languages() if script in lang.scripts]
-    if not candidates:
-        return default
-    if len(candidates) == 1:
-        return candidates[0].code
-    candidates.sort(key=lambda lang: (lang.code != default, lang.code))
+    candidates = sorted(
+        (lang.code for lang in all_languages() if script in lang.scripts), key=lambda c: (c != default, c)
+    )
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else default
+    by_word, by_letter = evidence(script)
     head = sample[:WORDS_SAMPLE]
-    counts = Counter(words(head))
-    chars = Counter(head.lower())
-    best, best_hits = candidates[0].code, 0
-    for lang in candidates:
-        hits = sum(counts[t] for t in telling_words(lang.code)) + sum(chars[c] for c in telling_letters(lang.code))
-        if hits > best_hits:
-            best, best_hits = lang.code, hits
+    score: dict[str, float] = dict.fromkeys(candidates, 0.0)
+    for table, counts in ((by_word, Counter(words(head))), (by_letter, Counter(head.lower()))):
+        for item, n in counts.items():
+            for code, share in table.get(item, {}).items():
+                score[code] += n * share
+    best, best_score = candidates[0], 0.0
+    for code in candidates:  # the default first, then by code: ties keep the earlier
+        if score[code] > best_score:
+            best, best_score = code, score[code]
     return best
 
 
 @functools.cache
-def telling_words(language: str) -> frozenset[str]:
-    """The words that tell ``language`` from the others of its script: its
-    frequent and stop words that no other language of a script of its uses
-    (``na`` is Czech, Slovak and Polish; ``de`` French, Spanish and
-    Portuguese), normalised; one-letter words left out."""
-    others = set().union(*(_function_words(o.code) for o in _script_mates(language)))
-    return frozenset(w for w in _function_words(language) - others if len(w) > 1)
+def evidence(script: str) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
+    """What each word and each letter says of the languages that write
+    ``script``: ``(word -> {language: share}, letter -> {language: share})``.
 
+    A language's words are its frequent and stop words (normalised, of two
+    letters or more) and its letters those beyond a-z it writes; one
+    occurrence is one vote, split evenly among the languages that have the
+    word or letter (``les`` is French alone; ``de`` a third each to French,
+    Spanish and Portuguese; ``é`` a sixth each to six languages, none to
+    English).  So a long stop list weighs no more than a short one (sumy's
+    run from 126 words to 609), yet shared words still point away from the
+    languages that lack them.
+    """
+    langs = [lang for lang in all_languages() if script in lang.scripts]
 
-@functools.cache
-def telling_letters(language: str) -> frozenset[str]:
-    """The letters of ``language`` that no other language of a script of its
-    writes (Czech ``ě ř ů``, Polish ``ł ą ę``...)."""
-    others = set().union(*(o.letters for o in _script_mates(language)))
-    return frozenset(set(get(language).letters) - others)
+    def shares(items_of: Callable[[Language], Iterable[str]]) -> dict[str, dict[str, float]]:
+        owners: dict[str, list[str]] = {}
+        for lang in langs:
+            for item in items_of(lang):
+                owners.setdefault(item, []).append(lang.code)
+        return {item: {code: 1.0 / len(codes) for code in codes} for item, codes in owners.items()}
 
-
-def _script_mates(language: str) -> list[Language]:
-    """The other languages that write a script ``language`` writes."""
-    mine = set(get(language).scripts)
-    return [o for o in all_languages() if o.code != language and mine & set(o.scripts)]
+    return (
+        shares(lambda lang: sorted(w for w in _function_words(lang.code) if len(w) > 1)),
+        shares(lambda lang: sorted(set(lang.letters))),
+    )
 
 
 def _function_words(language: str) -> frozenset[str]:

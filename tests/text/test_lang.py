@@ -91,16 +91,20 @@ def test_latin_and_other_scripts_are_told_apart(text, code):
 
 
 def test_detection_weighs_languages_alike_whatever_their_stop_lists():
-    """Only words and letters that one language of a script has alone count:
-    sumy's Italian list (609 words) must not outvote its French one (126)."""
-    from summarizer.text.language import telling_letters, telling_words
+    """A word or letter is one vote, split among the languages of the script
+    that have it: sumy's Italian list (609 words) must not outvote its French
+    one (126), and one-letter words (English "a", French "à") say nothing."""
+    from summarizer.text.language import evidence
 
-    assert "de" not in telling_words("fr") and "de" not in telling_words("es")  # shared: no evidence
-    assert "les" in telling_words("fr") and "el" in telling_words("es")
-    assert all(len(w) > 1 for c in codes() for w in telling_words(c))
-    assert telling_letters("cs") == {"ě", "ř", "ů"} and "ł" in telling_letters("pl")
-    assert not telling_letters("en")
+    by_word, by_letter = evidence("LATIN")
+    assert by_word["les"] == {"fr": 1.0} and by_word["the"] == {"en": 1.0}
+    assert set(by_word["de"]) >= {"fr", "es", "pt"} and sum(by_word["de"].values()) == pytest.approx(1.0)
+    assert all(len(w) > 1 for w in by_word)
+    assert by_letter["ř"] == {"cs": 1.0} and by_letter["ł"] == {"pl": 1.0}
+    assert "en" not in by_letter["é"] and sum(by_letter["é"].values()) == pytest.approx(1.0)
     for code in codes():
         lang = get(code)
         if "LATIN" in lang.scripts:
             assert lang.frequent_words.split() and lang.letters == lang.letters.lower()
+    # a text with accented letters but no telling word is not English, the default
+    assert detect("Réunion à Genève: décisions prévues") != "en"

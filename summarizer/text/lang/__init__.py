@@ -29,16 +29,16 @@ class Language:
         name: the English name, as sumy and nltk spell it (``"arabic"``).
         scripts: first words of the Unicode names of its letters
             (``"ARABIC"``, ``"LATIN"``); detection goes by script, and by
-            ``frequent_words`` among the languages that share one.
+            ``frequent_words``, stop words and ``letters`` among the
+            languages that share one.
         frequent_words: about 20-30 of its most frequent words of two
-            letters or more, white-space separated, any spelling: among the
-            languages of one script, the text is in the one whose frequent
-            words it uses most.  Lists of about one length, unlike stop
-            lists (sumy's run from 126 words to 609), weigh every language
-            alike.
-        letters: the letters beyond a-z it writes (lower case); those that
-            no other language of its script writes (Czech ``ř``, Polish
-            ``ł``) count in detection as its frequent words do.
+            letters or more, white-space separated, any spelling.  With its
+            stop words they tell it from the other languages of its script:
+            each occurrence in a text is a vote split among the languages
+            that have the word (see :func:`summarizer.text.language.evidence`).
+        letters: the letters beyond a-z it writes (lower case), votes as its
+            words are (Czech ``ř``, Polish ``ł``: whole votes; ``é``: a
+            share to each language that writes it, none to English).
         stemmer: ``"snowball"`` (nltk's Snowball stemmer of ``name``),
             ``"sumy"`` (sumy's own stemmer of ``name``), ``"prefixes"`` (strip
             up to two of the one-letter ``clitics`` from a word that keeps at
