@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
 
 from .lang import Language, all_languages, canonical, get
 from .normalize import words
@@ -17,8 +18,11 @@ from .normalize import words
 #: Detection reads at most this many characters, and counts at most LETTERS letters.
 SAMPLE = 20_000
 LETTERS = 3_000
-#: Stop words are counted in this many first characters.
+#: Words and letters are counted in this many first characters.
 WORDS_SAMPLE = 5_000
+
+
+EMPTY: Mapping[str, float] = MappingProxyType({})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -74,7 +78,7 @@ def detect(text: str, default: str = "en") -> str:
     score: dict[str, float] = dict.fromkeys(candidates, 0.0)
     for table, counts in ((by_word, Counter(words(head))), (by_letter, Counter(head.lower()))):
         for item, n in counts.items():
-            for code, share in table.get(item, {}).items():
+            for code, share in table.get(item, EMPTY).items():
                 score[code] += n * share
     best, best_score = candidates[0], 0.0
     for code in candidates:  # the default first, then by code: ties keep the earlier
@@ -84,7 +88,7 @@ def detect(text: str, default: str = "en") -> str:
 
 
 @functools.cache
-def evidence(script: str) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
+def evidence(script: str) -> tuple[Mapping[str, Mapping[str, float]], Mapping[str, Mapping[str, float]]]:
     """What each word and each letter says of the languages that write
     ``script``: ``(word -> {language: share}, letter -> {language: share})``.
 
@@ -99,12 +103,15 @@ def evidence(script: str) -> tuple[dict[str, dict[str, float]], dict[str, dict[s
     """
     langs = [lang for lang in all_languages() if script in lang.scripts]
 
-    def shares(items_of: Callable[[Language], Iterable[str]]) -> dict[str, dict[str, float]]:
+    def shares(items_of: Callable[[Language], Iterable[str]]) -> Mapping[str, Mapping[str, float]]:
         owners: dict[str, list[str]] = {}
         for lang in langs:
             for item in items_of(lang):
                 owners.setdefault(item, []).append(lang.code)
-        return {item: {code: 1.0 / len(codes) for code in codes} for item, codes in owners.items()}
+        # read-only: the tables are cached and shared by every caller
+        return MappingProxyType(
+            {item: MappingProxyType({code: 1.0 / len(codes) for code in codes}) for item, codes in owners.items()}
+        )
 
     return (
         shares(lambda lang: sorted(w for w in _function_words(lang.code) if len(w) > 1)),
