@@ -9,6 +9,8 @@ from summarizer.text.language import detect, stop_words
 from summarizer.text.normalize import fold_pattern
 from summarizer.text.terms import make_stemmer
 
+from ..conftest import SHARED_DATA
+
 
 def test_codes_are_the_modules():
     assert {"ar", "en", "fr", "cs", "el", "he", "hi"} <= set(codes())
@@ -108,3 +110,15 @@ def test_detection_weighs_languages_alike_whatever_their_stop_lists():
             assert lang.frequent_words.split() and lang.letters == lang.letters.lower()
     # a text with accented letters but no telling word is not English, the default
     assert detect("Réunion à Genève: décisions prévues") != "en"
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "multiling2011-fr.jsonl").exists(), reason="needs ../shared/data")
+@pytest.mark.parametrize("code", ["cs", "en", "fr"])
+def test_reports_are_told_apart_from_their_first_300_characters(code):
+    """A headline, a date line and a sentence or so (benchmarks/languages.py
+    has the table, 120 characters too)."""
+    from summarizer.bench.datasets import load
+
+    texts = [d.text for item in load(SHARED_DATA / f"multiling2011-{code}.jsonl") for d in item.documents]
+    right = sum(detect(t[:300]) == code for t in texts)
+    assert len(texts) == 100 and right >= 98
