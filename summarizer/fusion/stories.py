@@ -3,12 +3,18 @@
 Decisions are made on whole reports, never on a single pair of sentences:
 
 1. **A representation of each report**: tf-idf (sublinear term frequency,
-   inverse document frequency over the feed) of its content stems and of
-   pairs of adjacent stems (names and phrases: "Air France", "الحوار
-   الاستراتيجي"), title included, over its first :data:`REPORT_SENTENCES`
-   sentences.  Terms that more than :data:`COMMON_SHARE` of the reports use
-   (at least :data:`COMMON_FLOOR` reports) say nothing about which story a
-   report tells and are left out.
+   inverse document frequency over the feed's reports of its language) of
+   its content stems and of pairs of adjacent stems (names and phrases:
+   "Air France", "الحوار الاستراتيجي"), title included, over its first
+   :data:`REPORT_SENTENCES` sentences.  Terms that more than
+   :data:`COMMON_SHARE` of the reports of its language use (at least
+   :data:`COMMON_FLOOR` reports) say nothing about which story a report
+   tells and are left out.  Counting within a language makes a report weigh
+   the same whatever other languages share the feed: counted over the whole
+   seven-language MultiLing feed, Arabic words were rarer than in Arabic
+   alone, and a small change of Arabic stop words was enough to merge the
+   Haiti and Chile earthquake stories there (F1 0.982 -> 0.929) but not in
+   Arabic alone.
 2. **A similarity that means the same in every language** (a story is told
    in one language: each language's reports are grouped on their own): the
    cosine of two reports divided by their *background*, the mean cosine of
@@ -158,11 +164,20 @@ def report_vectors(profiles: Sequence[Profile]) -> sparse.csr_matrix:
     hashed = np.concatenate([p.terms for p in profiles])
     used, indices = np.unique(hashed, return_inverse=True)  # columns: the terms this feed uses
     data = np.concatenate([p.counts for p in profiles]).astype(float)
-    n = len(profiles)
-    counts = sparse.csr_matrix((data, indices.astype(np.int32), indptr), shape=(n, len(used)))
-    df = np.bincount(counts.indices, minlength=len(used))
-    keep = df[counts.indices] <= max(COMMON_FLOOR, COMMON_SHARE * n)
-    counts.data = np.where(keep, (1.0 + np.log(counts.data)) * smooth_idf(df[counts.indices], n), 0.0)
+    counts = sparse.csr_matrix((data, indices.astype(np.int32), indptr), shape=(len(profiles), len(used)))
+    # Document frequencies within each report's language: reports are grouped per language, so a
+    # term weighs in a mixed feed what it weighs in a feed of its language alone.
+    names, lang = np.unique([p.language for p in profiles], return_inverse=True)
+    entry_lang = np.repeat(lang.astype(np.int16), np.diff(counts.indptr)) if len(names) > 1 else None
+    for k in range(len(names)):
+        at = slice(None) if entry_lang is None else entry_lang == k  # this language's entries
+        cols = counts.indices[at]
+        n = int(np.count_nonzero(lang == k))
+        df = np.bincount(cols, minlength=len(used))[cols]
+        tf = counts.data[at]
+        counts.data[at] = np.where(
+            df <= max(COMMON_FLOOR, COMMON_SHARE * n), (1.0 + np.log(tf)) * smooth_idf(df, n), 0.0
+        )
     counts.eliminate_zeros()
     return l2_rows(counts)
 

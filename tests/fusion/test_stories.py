@@ -108,3 +108,31 @@ def test_profiles_are_small_and_stable():
     assert (p.terms == q.terms).all() and p.key == q.key
     assert len(p.terms) == len(set(p.terms.tolist())) and (p.counts > 0).all()
     assert Story((1, 2)).size == 2
+
+
+def test_reports_of_other_languages_do_not_change_how_a_language_is_weighed(seeds):
+    """Stories are grouped per language, so a term's weight comes from the
+    reports of its language alone: the Arabic seeds weigh the same in a feed
+    with English reports as on their own (an earlier feed-wide weight
+    merged two Arabic earthquake stories once the feed held other languages)."""
+    import numpy as np
+
+    from summarizer.fusion.stories import report_vectors
+
+    arabic = [profile(analyse(d)) for d in seeds]
+    english = [profile(analyse(d)) for d in docs(FLOOD + ELECTION, "en")]
+    alone = report_vectors(arabic).toarray()
+    mixed = report_vectors(arabic + english).toarray()[: len(arabic)]
+    assert alone.shape[0] == mixed.shape[0] == 5
+    # the same terms with the same weights (columns are the terms each feed uses)
+    assert np.allclose(np.sort(alone, axis=1)[:, -50:], np.sort(mixed, axis=1)[:, -50:])
+    assert sorted(map(sorted, (s.reports for s in group_stories([analyse(d) for d in seeds])))) == sorted(
+        map(
+            sorted,
+            (
+                s.reports
+                for s in group_stories([analyse(d) for d in seeds + docs(FLOOD + ELECTION, "en")])
+                if all(r < 5 for r in s.reports)
+            ),
+        )
+    )
