@@ -12,7 +12,8 @@ int8 -- at batch sizes 1 and 8, side by side in one run, each warmed up
 first; and, as the baseline, ``transformers``' own ``generate`` in float32
 with its own cache, which copies the cross-attention keys and values at
 every beam step (the backend's torch runtime leaves them in place, see
-``summarizer.backends.mt5._beam_cache``).  Also: on the same inputs, how often each runtime's tokens equal
+``summarizer.backends.mt5._beam_cache``), with the backend's settings and
+its model loaded before timing, as every runtime's is.  Also: on the same inputs, how often each runtime's tokens equal
 PyTorch float32's (greedy and beam), and where they first differ.
 
 Run: ``python benchmarks/mt5_throughput.py [--device cuda] [--batches 1,8,32] [--new-tokens N]``;
@@ -27,6 +28,7 @@ import sys
 import tempfile
 import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 from _common import ROOT, write
@@ -90,30 +92,57 @@ def timed_backend(folder: Path, device: str, runtime: str, precision: str, batch
     )
 
 
-def stock(folder: Path, docs: list[str], batch: int, new_tokens: int) -> list[list[int]]:
+def stock(folder: Path, settings) -> Callable[[list[str]], list[list[int]]]:
     """``transformers``' ``generate`` as a user of it runs it: float32, its
-    own cache, the same settings and batches (longest first) as the backend."""
+    own cache, the backend's ``settings`` (GenerationSettings) and batches
+    (longest first).  The model is loaded here, once, outside any timing."""
     import torch
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
     tok = AutoTokenizer.from_pretrained(str(folder))
     model = AutoModelForSeq2SeqLM.from_pretrained(str(folder)).eval()
-    order = sorted(docs, key=lambda d: -len(tok(d, truncation=True, max_length=512)["input_ids"]))
-    out = []
-    for k in range(0, len(order), batch):
-        enc = tok(order[k : k + batch], truncation=True, max_length=512, padding=True, return_tensors="pt")
-        with torch.inference_mode():
-            rows = model.generate(
-                **enc,
-                num_beams=4,
-                no_repeat_ngram_size=2,
-                max_new_tokens=new_tokens,
-                min_new_tokens=new_tokens,
-                length_penalty=0.6,
-                do_sample=False,
-            )
-        out += [[t for t in r[1:] if t not in (tok.pad_token_id, tok.eos_token_id)] for r in rows.tolist()]
-    return out
+    st = settings
+    kwargs = {
+        "num_beams": st.num_beams,
+        "no_repeat_ngram_size": st.no_repeat_ngram_size,
+        "max_new_tokens": st.max_new_tokens,
+        "min_new_tokens": st.min_new_tokens,
+        "length_penalty": st.length_penalty,
+        "do_sample": False,
+    }
+
+    def generate(docs: list[str]) -> list[list[int]]:
+        cut = {"truncation": True, "max_length": st.max_input_tokens}
+        order = sorted(docs, key=lambda d: -len(tok(d, **cut)["input_ids"]))
+        out = []
+        for k in range(0, len(order), st.batch_size):
+            enc = tok(order[k : k + st.batch_size], padding=True, return_tensors="pt", **cut)
+            with torch.inference_mode():
+                rows = model.generate(**enc, **kwargs)
+            out += [[t for t in r[1:] if t not in (tok.pad_token_id, tok.eos_token_id)] for r in rows.tolist()]
+        return out
+
+    return generate
+
+
+def timed_row(runtime: str, precision: str, batch: int, run: Callable[[list[str]], list[list[int]]]) -> dict:
+    """``run`` warmed up on one text, then timed on the batch's documents."""
+    run(texts(1))
+    docs = texts(max(2, batch) if batch == 1 else batch)
+    t = time.perf_counter()
+    out = run(docs)
+    secs = time.perf_counter() - t
+    row = {
+        "runtime": runtime,
+        "precision": precision,
+        "batch": batch,
+        "documents": len(docs),
+        "seconds": secs,
+        "docs_per_s": len(docs) / secs,
+        "tokens_per_s": sum(len(x) for x in out) / secs,
+    }
+    print(row, flush=True)
+    return row
 
 
 def first_difference(a: list[int], b: list[int]) -> int | None:
@@ -147,46 +176,14 @@ def main() -> None:
         n_new = args.new_tokens
         if not gpu:
             for bs in batches:
-                stock(folder, texts(1), 1, n_new)  # load and warm up
-                docs = texts(max(2, bs) if bs == 1 else bs)
-                t = time.perf_counter()
-                out = stock(folder, docs, bs, n_new)
-                secs = time.perf_counter() - t
-                rows.append(
-                    {
-                        "runtime": "transformers generate",
-                        "precision": "float32",
-                        "batch": bs,
-                        "documents": len(docs),
-                        "seconds": secs,
-                        "docs_per_s": len(docs) / secs,
-                        "tokens_per_s": sum(len(x) for x in out) / secs,
-                    }
-                )
-                print(rows[-1], flush=True)
+                settings = timed_backend(folder, args.device, "torch", "float32", bs, n_new).settings
+                rows.append(timed_row("transformers generate", "float32", bs, stock(folder, settings)))
         for runtime, precision in RUNS:
             if gpu and runtime == "torch" and precision == "int8":
                 continue  # PyTorch's dynamic quantisation is CPU-only
             for bs in batches:
                 backend = timed_backend(folder, args.device, runtime, precision, bs, n_new)
-                backend.generate_ids(texts(1))  # load and warm up
-                docs = texts(max(2, bs) if bs == 1 else bs)
-                t = time.perf_counter()
-                out = backend.generate_ids(docs)
-                secs = time.perf_counter() - t
-                produced = sum(len(x) for x in out)
-                rows.append(
-                    {
-                        "runtime": runtime,
-                        "precision": precision,
-                        "batch": bs,
-                        "documents": len(docs),
-                        "seconds": secs,
-                        "docs_per_s": len(docs) / secs,
-                        "tokens_per_s": produced / secs,
-                    }
-                )
-                print(rows[-1], flush=True)
+                rows.append(timed_row(runtime, precision, bs, backend.generate_ids))
         # agreement with PyTorch float32 on the same inputs (free length, greedy and beam)
         sample = texts(6)
         for beams in (1, 4):

@@ -17,8 +17,8 @@ Two runtimes generate, with the same tokenizer, batches and settings:
 PyTorch (``transformers``' ``generate``, with a beam cache that leaves the
 cross-attention keys and values in place: :func:`_beam_cache`) and
 CTranslate2 (``pip install 'summarizer[mt5-fast]'``), which runs a converted
-copy of the checkpoint with int8 weights on the CPU, 2.5 times as fast as
-PyTorch float32 on batches of 8 and 1.8 times on one text at a time
+copy of the checkpoint with int8 weights on the CPU, 2.6 times as fast as
+PyTorch float32 on batches of 8 and 1.7 times on one text at a time
 (``benchmarks/mt5_throughput.py``).  The copy is made once,
 offline, by ``summarizer convert --model DIR`` (:func:`convert`) into
 ``DIR/ctranslate2`` or a folder given; it is never made while summarising.
@@ -512,7 +512,7 @@ def _beam_cache(config: Any) -> Any:
     (``tests/backends/test_mt5.py`` checks them against ``generate``'s own
     cache) and saves a copy of the whole encoder output per layer and step:
     on the mT5-base architecture (4 beams, 512-token inputs) float32 went
-    from 8.2 to 16.0 tokens/s at batch 8 and from 6.8 to 7.3 at batch 1
+    from 9.1 to 15.5 tokens/s at batch 8 and from 6.8 to 7.3 at batch 1
     (``benchmarks/mt5_throughput.py``).
     """
     from transformers.cache_utils import DynamicCache, EncoderDecoderCache
