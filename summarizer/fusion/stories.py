@@ -167,12 +167,11 @@ def report_vectors(profiles: Sequence[Profile]) -> sparse.csr_matrix:
     counts = sparse.csr_matrix((data, indices.astype(np.int32), indptr), shape=(len(profiles), len(used)))
     # Document frequencies within each report's language: reports are grouped per language, so a
     # term weighs in a mixed feed what it weighs in a feed of its language alone.
-    names, lang = np.unique([p.language for p in profiles], return_inverse=True)
-    entry_lang = np.repeat(lang.astype(np.int16), np.diff(counts.indptr)) if len(names) > 1 else None
-    for k in range(len(names)):
+    _, lang, reports = np.unique([p.language for p in profiles], return_inverse=True, return_counts=True)
+    entry_lang = np.repeat(lang.astype(np.int16), np.diff(counts.indptr)) if len(reports) > 1 else None
+    for k, n in enumerate(reports.tolist()):
         at = slice(None) if entry_lang is None else entry_lang == k  # this language's entries
         cols = counts.indices[at]
-        n = int(np.count_nonzero(lang == k))
         df = np.bincount(cols, minlength=len(used))[cols]
         tf = counts.data[at]
         counts.data[at] = np.where(

@@ -24,7 +24,7 @@ CHECK_LETTERS = 300
 WORDS_SAMPLE = 5_000
 
 
-EMPTY: Mapping[str, float] = MappingProxyType({})
+_EMPTY: Mapping[str, float] = MappingProxyType({})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -56,8 +56,7 @@ def foreign_script(text: str, language: str) -> str | None:
     script = dominant_script(text, CHECK_LETTERS)
     if script is None or script in get(canonical(language)).scripts:
         return None
-    found = detect(text, default="")
-    return found or script.lower()
+    return _of_script(text[:SAMPLE], script, default="") or script.lower()
 
 
 def detect(text: str, default: str = "en") -> str:
@@ -70,8 +69,11 @@ def detect(text: str, default: str = "en") -> str:
     """
     sample = text[:SAMPLE]
     script = dominant_script(sample)
-    if script is None:
-        return default
+    return default if script is None else _of_script(sample, script, default)
+
+
+def _of_script(sample: str, script: str, default: str) -> str:
+    """The language of ``sample`` among those that write ``script`` (see :func:`detect`)."""
     candidates = sorted(
         (lang.code for lang in all_languages() if script in lang.scripts), key=lambda c: (c != default, c)
     )
@@ -82,7 +84,7 @@ def detect(text: str, default: str = "en") -> str:
     score: dict[str, float] = dict.fromkeys(candidates, 0.0)
     for table, counts in ((by_word, Counter(words(head))), (by_letter, Counter(head.lower()))):
         for item, n in counts.items():
-            for code, share in table.get(item, EMPTY).items():
+            for code, share in table.get(item, _EMPTY).items():
                 score[code] += n * share
     best, best_score = candidates[0], 0.0
     for code in candidates:  # the default first, then by code: ties keep the earlier

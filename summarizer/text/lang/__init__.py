@@ -8,7 +8,8 @@ numbers with.  Nothing else in the package lists languages: adding one is
 adding its file (and its tests); :func:`codes` finds it.
 
 Modules are imported only when their language is asked for (detection of
-Latin-script text reads the frequent words of each Latin-script language).
+Latin-script text reads the frequent words, stop words and letters of each
+Latin-script language).
 """
 
 from __future__ import annotations
