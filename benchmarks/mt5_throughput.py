@@ -6,15 +6,25 @@ tokenizer and converted once for CTranslate2 (``summarizer convert``).
 Everything runs through the backend (:class:`summarizer.backends.mt5.MT5Backend`,
 ``generate_ids``): 512-token inputs (seed reports, cut at the window),
 XL-Sum's beam search (4 beams, no repeated bigrams), exactly
-``--new-tokens`` new tokens (minimum = maximum).  Each runtime and precision
--- PyTorch float32, PyTorch dynamic int8, CTranslate2 float32, CTranslate2
-int8 -- at batch sizes 1 and 8, side by side in one run, each warmed up
-first; and, as the baseline, ``transformers``' own ``generate`` in float32
-with its own cache, which copies the cross-attention keys and values at
-every beam step (the backend's torch runtime leaves them in place, see
-``summarizer.backends.mt5._beam_cache``), with the backend's settings and
-its model loaded before timing, as every runtime's is.  Also: on the same inputs, how often each runtime's tokens equal
-PyTorch float32's (greedy and beam), and where they first differ.
+``--new-tokens`` new tokens (minimum = maximum).  Side by side in one
+run, each warmed up first, at batch sizes 1 and 8, float32 and int8
+(PyTorch's dynamic quantisation of the linear layers; CTranslate2's int8
+weights):
+
+* ``transformers generate`` (float32), the baseline: ``transformers``' own
+  ``generate`` with its own cache, which copies the cross-attention keys and
+  values at every beam step, with the backend's settings and its model
+  loaded before timing, as every runtime's is;
+* ``torch, generate``: the backend's torch runtime through ``generate``
+  with a cache that leaves those keys and values in place
+  (``summarizer.backends.mt5._beam_cache``; ``loop=False``);
+* ``torch, our loop``: the torch runtime's default on the CPU, our decoding
+  loop (:mod:`summarizer.backends.mt5_decode`), the same model and search;
+* ``ctranslate2``: the converted copy.
+
+Also: on the same inputs, how often each one's tokens equal PyTorch
+float32's through ``generate`` (greedy and beam), and where they first
+differ.
 
 Run: ``python benchmarks/mt5_throughput.py [--device cuda] [--batches 1,8,32] [--new-tokens N]``;
 writes ``results/mt5_throughput-<device>.{json,md}``.
@@ -35,7 +45,15 @@ from _common import ROOT, write
 
 sys.path.insert(0, str(ROOT))
 
-RUNS = (("torch", "float32"), ("torch", "int8"), ("ctranslate2", "float32"), ("ctranslate2", "int8"))
+#: (label, runtime, precision, our decoding loop): the torch runtime's loop is used on the CPU only
+RUNS = (
+    ("torch, generate", "torch", "float32", False),
+    ("torch, generate", "torch", "int8", False),
+    ("torch, our loop", "torch", "float32", True),
+    ("torch, our loop", "torch", "int8", True),
+    ("ctranslate2", "ctranslate2", "float32", True),
+    ("ctranslate2", "ctranslate2", "int8", True),
+)
 
 
 def build(folder: Path) -> Path:
@@ -73,7 +91,9 @@ def texts(n: int) -> list[str]:
     return [seeds[k % len(seeds)][k * 97 % 500 :] for k in range(n)]
 
 
-def timed_backend(folder: Path, device: str, runtime: str, precision: str, batch: int, new_tokens: int):
+def timed_backend(
+    folder: Path, device: str, runtime: str, precision: str, batch: int, new_tokens: int, loop: bool = True
+):
     """The backend as the throughput runs use it: XL-Sum's beam search (4
     beams, no repeated bigrams), exactly ``new_tokens`` new tokens."""
     from summarizer.backends.mt5 import MT5Backend
@@ -83,6 +103,7 @@ def timed_backend(folder: Path, device: str, runtime: str, precision: str, batch
         device=device,
         runtime=runtime,
         precision=precision,
+        loop=loop,
         num_beams=4,
         no_repeat_ngram_size=2,
         max_new_tokens=new_tokens,
@@ -178,28 +199,32 @@ def main() -> None:
             for bs in batches:
                 settings = timed_backend(folder, args.device, "torch", "float32", bs, n_new).settings
                 rows.append(timed_row("transformers generate", "float32", bs, stock(folder, settings)))
-        for runtime, precision in RUNS:
-            if gpu and runtime == "torch" and precision == "int8":
-                continue  # PyTorch's dynamic quantisation is CPU-only
+        for label, runtime, precision, loop in RUNS:
+            if gpu and ((precision == "int8" and runtime == "torch") or label == "torch, our loop"):
+                continue  # PyTorch's dynamic quantisation and our loop are CPU-only
             for bs in batches:
-                backend = timed_backend(folder, args.device, runtime, precision, bs, n_new)
-                rows.append(timed_row(runtime, precision, bs, backend.generate_ids))
-        # agreement with PyTorch float32 on the same inputs (free length, greedy and beam)
+                backend = timed_backend(folder, args.device, runtime, precision, bs, n_new, loop)
+                rows.append(timed_row(label, precision, bs, backend.generate_ids))
+        # agreement with generate in float32 on the same inputs (free length, greedy and beam)
         sample = texts(6)
         for beams in (1, 4):
             kw = {"num_beams": beams, "no_repeat_ngram_size": 2, "max_new_tokens": n_new, "progress": False}
-            ref = MT5Backend(model=str(folder), device=args.device, runtime="torch", precision="float32", **kw)
+            ref = MT5Backend(
+                model=str(folder), device=args.device, runtime="torch", precision="float32", loop=False, **kw
+            )
             base = ref.generate_ids(sample)
-            for runtime, precision in RUNS[1:]:
-                if gpu and runtime == "torch" and precision == "int8":
+            for label, runtime, precision, loop in RUNS[1:]:
+                if gpu and ((precision == "int8" and runtime == "torch") or label == "torch, our loop"):
                     continue
-                b = MT5Backend(model=str(folder), device=args.device, runtime=runtime, precision=precision, **kw)
+                b = MT5Backend(
+                    model=str(folder), device=args.device, runtime=runtime, precision=precision, loop=loop, **kw
+                )
                 got = b.generate_ids(sample)
                 firsts = [first_difference(x, y) for x, y in zip(base, got)]
                 agreement.append(
                     {
                         "beams": beams,
-                        "runtime": runtime,
+                        "runtime": label,
                         "precision": precision,
                         "identical": sum(f is None for f in firsts),
                         "of": len(sample),
@@ -211,13 +236,13 @@ def main() -> None:
     def per_batch(runtime: str) -> dict[int, float]:
         return {r["batch"]: r["tokens_per_s"] for r in rows if r["runtime"] == runtime and r["precision"] == "float32"}
 
-    base, plain = per_batch("torch"), per_batch("transformers generate")
+    base, plain = per_batch("torch, generate"), per_batch("transformers generate")
     lines = [
         f"mT5-base architecture (random weights), 512-token inputs, 4 beams, no repeated bigrams, exactly "
         f"{args.new_tokens} new tokens; device: {name}; model built and converted in {build_s:.0f} s.",
         "",
         "| runtime | precision | batch | documents | seconds | documents/s | tokens/s | vs transformers generate "
-        "| vs torch float32 |",
+        "| vs torch float32 (generate) |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
@@ -228,7 +253,7 @@ def main() -> None:
         )
     lines += [
         "",
-        f"Same tokens as PyTorch float32 on 6 inputs ({args.new_tokens} new tokens at most):",
+        f"Same tokens as PyTorch float32 through `generate` on 6 inputs ({args.new_tokens} new tokens at most):",
         "",
         "| search | runtime | precision | identical | first differing token (the others) |",
         "|---|---|---|---|---|",

@@ -14,14 +14,18 @@ on XL-Sum (45 languages, Arabic among them); its generation settings are the
 defaults here.
 
 Two runtimes generate, with the same tokenizer, batches and settings:
-PyTorch (``transformers``' ``generate``, with a beam cache that leaves the
-cross-attention keys and values in place: :func:`_beam_cache`) and
-CTranslate2 (``pip install 'summarizer[mt5-fast]'``), which runs a converted
-copy of the checkpoint with int8 weights on the CPU, 2.6 times as fast as
-PyTorch float32 on batches of 8 and 1.7 times on one text at a time
-(``benchmarks/mt5_throughput.py``).  The copy is made once,
-offline, by ``summarizer convert --model DIR`` (:func:`convert`) into
-``DIR/ctranslate2`` or a folder given; it is never made while summarising.
+PyTorch and CTranslate2 (``pip install 'summarizer[mt5-fast]'``), which runs
+a converted copy of the checkpoint.  On the CPU, PyTorch decodes with our
+own loop (:mod:`summarizer.backends.mt5_decode`): ``generate``'s search,
+decision for decision, without its overhead, so float32 gives
+``generate``'s tokens; on a GPU, ``transformers``' ``generate`` with a beam
+cache that leaves the cross-attention keys and values in place
+(:func:`_beam_cache`).  ``precision="int8"`` quantises the linear layers
+(PyTorch's dynamic int8) or loads CTranslate2's int8 weights; speeds are in
+the README (``benchmarks/mt5_throughput.py``).  The CTranslate2 copy is
+made once, offline, by ``summarizer convert --model DIR`` (:func:`convert`)
+into ``DIR/ctranslate2`` or a folder given; it is never made while
+summarising.
 ``runtime="auto"`` (the default) uses CTranslate2 when it is installed and
 the converted copy is there, PyTorch otherwise.
 """
@@ -221,6 +225,9 @@ class MT5Backend:
             dynamic quantisation of the linear layers).
         converted: the CTranslate2 copy (default: ``MODEL/ctranslate2``).
         progress: show a progress bar over batches on a terminal.
+        loop: on the CPU, the torch runtime decodes with our own loop
+            (:mod:`summarizer.backends.mt5_decode`: ``generate``'s search and
+            tokens, without its overhead); ``False`` calls ``generate``.
         settings: any field of :class:`GenerationSettings` as a keyword.
     """
 
@@ -236,6 +243,7 @@ class MT5Backend:
         precision: str | None = None,
         converted: str | None = None,
         progress: bool = True,
+        loop: bool = True,
         **settings: object,
     ) -> None:
         if strategy not in STRATEGIES:
@@ -247,7 +255,8 @@ class MT5Backend:
         known = set(GenerationSettings.__dataclass_fields__)
         bad = sorted(set(settings) - known)
         if bad:
-            valid = sorted(known | {"model", "device", "strategy", "runtime", "precision", "converted", "progress"})
+            backend = {"model", "device", "strategy", "runtime", "precision", "converted", "progress", "loop"}
+            valid = sorted(known | backend)
             raise OptionError(
                 f"backend 'mt5' has no option {', '.join(map(repr, bad))}; its options: {', '.join(valid)}"
             )
@@ -258,6 +267,7 @@ class MT5Backend:
         self.model_name = str(model)
         self.strategy = strategy
         self.progress = progress
+        self.loop = bool(loop)
         self.runtime = _pick_runtime(runtime, self.path, converted)
         self.converted = Path(converted).expanduser() if converted else self.path / CONVERTED
         self.precision = precision or ("int8" if self.runtime == "ctranslate2" else "float32")
@@ -265,6 +275,7 @@ class MT5Backend:
         self._vocab: list[str] = []
         self._index: dict[str, int] = {}
         self._tokenizer: Any = None
+        self._decoder: Any = None
 
     # -- loading ---------------------------------------------------------------
     def _load(self):
@@ -371,6 +382,19 @@ class MT5Backend:
         enc = tokenizer(texts, truncation=True, max_length=st.max_input_tokens, padding=True, return_tensors="pt").to(
             self.device
         )
+        decoder = self._loop()
+        if decoder is not None:
+            from .mt5_decode import Search
+
+            configured = model.generation_config.min_new_tokens
+            search = Search(
+                num_beams=st.num_beams,
+                max_new_tokens=st.max_new_tokens,
+                min_new_tokens=st.min_new_tokens if st.min_new_tokens is not None else (configured or 0),
+                no_repeat_ngram_size=st.no_repeat_ngram_size,
+                length_penalty=st.length_penalty,
+            )
+            return decoder.generate(enc["input_ids"], enc["attention_mask"], search)
         kwargs = {
             "num_beams": st.num_beams,
             "no_repeat_ngram_size": st.no_repeat_ngram_size,
@@ -392,6 +416,19 @@ class MT5Backend:
                 row = row[: row.index(tokenizer.eos_token_id)]
             out.append([t for t in row if t not in special])
         return out
+
+    def _loop(self) -> Any:
+        """Our decoding loop (:mod:`summarizer.backends.mt5_decode`) on the
+        CPU, where it gives ``generate``'s tokens faster; ``None`` where
+        ``generate`` runs (a GPU, ``loop=False``, or a model whose generation
+        config asks for what the loop does not do)."""
+        if not self.loop or self.device != "cpu":
+            return None
+        if self._decoder is None:
+            from .mt5_decode import Decoder, supported
+
+            self._decoder = Decoder(self._model) if supported(self._model) else False
+        return self._decoder or None
 
     def _batch_ct2(self, texts: list[str]) -> list[list[int]]:
         tokenizer, translator = self._tokenizer, self._model

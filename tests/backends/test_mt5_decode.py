@@ -1,0 +1,166 @@
+"""Our decoding loop gives ``generate``'s tokens (summarizer/backends/mt5_decode.py)."""
+
+import itertools
+
+import pytest
+
+pytest.importorskip("torch")
+pytest.importorskip("transformers")
+
+import torch
+
+from summarizer.backends.mt5 import MT5Backend
+from summarizer.backends.mt5_decode import Decoder, Search, _top, supported
+
+from ..tiny_mt5 import build
+
+
+@pytest.fixture(scope="module")
+def varied(tmp_path_factory):
+    """A tiny mT5 whose outputs are long and varied, and a second copy whose
+    end token competes with the others, so hypotheses end at many lengths
+    (the finishing and stopping rules of beam search are then exercised)."""
+    from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+    folder = build(tmp_path_factory.mktemp("varied"), varied=True)
+    tok = AutoTokenizer.from_pretrained(str(folder))
+    model = AutoModelForSeq2SeqLM.from_pretrained(str(folder)).eval()
+    ending = AutoModelForSeq2SeqLM.from_pretrained(str(folder)).eval()
+    with torch.no_grad():
+        ending.lm_head.weight[1] = ending.lm_head.weight[5:60].mean(0) * 10.0
+    return folder, tok, model, ending
+
+
+def texts(seeds):
+    return [d.text[k : k + n] for d in seeds[:2] for k, n in ((0, 500), (700, 260), (1500, 900), (3000, 120))]
+
+
+def reference(model, enc, **kwargs):
+    """``generate``'s tokens, cut as the backend cuts them."""
+    with torch.inference_mode():
+        rows = model.generate(**enc, do_sample=False, **kwargs)
+    out = []
+    for row in rows.tolist():
+        row = row[1:]
+        if 1 in row:
+            row = row[: row.index(1)]
+        out.append([t for t in row if t != 0])
+    return out
+
+
+def compare(model, tok, docs, batch, **kwargs):
+    decoder = Decoder(model)
+    search = Search(
+        num_beams=kwargs["num_beams"],
+        max_new_tokens=kwargs["max_new_tokens"],
+        min_new_tokens=kwargs.get("min_new_tokens", 0),
+        no_repeat_ngram_size=kwargs["no_repeat_ngram_size"],
+        length_penalty=kwargs["length_penalty"],
+    )
+    got, want = [], []
+    for k in range(0, len(docs), batch):
+        enc = tok(docs[k : k + batch], truncation=True, max_length=512, padding=True, return_tensors="pt")
+        got += decoder.generate(enc["input_ids"], enc["attention_mask"], search)
+        want += reference(model, enc, **kwargs)
+    return got, want
+
+
+@pytest.mark.parametrize("which", ["varied", "ending"])
+def test_float32_tokens_equal_generate(varied, seeds, which):
+    """Greedy and beam search, padded batches, no repeated n-grams or not, a
+    minimum length or not, length penalties below and above 1."""
+    _, tok, model, ending = varied
+    model = model if which == "varied" else ending
+    docs = texts(seeds)
+    lengths = []
+    for beams, ngram, least, penalty in itertools.product((1, 3, 4), (0, 2), (0, 6), (0.6, 2.0)):
+        kwargs = {
+            "num_beams": beams,
+            "no_repeat_ngram_size": ngram,
+            "max_new_tokens": 30,
+            "min_new_tokens": least,
+            "length_penalty": penalty,
+        }
+        got, want = compare(model, tok, docs, 3, **kwargs)
+        assert got == want, kwargs
+        lengths += [len(w) for w in want]
+    assert sum(n >= 10 for n in lengths) >= 0.8 * len(lengths)  # mostly long outputs: a real comparison
+    if which == "ending":
+        assert len(set(lengths)) > 10  # hypotheses end at many lengths
+
+
+@pytest.mark.parametrize("early", [True, "never"])
+def test_early_stopping_settings_of_the_model_are_followed(varied, seeds, early):
+    _, tok, _, ending = varied
+    ending.generation_config.early_stopping = early
+    try:
+        for beams, penalty in ((2, 1.0), (4, 2.0), (4, -1.0)):
+            kwargs = {"num_beams": beams, "no_repeat_ngram_size": 2, "max_new_tokens": 30, "length_penalty": penalty}
+            got, want = compare(ending, tok, texts(seeds), 4, **kwargs)
+            assert got == want, kwargs
+    finally:
+        ending.generation_config.early_stopping = False
+
+
+def test_int8_tokens_equal_generate_on_the_same_int8_model(varied, seeds):
+    _, tok, model, _ = varied
+    q = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+    kwargs = {"num_beams": 4, "no_repeat_ngram_size": 2, "max_new_tokens": 30, "length_penalty": 1.0}
+    got, want = compare(q, tok, texts(seeds), 4, **kwargs)
+    assert got == want
+
+
+def test_best_continuations_equal_topk_of_the_flat_scores_ties_included():
+    torch.manual_seed(0)
+    total = torch.randn(3, 4, 50)
+    total[1, 2, 7] = total[1, 0, 3]  # a tie between two beams
+    total[2, :, :] = -1e9  # every score equal
+    total[2, 0, :5] = torch.tensor([1.0, 2.0, 3.0, 4.0, 5.0])
+    for k in (1, 8, 12):
+        best, beam, token = _top(total, k)
+        want, flat = torch.topk(total.view(3, -1), k)
+        assert torch.equal(best, want)
+        assert torch.equal(beam * 50 + token, flat)
+
+
+def test_a_setting_the_loop_does_not_do_falls_back_to_generate(varied, seeds, tmp_path):
+    """A checkpoint whose generation config sets a repetition penalty is
+    decoded by ``generate`` (the loop does not implement it), so the
+    backend's tokens still equal ``generate``'s."""
+    from transformers import GenerationConfig
+
+    folder, tok, model, _ = varied
+    assert supported(model)
+    penalised = GenerationConfig.from_model_config(model.config)
+    penalised.repetition_penalty = 1.5
+    model.generation_config = penalised
+    try:
+        assert not supported(model)
+    finally:
+        model.generation_config = GenerationConfig.from_model_config(model.config)
+    import shutil
+
+    copy = tmp_path / "penalised"
+    shutil.copytree(folder, copy)
+    penalised.save_pretrained(copy)
+    settings = {"num_beams": 3, "no_repeat_ngram_size": 2, "max_new_tokens": 20}
+    backend = MT5Backend(model=str(copy), runtime="torch", progress=False, batch_size=4, **settings)
+    docs = texts(seeds)
+    got = backend.generate_ids(docs)
+    assert backend._loop() is None
+    from transformers import AutoModelForSeq2SeqLM
+
+    reloaded = AutoModelForSeq2SeqLM.from_pretrained(str(copy)).eval()
+    enc = tok(docs, truncation=True, max_length=512, padding=True, return_tensors="pt")
+    assert got == reference(reloaded, enc, length_penalty=1.0, **settings)
+    assert got != reference(model, enc, length_penalty=1.0, **settings)  # the penalty changes tokens
+
+
+def test_backend_loop_and_generate_give_the_same_tokens(varied, seeds):
+    folder = varied[0]
+    settings = {"num_beams": 4, "no_repeat_ngram_size": 2, "max_new_tokens": 24, "progress": False, "batch_size": 3}
+    with_loop = MT5Backend(model=str(folder), runtime="torch", **settings)
+    without = MT5Backend(model=str(folder), runtime="torch", loop=False, **settings)
+    docs = texts(seeds)
+    assert with_loop.generate_ids(docs) == without.generate_ids(docs)
+    assert with_loop._loop() is not None and without._loop() is None
