@@ -84,10 +84,11 @@ class Search:
 
 def supported(model: Any) -> bool:
     """Whether :class:`Decoder` decodes ``model`` as ``generate`` would: an
-    mT5/T5 encoder-decoder whose generation config sets nothing the loop
-    does not implement."""
+    mT5 encoder-decoder whose generation config sets nothing the loop does
+    not implement (T5 itself may scale the decoder's output, which the loop
+    does not do, so it goes through ``generate``)."""
     config = getattr(model, "config", None)
-    if config is None or getattr(config, "model_type", None) not in ("mt5", "t5"):
+    if config is None or getattr(config, "model_type", None) != "mt5":
         return False
     gen = getattr(model, "generation_config", None)
     if gen is None or gen.decoder_start_token_id is None or gen.eos_token_id is None:

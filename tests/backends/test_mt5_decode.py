@@ -164,3 +164,12 @@ def test_backend_loop_and_generate_give_the_same_tokens(varied, seeds):
     docs = texts(seeds)
     assert with_loop.generate_ids(docs) == without.generate_ids(docs)
     assert with_loop._loop() is not None and without._loop() is None
+
+
+def test_a_plain_t5_goes_through_generate():
+    """T5 may scale the decoder's output before its output layer; the loop
+    does not, so only mT5 is decoded by it."""
+    from transformers import T5Config, T5ForConditionalGeneration
+
+    config = T5Config(vocab_size=64, d_model=16, d_kv=4, d_ff=32, num_layers=1, num_heads=2, decoder_start_token_id=0)
+    assert not supported(T5ForConditionalGeneration(config))
