@@ -250,6 +250,8 @@ class MT5Backend:
             raise OptionError(f"unknown strategy {strategy!r}; choose {', '.join(STRATEGIES)}")
         if runtime not in RUNTIMES:
             raise OptionError(f"unknown runtime {runtime!r}; choose {', '.join(RUNTIMES)}")
+        if not isinstance(loop, bool):
+            raise OptionError(f"loop must be true or false, not {loop!r}")
         if precision is not None and precision not in PRECISIONS:
             raise OptionError(f"unknown precision {precision!r}; choose {', '.join(PRECISIONS)}")
         known = set(GenerationSettings.__dataclass_fields__)
@@ -267,7 +269,7 @@ class MT5Backend:
         self.model_name = str(model)
         self.strategy = strategy
         self.progress = progress
-        self.loop = bool(loop)
+        self.loop = loop
         self.runtime = _pick_runtime(runtime, self.path, converted)
         self.converted = Path(converted).expanduser() if converted else self.path / CONVERTED
         self.precision = precision or ("int8" if self.runtime == "ctranslate2" else "float32")

@@ -173,3 +173,10 @@ def test_a_plain_t5_goes_through_generate():
 
     config = T5Config(vocab_size=64, d_model=16, d_kv=4, d_ff=32, num_layers=1, num_heads=2, decoder_start_token_id=0)
     assert not supported(T5ForConditionalGeneration(config))
+
+
+def test_loop_option_must_be_a_yes_or_no(varied):
+    from summarizer.errors import OptionError
+
+    with pytest.raises(OptionError, match="loop must be true or false"):
+        MT5Backend(model=str(varied[0]), loop="no")
