@@ -16,9 +16,9 @@ encoder's keys and values per beam.  :class:`Decoder` runs the same model
   beam bookkeeping are a few tensor operations per step.
 
 On the mT5-base architecture at batch 1 (4 beams, 512-token inputs) this
-took PyTorch's dynamic int8 from 2.6x to 3.9x ``generate``'s float32 tokens
-per second, and float32 from 1.0x to 1.3x (2.7x at batch 8), in one run of
-``benchmarks/mt5_throughput.py``.
+took PyTorch's dynamic int8 from 2.4x to 4.1x ``generate``'s float32 tokens
+per second, and float32 from 1.1x to 1.3x (1.5x to 2.5x at batch 8), in one
+run of ``benchmarks/mt5_throughput.py`` (the README has the table).
 
 The search is ``generate``'s, decision for decision: log-softmax scores
 summed over a hypothesis, the best ``2 x beams`` continuations kept at each
