@@ -9,7 +9,9 @@ encoder's keys and values per beam.  :class:`Decoder` runs the same model
 
 * the position bias of every (query, key) pair is computed once per batch;
 * the decoder's own keys and values live in one preallocated tensor, and a
-  beam reorder is one gather of the filled part;
+  beam reorder is one gather of the filled part into a second one (two
+  buffers of (new tokens + 1) x rows x 2 x layers x heads x d_kv floats: on
+  mT5-base, 8 inputs x 4 beams x 85 positions, 200 MB each);
 * the encoder's keys and values are computed once per input and shared by
   its beams (the beams are the queries of one attention call);
 * no-repeated-n-gram, minimum-length and end-of-sequence handling and the
