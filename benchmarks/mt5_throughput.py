@@ -56,6 +56,11 @@ RUNS = (
 )
 
 
+def runs(gpu: bool) -> list[tuple[str, str, str, bool]]:
+    """The runs of :data:`RUNS` this device has: PyTorch's dynamic int8 and our loop are CPU-only."""
+    return [r for r in RUNS if not (gpu and ((r[1] == "torch" and r[2] == "int8") or r[0] == "torch, our loop"))]
+
+
 def build(folder: Path) -> Path:
     import torch
     from transformers import MT5Config, MT5ForConditionalGeneration
@@ -199,9 +204,7 @@ def main() -> None:
             for bs in batches:
                 settings = timed_backend(folder, args.device, "torch", "float32", bs, n_new).settings
                 rows.append(timed_row("transformers generate", "float32", bs, stock(folder, settings)))
-        for label, runtime, precision, loop in RUNS:
-            if gpu and ((precision == "int8" and runtime == "torch") or label == "torch, our loop"):
-                continue  # PyTorch's dynamic quantisation and our loop are CPU-only
+        for label, runtime, precision, loop in runs(gpu):
             for bs in batches:
                 backend = timed_backend(folder, args.device, runtime, precision, bs, n_new, loop)
                 rows.append(timed_row(label, precision, bs, backend.generate_ids))
@@ -213,9 +216,7 @@ def main() -> None:
                 model=str(folder), device=args.device, runtime="torch", precision="float32", loop=False, **kw
             )
             base = ref.generate_ids(sample)
-            for label, runtime, precision, loop in RUNS[1:]:
-                if gpu and ((precision == "int8" and runtime == "torch") or label == "torch, our loop"):
-                    continue
+            for label, runtime, precision, loop in runs(gpu)[1:]:  # the first is the reference
                 b = MT5Backend(
                     model=str(folder), device=args.device, runtime=runtime, precision=precision, loop=loop, **kw
                 )

@@ -18,7 +18,8 @@ PyTorch and CTranslate2 (``pip install 'summarizer[mt5-fast]'``), which runs
 a converted copy of the checkpoint.  On the CPU, PyTorch decodes with our
 own loop (:mod:`summarizer.backends.mt5_decode`): ``generate``'s search,
 decision for decision, without its overhead, so float32 gives
-``generate``'s tokens; on a GPU, ``transformers``' ``generate`` with a beam
+``generate``'s tokens but where two hypotheses score within a few rounding
+steps of each other (see that module); on a GPU, ``transformers``' ``generate`` with a beam
 cache that leaves the cross-attention keys and values in place
 (:func:`_beam_cache`).  ``precision="int8"`` quantises the linear layers
 (PyTorch's dynamic int8) or loads CTranslate2's int8 weights; speeds are in
