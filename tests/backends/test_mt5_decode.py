@@ -9,7 +9,7 @@ pytest.importorskip("transformers")
 
 import torch
 
-from summarizer.backends.mt5 import MT5Backend
+from summarizer.backends.mt5 import MT5Backend, _int8_hardware, _quantize
 from summarizer.backends.mt5_decode import Decoder, Search, _top, supported
 
 from ..tiny_mt5 import build
@@ -104,7 +104,7 @@ def test_early_stopping_settings_of_the_model_are_followed(varied, seeds, early)
 
 def test_int8_tokens_equal_generate_on_the_same_int8_model(varied, seeds):
     _, tok, model, _ = varied
-    q = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+    q = _quantize(model)
     kwargs = {"num_beams": 4, "no_repeat_ngram_size": 2, "max_new_tokens": 30, "length_penalty": 1.0}
     got, want = compare(q, tok, texts(seeds), 4, **kwargs)
     assert got == want
@@ -180,3 +180,20 @@ def test_loop_option_must_be_a_yes_or_no(varied):
 
     with pytest.raises(OptionError, match="loop must be true or false"):
         MT5Backend(model=str(varied[0]), loop="no")
+
+
+def test_int8_packing_leaves_the_global_engine_as_it_was(varied):
+    _, _, model, _ = varied
+    before = torch.backends.quantized.engine
+    q = _quantize(model)
+    assert torch.backends.quantized.engine == before
+    assert type(q.lm_head).__module__.startswith("torch.ao.nn.quantized.dynamic")
+
+
+def test_int8_hardware_is_read_from_the_cpu_flags(tmp_path):
+    info = tmp_path / "cpuinfo"
+    info.write_text("processor\t: 0\nflags\t\t: fpu sse avx2 avx512f\n\nprocessor\t: 1\n", encoding="utf-8")
+    assert not _int8_hardware(str(info))
+    info.write_text("processor\t: 0\nflags\t\t: fpu avx2 avx512_vnni amx_tile\n", encoding="utf-8")
+    assert _int8_hardware(str(info))
+    assert not _int8_hardware(str(tmp_path / "missing"))

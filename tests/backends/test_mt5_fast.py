@@ -55,13 +55,23 @@ def test_int8_runs_and_mostly_agrees_on_greedy(varied):
     assert len(int8_ids) == len(TEXTS) and same >= len(TEXTS) // 2  # int8 may differ; how often: the benchmark
 
 
-def test_auto_picks_the_converted_copy_and_only_then(varied, tmp_path):
+def test_auto_runs_torch_on_the_cpu_and_the_converted_copy_on_a_gpu(varied, tmp_path, monkeypatch):
     import shutil
 
-    assert MT5Backend(model=str(varied), progress=False).runtime == "ctranslate2"
+    import ctranslate2
+
+    on_cpu = MT5Backend(model=str(varied), device="cpu", progress=False)
+    assert (on_cpu.runtime, on_cpu.precision) == ("torch", "int8")  # the copy asks for speed: int8
+    monkeypatch.setattr(ctranslate2, "get_cuda_device_count", lambda: 1)
+    on_gpu = MT5Backend(model=str(varied), progress=False)
+    assert (on_gpu.runtime, on_gpu.precision) == ("ctranslate2", "int8")
+    monkeypatch.setattr(ctranslate2, "get_cuda_device_count", lambda: 0)
+    assert MT5Backend(model=str(varied), progress=False).runtime == "torch"
     bare = tmp_path / "bare"
     shutil.copytree(varied, bare, ignore=shutil.ignore_patterns(CONVERTED))
-    assert MT5Backend(model=str(bare), progress=False).runtime == "torch"
+    plain = MT5Backend(model=str(bare), progress=False)
+    assert (plain.runtime, plain.precision) == ("torch", "float32")
+    assert MT5Backend(model=str(bare), progress=False, converted=str(varied / CONVERTED)).precision == "int8"
     with pytest.raises(ModelNotFoundError, match="summarizer convert"):
         MT5Backend(model=str(bare), runtime="ctranslate2", progress=False).generate_texts(["x"])
 
