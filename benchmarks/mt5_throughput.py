@@ -7,10 +7,10 @@ Everything runs through the backend (:class:`summarizer.backends.mt5.MT5Backend`
 ``generate_ids``): 512-token inputs (seed reports, cut at the window),
 XL-Sum's beam search (4 beams, no repeated bigrams), exactly
 ``--new-tokens`` new tokens (minimum = maximum).  Side by side in one
-run, each run once untimed on the same documents first, at batch sizes 1
-and 8, float32 and int8 (PyTorch's dynamic quantisation of the linear
-layers, packed by oneDNN on a CPU with int8 instructions; CTranslate2's int8
-weights):
+run, each the median of three timed runs after one untimed run on the
+same documents, at batch sizes 1 and 8, float32 and int8 (PyTorch's dynamic
+quantisation of the linear layers, packed by oneDNN on a CPU with int8
+instructions; CTranslate2's int8 weights):
 
 * ``transformers generate`` (float32), the baseline: ``transformers``' own
   ``generate`` with its own cache, which copies the cross-attention keys and
@@ -27,7 +27,7 @@ Also: on the same inputs, how often each one's tokens equal PyTorch
 float32's through ``generate`` (greedy and beam), and where they first
 differ.
 
-Run: ``python benchmarks/mt5_throughput.py [--device cuda] [--batches 1,8,32] [--new-tokens N]``;
+Run: ``python benchmarks/mt5_throughput.py [--device cuda] [--batches 1,8,32] [--new-tokens N] [--repeats N]``;
 writes ``results/mt5_throughput-<device>.{json,md}``.
 """
 
@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -152,22 +153,30 @@ def stock(folder: Path, settings) -> Callable[[list[str]], list[list[int]]]:
     return generate
 
 
-def timed_row(runtime: str, precision: str, batch: int, run: Callable[[list[str]], list[list[int]]]) -> dict:
-    """``run`` timed on the batch's documents, after one untimed run on the
-    same documents: the first run at a batch's shapes pays for memory the
-    engines touch for the first time (measured: our int8 loop at batch 8
-    gave 23 tokens/s on its first run, 43-44 on the next four)."""
+def timed_row(
+    runtime: str, precision: str, batch: int, run: Callable[[list[str]], list[list[int]]], repeats: int
+) -> dict:
+    """``run`` timed on the batch's documents: the median of ``repeats``
+    runs, after one untimed run on the same documents.  The first run at a
+    batch's shapes pays for memory the engines touch for the first time
+    (measured: our int8 loop at batch 8 gave 23 tokens/s on its first run,
+    43-44 on the next four), and single runs here vary by up to a fifth (at
+    batch 1: 25.0 tokens/s in one benchmark run, 29-33 in ten repeats)."""
     docs = texts(max(2, batch) if batch == 1 else batch)
     run(docs)
-    t = time.perf_counter()
-    out = run(docs)
-    secs = time.perf_counter() - t
+    times = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        out = run(docs)
+        times.append(time.perf_counter() - t)
+    secs = statistics.median(times)
     row = {
         "runtime": runtime,
         "precision": precision,
         "batch": batch,
         "documents": len(docs),
         "seconds": secs,
+        "seconds_each": times,
         "docs_per_s": len(docs) / secs,
         "tokens_per_s": sum(len(x) for x in out) / secs,
     }
@@ -192,6 +201,7 @@ def main() -> None:
     ap.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
     ap.add_argument("--batches", default=None, help="batch sizes (default: 1,8; 1,8,32 on a GPU)")
     ap.add_argument("--new-tokens", type=int, default=32)
+    ap.add_argument("--repeats", type=int, default=3, help="timed runs per row, the median reported (default 3)")
     args = ap.parse_args()
     gpu = args.device.startswith("cuda")
     batches = [int(b) for b in (args.batches or ("1,8,32" if gpu else "1,8")).split(",")]
@@ -207,11 +217,11 @@ def main() -> None:
         if not gpu:
             for bs in batches:
                 settings = timed_backend(folder, args.device, "torch", "float32", bs, n_new).settings
-                rows.append(timed_row("transformers generate", "float32", bs, stock(folder, settings)))
+                rows.append(timed_row("transformers generate", "float32", bs, stock(folder, settings), args.repeats))
         for label, runtime, precision, loop in runs(gpu):
             for bs in batches:
                 backend = timed_backend(folder, args.device, runtime, precision, bs, n_new, loop)
-                rows.append(timed_row(label, precision, bs, backend.generate_ids))
+                rows.append(timed_row(label, precision, bs, backend.generate_ids, args.repeats))
         # agreement with generate in float32 on the same inputs (free length, greedy and beam)
         sample = texts(6)
         for beams in (1, 4):
@@ -244,7 +254,8 @@ def main() -> None:
     base, plain = per_batch("torch, generate"), per_batch("transformers generate")
     lines = [
         f"mT5-base architecture (random weights), 512-token inputs, 4 beams, no repeated bigrams, exactly "
-        f"{args.new_tokens} new tokens; device: {name}; model built and converted in {build_s:.0f} s.",
+        f"{args.new_tokens} new tokens; device: {name}; model built and converted in {build_s:.0f} s; "
+        f"each row the median of {args.repeats} timed runs after one untimed run.",
         "",
         "| runtime | precision | batch | documents | seconds | documents/s | tokens/s | vs transformers generate "
         "| vs torch float32 (generate) |",

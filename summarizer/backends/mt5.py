@@ -35,11 +35,12 @@ converted copy makes int8 the default precision on either runtime.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import pickle
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -573,8 +574,18 @@ def _beam_cache(config: Any) -> Any:
 
 def _quantize(model: Any) -> Any:
     """PyTorch's dynamic int8 of ``model``'s linear layers, packed by oneDNN
-    where the CPU multiplies int8 in hardware (VNNI or AMX), by PyTorch's
-    default engine otherwise.
+    where the CPU multiplies int8 in hardware (:func:`int8_packing`)."""
+    import torch
+
+    with int8_packing():
+        return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+
+
+@contextlib.contextmanager
+def int8_packing() -> Iterator[None]:
+    """PyTorch's quantisation engine, while int8 weights are packed: oneDNN
+    where the CPU multiplies int8 in hardware (VNNI or AMX), PyTorch's
+    default otherwise.
 
     The engine is chosen when the weights are packed and stays with them
     (each packed layer runs its own engine's kernel), so the global setting
@@ -586,11 +597,11 @@ def _quantize(model: Any) -> Any:
     import torch
 
     engines = torch.backends.quantized
-    engine = "onednn" if "onednn" in engines.supported_engines and _int8_hardware() else engines.engine
     before = engines.engine
+    if "onednn" in engines.supported_engines and _int8_hardware():
+        engines.engine = "onednn"
     try:
-        engines.engine = engine
-        return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        yield
     finally:
         engines.engine = before
 

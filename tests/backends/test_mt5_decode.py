@@ -9,8 +9,9 @@ pytest.importorskip("transformers")
 
 import torch
 
+from summarizer.backends import mt5_decode
 from summarizer.backends.mt5 import MT5Backend, _int8_hardware, _quantize
-from summarizer.backends.mt5_decode import Decoder, Search, _top, supported
+from summarizer.backends.mt5_decode import Decoder, Search, _fused, _row_top, _top, supported
 
 from ..tiny_mt5 import build
 
@@ -65,10 +66,13 @@ def compare(model, tok, docs, batch, **kwargs):
     return got, want
 
 
+@pytest.mark.parametrize("block", [mt5_decode.BLOCK, 8])
 @pytest.mark.parametrize("which", ["varied", "ending"])
-def test_float32_tokens_equal_generate(varied, seeds, which):
+def test_float32_tokens_equal_generate(varied, seeds, which, block, monkeypatch):
     """Greedy and beam search, padded batches, no repeated n-grams or not, a
-    minimum length or not, length penalties below and above 1."""
+    minimum length or not, length penalties below and above 1; with blocks of
+    8 pieces the tiny vocabulary (400) is searched by blocks as mT5's is."""
+    monkeypatch.setattr(mt5_decode, "BLOCK", block)
     _, tok, model, ending = varied
     model = model if which == "varied" else ending
     docs = texts(seeds)
@@ -121,6 +125,24 @@ def test_best_continuations_equal_topk_of_the_flat_scores_ties_included():
         want, flat = torch.topk(total.view(3, -1), k)
         assert torch.equal(best, want)
         assert torch.equal(beam * 50 + token, flat)
+
+
+def test_block_search_finds_the_largest_values_of_each_row():
+    torch.manual_seed(1)
+    for vocab in (250112, 64 * 40 + 5):  # mT5's, and one with pieces past the last whole block
+        total = torch.randn(2, 4, vocab)
+        total[0, 1, -2] = 9.0  # the best piece in the tail
+        total[1, 0, :] = float("-inf")  # a row of banned pieces: all equal
+        total[1, 0, 100] = 0.5
+        values, places = _row_top(total, 9)
+        want, _ = torch.topk(total, 9)
+        assert torch.equal(values, want)
+        assert torch.equal(total.gather(-1, places), values)  # the places hold those values
+        assert places[0, 1, 0] == vocab - 2 and places[1, 0, 0] == 100
+        for k in (1, 8):  # and through _top, ties between beams included
+            best, beam, token = _top(total, k)
+            flat_best, flat = torch.topk(total.view(2, -1), k)
+            assert torch.equal(best, flat_best) and torch.equal(beam * vocab + token, flat)
 
 
 def test_a_setting_the_loop_does_not_do_falls_back_to_generate(varied, seeds, tmp_path):
@@ -197,3 +219,67 @@ def test_int8_hardware_is_read_from_the_cpu_flags(tmp_path):
     info.write_text("processor\t: 0\nflags\t\t: fpu avx2 avx512_vnni amx_tile\n", encoding="utf-8")
     assert _int8_hardware(str(info))
     assert not _int8_hardware(str(tmp_path / "missing"))
+
+
+@pytest.mark.parametrize("precision", ["float32", "int8"])
+def test_our_encoder_pass_equals_the_models_bit_for_bit(varied, seeds, precision):
+    _, tok, model, _ = varied
+    model = _quantize(model) if precision == "int8" else model
+    enc = tok(texts(seeds), truncation=True, max_length=512, padding=True, return_tensors="pt")
+    assert not bool(enc["attention_mask"].all())  # padded: the mask is part of the comparison
+    decoder = Decoder(model)
+    with torch.inference_mode():  # as the backend runs both
+        assert torch.equal(decoder.encode(enc["input_ids"], enc["attention_mask"]), model.get_encoder()(**enc)[0])
+        for row in range(len(enc["input_ids"])):  # one input alone: no padding, or padding of its own
+            alone = {k: v[row : row + 1] for k, v in enc.items()}
+            assert torch.equal(
+                decoder.encode(alone["input_ids"], alone["attention_mask"]), model.get_encoder()(**alone)[0]
+            )
+
+
+def test_int8_layers_that_read_one_input_fuse_into_one_bit_for_bit():
+    torch.manual_seed(0)
+    for width, fuses in ((768, True), (64, False)):  # mT5-base's width fuses; a narrow one may not (shapes)
+        layers = [torch.nn.Linear(width, n, bias=False) for n in (width, width, width // 2)]
+        quantized = list(_quantize(torch.nn.Sequential(*layers)))
+        fused = _fused(quantized)
+        assert fused is not None or not fuses
+        if fused is not None:  # then its output is theirs side by side, bit for bit
+            for rows in (1, 3, 4, 37, 600):
+                x = torch.randn(rows, 1, width) * 3
+                assert torch.equal(fused(x), torch.cat([m(x) for m in quantized], -1))
+        assert _fused(layers) is None  # float32 layers stay as they are
+    with_bias = _quantize(torch.nn.Sequential(torch.nn.Linear(64, 64), torch.nn.Linear(64, 8)))
+    assert _fused(list(with_bias)) is None
+
+
+def test_int8_loop_with_fused_layers_gives_generates_tokens(varied, seeds):
+    """mT5-base's width (768), where the int8 projections fuse, one layer each side."""
+    from transformers import MT5Config, MT5ForConditionalGeneration
+
+    _, tok, small, _ = varied
+    config = MT5Config(
+        vocab_size=small.config.vocab_size,
+        d_model=768,
+        d_kv=64,
+        d_ff=2048,
+        num_layers=1,
+        num_decoder_layers=1,
+        num_heads=12,
+        decoder_start_token_id=0,
+        pad_token_id=0,
+        eos_token_id=1,
+        tie_word_embeddings=False,
+    )
+    torch.manual_seed(0)
+    model = MT5ForConditionalGeneration(config).eval()
+    with torch.no_grad():
+        model.lm_head.weight[:2] = 0.0  # no padding or end: long outputs
+        model.lm_head.weight.mul_(30.0)
+    q = _quantize(model)
+    decoder = Decoder(q)
+    assert all(f is not None for f in decoder.decoder.qkv_fused + decoder.encoder.wi_fused)
+    kwargs = {"num_beams": 4, "no_repeat_ngram_size": 2, "max_new_tokens": 20, "length_penalty": 1.0}
+    got, want = compare(q, tok, texts(seeds), 4, **kwargs)
+    assert got == want
+    assert [len(w) for w in want].count(20) >= len(want) - 1  # full length but the one empty input
