@@ -22,11 +22,12 @@ encoder's keys and values per beam.  :class:`Decoder` runs the same model
   combines its position bias and padding mask once, not in every layer.
 
 On the mT5-base architecture at batch 1 (4 beams, 512-token inputs) this
-took PyTorch's dynamic int8 from 2.7x to 4.4x ``generate``'s float32 tokens
-per second (2.2x to 6.4x at batch 8), and float32 from 1.1x to 1.3x (1.7x
-to 2.6x at batch 8), in one run of ``benchmarks/mt5_throughput.py`` (the
-README has the table).  In int8 the projections that read one input run as
-one layer, bit for bit the separate ones' output (:func:`_fused`).
+took PyTorch's dynamic int8 from 2.8x to 4.3x ``generate``'s float32 tokens
+per second (2.4x to 6.3x at batch 8), and float32 from 1.1x to 1.3x (1.7x
+to 2.5x at batch 8), in one run of ``benchmarks/mt5_throughput.py`` (the
+README has the table).  In int8 the decoder's projections that read one
+input run as one layer, bit for bit the separate ones' output
+(:func:`_fused`).
 
 The search is ``generate``'s, decision for decision: log-softmax scores
 summed over a hypothesis, the best ``2 x beams`` continuations kept at each
@@ -406,11 +407,14 @@ def _fused(layers: list[Any]) -> Callable[[torch.Tensor], torch.Tensor] | None:
     and the input is quantised once for all.  The integer sums are exact and
     each channel is scaled as before, so the outputs are the same where the
     kernels scale in the same order, which depends on the shapes: probe
-    inputs of 1 to 1,024 rows check it, and None is returned where any
-    differs (measured: mT5's 768-wide layers agreed at every row count
-    tried, 1 to 4,096; 64-wide ones differed in the last bit at 3 and 4
-    rows).  Measured once on mT5-base at batch 1: a self-attention's three
-    projections 123 -> 43 us.
+    inputs of 1 to 128 rows (the decoder's inputs x beams) check it, and
+    None is returned where any differs (measured: mT5's 768-wide layers
+    agreed at every row count tried, 1 to 4,096; 64-wide ones differed in
+    the last bit at 3 and 4 rows).  Measured once on mT5-base at batch 1: a
+    self-attention's three projections 123 -> 43 us; fusing and checking
+    the decoder's 24 groups takes a fraction of a second at load.  The
+    encoder's layers are left as they are: 512 rows a call, the calls'
+    overhead is small there and the check would cost more.
     """
     dynamic = torch.ao.nn.quantized.dynamic.Linear
     if not all(
@@ -425,9 +429,8 @@ def _fused(layers: list[Any]) -> Callable[[torch.Tensor], torch.Tensor] | None:
         weights.append(weight)
     scales = torch.cat([torch.full((w.shape[0],), w.q_scale(), dtype=torch.double) for w in weights])
     zeros = torch.cat([torch.full((w.shape[0],), w.q_zero_point(), dtype=torch.long) for w in weights])
-    joined = torch.quantize_per_channel(torch.cat([w.dequantize() for w in weights]), scales, zeros, 0, torch.qint8)
-    if not torch.equal(joined.int_repr(), torch.cat([w.int_repr() for w in weights])):
-        return None
+    ints = torch.cat([w.int_repr() for w in weights])
+    joined = torch._make_per_channel_quantized_tensor(ints, scales, zeros, 0)  # the same int8 values, no rounding
     from .mt5 import int8_packing
 
     with int8_packing():
@@ -445,8 +448,8 @@ def _fused(layers: list[Any]) -> Callable[[torch.Tensor], torch.Tensor] | None:
     return linear
 
 
-#: Row counts :func:`_fused` checks: one input's beams to a batch's encoder rows.
-_PROBE_ROWS = (1, 2, 3, 4, 5, 8, 12, 32, 33, 100, 512, 1024)
+#: Row counts :func:`_fused` checks: the decoder's rows, inputs x beams.
+_PROBE_ROWS = (1, 2, 3, 4, 5, 8, 12, 16, 32, 33, 64, 128)
 
 
 class _Stack:
@@ -471,7 +474,8 @@ class _Stack:
         own = [b.layer[0].SelfAttention for b in blocks]
         Linear = Callable[[torch.Tensor], torch.Tensor]
         self.qkv: list[tuple[Linear, Linear, Linear]] = [(a.q.forward, a.k.forward, a.v.forward) for a in own]
-        self.qkv_fused = [_fused([a.q, a.k, a.v]) for a in own]
+        fuse = bool(stack.is_decoder)  # see _fused
+        self.qkv_fused = [_fused([a.q, a.k, a.v]) if fuse else None for a in own]
         self.o = [a.o.forward for a in own]
         cross = [b.layer[1].EncDecAttention for b in blocks] if stack.is_decoder else []
         self.cross_q = [a.q.forward for a in cross]
@@ -485,7 +489,7 @@ class _Stack:
             self.wi = [(m.wi_0.forward, m.wi_1.forward) for m in dense]
         else:
             self.wi = [(m.wi.forward,) for m in dense]
-        self.wi_fused = [_fused([m.wi_0, m.wi_1]) if self.gated else None for m in dense]
+        self.wi_fused = [_fused([m.wi_0, m.wi_1]) if fuse and self.gated else None for m in dense]
         self.wo = [m.wo.forward for m in dense]
         self.final_weight = stack.final_layer_norm.weight
 

@@ -245,7 +245,7 @@ def test_int8_layers_that_read_one_input_fuse_into_one_bit_for_bit():
         fused = _fused(quantized)
         assert fused is not None or not fuses
         if fused is not None:  # then its output is theirs side by side, bit for bit
-            for rows in (1, 3, 4, 37, 600):
+            for rows in (1, 3, 4, 37, 200):
                 x = torch.randn(rows, 1, width) * 3
                 assert torch.equal(fused(x), torch.cat([m(x) for m in quantized], -1))
         assert _fused(layers) is None  # float32 layers stay as they are
@@ -278,7 +278,7 @@ def test_int8_loop_with_fused_layers_gives_generates_tokens(varied, seeds):
         model.lm_head.weight.mul_(30.0)
     q = _quantize(model)
     decoder = Decoder(q)
-    assert all(f is not None for f in decoder.decoder.qkv_fused + decoder.encoder.wi_fused)
+    assert all(f is not None for f in decoder.decoder.qkv_fused + decoder.decoder.wi_fused)
     kwargs = {"num_beams": 4, "no_repeat_ngram_size": 2, "max_new_tokens": 20, "length_penalty": 1.0}
     got, want = compare(q, tok, texts(seeds), 4, **kwargs)
     assert got == want
