@@ -14,6 +14,23 @@ from pathlib import Path
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
+def mt5_config(vocab_size: int, **sizes: int):
+    """The tiny checkpoint's configuration (its sizes, or those given, such as
+    ``d_model``), with the hub checkpoint's special tokens: padding 0 (also the
+    decoder's start), end 1, untied output layer."""
+    from transformers import MT5Config
+
+    tiny = {"d_model": 32, "d_kv": 8, "d_ff": 64, "num_layers": 2, "num_decoder_layers": 2, "num_heads": 2}
+    return MT5Config(
+        vocab_size=vocab_size,
+        **{**tiny, **sizes},
+        decoder_start_token_id=0,
+        pad_token_id=0,
+        eos_token_id=1,
+        tie_word_embeddings=False,
+    )
+
+
 def build(folder: Path, vocab_size: int = 400, seed: int = 0, varied: bool = False) -> Path:
     """The checkpoint in ``folder``.  ``varied``: the output layer's rows for
     padding and end of text are zeroed and the rest scaled up, so greedy and
@@ -21,7 +38,7 @@ def build(folder: Path, vocab_size: int = 400, seed: int = 0, varied: bool = Fal
     mostly emit padding), which is what comparing two runtimes needs."""
     import sentencepiece as spm
     import torch
-    from transformers import MT5Config, MT5ForConditionalGeneration
+    from transformers import MT5ForConditionalGeneration
 
     folder.mkdir(parents=True, exist_ok=True)
     lines = []
@@ -42,19 +59,7 @@ def build(folder: Path, vocab_size: int = 400, seed: int = 0, varied: bool = Fal
     )
     (folder / "spiece.vocab").unlink()
     torch.manual_seed(seed)
-    config = MT5Config(
-        vocab_size=vocab_size,
-        d_model=32,
-        d_kv=8,
-        d_ff=64,
-        num_layers=2,
-        num_decoder_layers=2,
-        num_heads=2,
-        decoder_start_token_id=0,
-        pad_token_id=0,
-        eos_token_id=1,
-        tie_word_embeddings=False,
-    )
+    config = mt5_config(vocab_size)
     model = MT5ForConditionalGeneration(config)
     if varied:
         with torch.no_grad():

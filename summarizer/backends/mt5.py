@@ -277,10 +277,11 @@ class MT5Backend:
         self.progress = progress
         self.loop = loop
         self.converted = Path(converted).expanduser() if converted else self.path / CONVERTED
-        self.runtime = _pick_runtime(runtime, self.converted, self.device_name)
+        has_copy = (self.converted / "model.bin").exists()
+        self.runtime = _pick_runtime(runtime, has_copy, self.device_name)
         # int8 where the runtime is CTranslate2, or where ``auto`` finds a
         # converted copy (made to run fast) and runs PyTorch on the CPU instead
-        fast = runtime == "auto" and (self.converted / "model.bin").exists()
+        fast = runtime == "auto" and has_copy
         self.precision = precision or ("int8" if self.runtime == "ctranslate2" or fast else "float32")
         self._model: Any = None
         self._vocab: list[str] = []
@@ -641,17 +642,17 @@ def _ct2_installed() -> bool:
         return False
 
 
-def _pick_runtime(runtime: str, copy: Path, device: str | None) -> str:
+def _pick_runtime(runtime: str, has_copy: bool, device: str | None) -> str:
     """The runtime to use: CTranslate2 when asked for (it must be installed)
     or, for ``auto``, on a GPU when it is installed and the converted copy is
-    there; PyTorch otherwise.  On the CPU ``auto`` is PyTorch: our decoding
+    there (``has_copy``); PyTorch otherwise.  On the CPU ``auto`` is PyTorch: our decoding
     loop was the fastest there at batch 1 and 8, float32 and int8 alike
     (``benchmarks/mt5_throughput.py``)."""
     if runtime == "ctranslate2":
         if not _ct2_installed():
             raise MissingDependencyError(f"the ctranslate2 runtime needs CTranslate2: {FAST_EXTRA}")
         return "ctranslate2"
-    if runtime == "auto" and _ct2_installed() and (copy / "model.bin").exists():
+    if runtime == "auto" and has_copy and _ct2_installed():
         if device is None:
             import ctranslate2
 

@@ -474,10 +474,11 @@ class _Stack:
         own = [b.layer[0].SelfAttention for b in blocks]
         Linear = Callable[[torch.Tensor], torch.Tensor]
         self.qkv: list[tuple[Linear, Linear, Linear]] = [(a.q.forward, a.k.forward, a.v.forward) for a in own]
-        fuse = bool(stack.is_decoder)  # see _fused
-        self.qkv_fused = [_fused([a.q, a.k, a.v]) if fuse else None for a in own]
+        decoder = bool(stack.is_decoder)
+        # only the decoder's projections are fused: see _fused
+        self.qkv_fused = [_fused([a.q, a.k, a.v]) if decoder else None for a in own]
         self.o = [a.o.forward for a in own]
-        cross = [b.layer[1].EncDecAttention for b in blocks] if stack.is_decoder else []
+        cross = [b.layer[1].EncDecAttention for b in blocks] if decoder else []
         self.cross_q = [a.q.forward for a in cross]
         self.cross_kv = [(a.k.forward, a.v.forward) for a in cross]
         self.cross_o = [a.o.forward for a in cross]
@@ -489,7 +490,7 @@ class _Stack:
             self.wi = [(m.wi_0.forward, m.wi_1.forward) for m in dense]
         else:
             self.wi = [(m.wi.forward,) for m in dense]
-        self.wi_fused = [_fused([m.wi_0, m.wi_1]) if fuse and self.gated else None for m in dense]
+        self.wi_fused = [_fused([m.wi_0, m.wi_1]) if decoder and self.gated else None for m in dense]
         self.wo = [m.wo.forward for m in dense]
         self.final_weight = stack.final_layer_norm.weight
 

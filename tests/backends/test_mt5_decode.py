@@ -13,7 +13,7 @@ from summarizer.backends import mt5_decode
 from summarizer.backends.mt5 import MT5Backend, _int8_hardware, _quantize
 from summarizer.backends.mt5_decode import Decoder, Search, _fused, _row_top, _top, supported
 
-from ..tiny_mt5 import build
+from ..tiny_mt5 import build, mt5_config
 
 
 @pytest.fixture(scope="module")
@@ -255,22 +255,11 @@ def test_int8_layers_that_read_one_input_fuse_into_one_bit_for_bit():
 
 def test_int8_loop_with_fused_layers_gives_generates_tokens(varied, seeds):
     """mT5-base's width (768), where the int8 projections fuse, one layer each side."""
-    from transformers import MT5Config, MT5ForConditionalGeneration
+    from transformers import MT5ForConditionalGeneration
 
     _, tok, small, _ = varied
-    config = MT5Config(
-        vocab_size=small.config.vocab_size,
-        d_model=768,
-        d_kv=64,
-        d_ff=2048,
-        num_layers=1,
-        num_decoder_layers=1,
-        num_heads=12,
-        decoder_start_token_id=0,
-        pad_token_id=0,
-        eos_token_id=1,
-        tie_word_embeddings=False,
-    )
+    sizes = {"d_model": 768, "d_kv": 64, "d_ff": 2048, "num_layers": 1, "num_decoder_layers": 1, "num_heads": 12}
+    config = mt5_config(small.config.vocab_size, **sizes)
     torch.manual_seed(0)
     model = MT5ForConditionalGeneration(config).eval()
     with torch.no_grad():
