@@ -237,9 +237,15 @@ def test_our_encoder_pass_equals_the_models_bit_for_bit(varied, seeds, precision
             )
 
 
+#: Where int8 weights are packed by oneDNN (a CPU with int8 instructions), as on
+#: the machine where mT5's widths were measured to fuse bit for bit; elsewhere
+#: the probe in _fused may refuse a group, and the layers then run unfused.
+MEASURED = "onednn" in torch.backends.quantized.supported_engines and _int8_hardware()
+
+
 def test_int8_layers_that_read_one_input_fuse_into_one_bit_for_bit():
     torch.manual_seed(0)
-    for width, fuses in ((768, True), (64, False)):  # mT5-base's width fuses; a narrow one may not (shapes)
+    for width, fuses in ((768, MEASURED), (64, False)):  # mT5-base's width fuses; a narrow one may not (shapes)
         layers = [torch.nn.Linear(width, n, bias=False) for n in (width, width, width // 2)]
         quantized = list(_quantize(torch.nn.Sequential(*layers)))
         fused = _fused(quantized)
@@ -267,7 +273,8 @@ def test_int8_loop_with_fused_layers_gives_generates_tokens(varied, seeds):
         model.lm_head.weight.mul_(30.0)
     q = _quantize(model)
     decoder = Decoder(q)
-    assert all(f is not None for f in decoder.decoder.qkv_fused + decoder.decoder.wi_fused)
+    if MEASURED:
+        assert all(f is not None for f in decoder.decoder.qkv_fused + decoder.decoder.wi_fused)
     kwargs = {"num_beams": 4, "no_repeat_ngram_size": 2, "max_new_tokens": 20, "length_penalty": 1.0}
     got, want = compare(q, tok, texts(seeds), 4, **kwargs)
     assert got == want
