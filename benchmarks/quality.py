@@ -6,7 +6,9 @@ Single-document sets (EASC): the default ``salience``, our ``textrank`` and
 length in words, truncated.  Multi-document sets (MultiLing 2011): ``fusion``
 (the default for several reports) against the same systems run over the
 concatenated reports in the order given (so ``lead`` is the first report's
-opening, then the next report's: the convention of the quality issue), plus
+opening, then the next report's: the convention of the quality issue),
+``brief`` (fusion as ``summarizer brief`` runs it: stories grouped first,
+each story's brief in turn), plus
 ``lead-rr``, the first sentence of each report in turn, short lines and
 repeats left out (the strongest baseline), and ``concepts``, the concept
 coverage program over all sentences (Gillick and Favre); budget 250 words,
@@ -44,6 +46,7 @@ SINGLE = [
 ]
 MULTI = [
     "fusion",
+    "brief",
     "salience",
     "textrank",
     "lexrank",
@@ -79,6 +82,8 @@ def verdicts(bench, default: str) -> str:
     ]
     if default != "fusion":  # our TextRank against sumy's, each on one document
         pairs += [("textrank", "sumy-textrank"), ("textrank", "sumy-lexrank")]
+    else:  # what summarizer brief prints (stories first) against the strongest baseline
+        pairs += [("brief", "lead-rr")]
     out = []
     for a, b in pairs:
         c = bench.compare(a, b)

@@ -7,7 +7,10 @@ reports; stories are grouped per language, cross-language grouping is not
 attempted, so it is scored per language), with each report's language given
 and again detected, as the command line reads files; the 106 EASC articles, which must
 stay apart (each its own story); MultiLing Arabic and EASC together (116
-Arabic stories); and the seeds (the 2021 reports and the 2024 one).
+Arabic stories); and the seeds (the 2021 reports and the 2024 one).  Then
+small feeds, as a user hands over one story or a few: each MultiLing
+cluster alone (70 feeds of 10 reports, each one story) and every pair of
+clusters of a language (315 feeds of 20), scores averaged over the feeds.
 B-cubed precision / recall / F1 and the adjusted Rand index, beside the
 anchors: everything in one story, every report alone, average-link tf-idf
 (cosine, mean link at least 0.04).
@@ -18,6 +21,7 @@ Run: ``python benchmarks/stories.py``; writes ``results/stories.{json,md}``.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import random
 
 from _common import DATA, ROOT, quick_option, write
@@ -62,6 +66,34 @@ def feeds(quick: bool) -> dict:
     return out
 
 
+def small_feeds(quick: bool) -> dict[str, list[tuple[list, list]]]:
+    """Each MultiLing cluster on its own, and every pair of clusters of a language."""
+    alone: list[tuple[list, list]] = []
+    pairs: list[tuple[list, list]] = []
+    for lang in LANGS:
+        items = load(DATA / f"multiling2011-{lang}.jsonl", limit=3 if quick else None)
+        alone += [feed([item]) for item in items]
+        pairs += [feed([a, b]) for a, b in itertools.combinations(items, 2)]
+    return {
+        f"each MultiLing cluster alone ({len(alone)} feeds)": alone,
+        f"every pair of MultiLing clusters of a language ({len(pairs)} feeds)": pairs,
+    }
+
+
+def averaged(feeds: list[tuple[list, list]]) -> dict[str, dict[str, float]]:
+    """Each method's scores averaged over the feeds, and in how many feeds it
+    found the true stories exactly."""
+    sums: dict[str, dict[str, float]] = {}
+    for docs, gold in feeds:
+        for method, parts in evaluate(docs, gold).items():
+            got = parts["all"]
+            acc = sums.setdefault(method, {"precision": 0.0, "recall": 0.0, "f1": 0.0, "ari": 0.0, "exact": 0})
+            for k in ("precision", "recall", "f1", "ari"):
+                acc[k] += getattr(got, k) / len(feeds)
+            acc["exact"] += got.precision == 1.0 and got.recall == 1.0
+    return sums
+
+
 def main() -> None:
     quick = quick_option(__doc__)
     rows, data = [], {}
@@ -81,6 +113,20 @@ def main() -> None:
                 f"{ours.precision:.3f} | {ours.recall:.3f} | " + " | ".join(cells) + f" | {ours.ari:.3f} |"
             )
         print(rows[-1], flush=True)
+    small = {}
+    for name, found in small_feeds(quick).items():
+        result = averaged(found)
+        small[name] = result
+        ours = result["summarizer"]
+        methods = ("summarizer", "average-link tf-idf 0.04", "one story", "every report alone")
+        cells = [f"{result[m]['f1']:.3f}" for m in methods]
+        ari = "-" if name.startswith("each") else f"{ours['ari']:.3f}"  # one true story: ARI says nothing
+        rows.append(
+            f"| {name}: {ours['exact']} grouped exactly | {len(found[0][0])} each | {ours['precision']:.3f} | "
+            f"{ours['recall']:.3f} | " + " | ".join(cells) + f" | {ari} |"
+        )
+        print(rows[-1], flush=True)
+    data["small feeds"] = small
     head = (
         "| feed | reports | P | R | F1 summarizer | F1 average-link 0.04 | F1 one story | F1 all alone | "
         "ARI summarizer |\n|---|---|---|---|---|---|---|---|---|"

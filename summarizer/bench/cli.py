@@ -27,7 +27,8 @@ def add_bench_parser(sub, common) -> None:
     b.add_argument("dataset", help="a .jsonl dataset or a folder of items (see docs)")
     b.add_argument(
         "--backends",
-        help="comma-separated systems: registered backends, fusion, lead-rr, oracle, oracle-greedy, "
+        help="comma-separated systems: registered backends, fusion, brief (fusion with stories, as "
+        "'summarizer brief' prints it), lead-rr, concepts, oracle, oracle-greedy, "
         f"sumy-textrank, sumy-lexrank (default: {SINGLE_DEFAULT} on single documents, "
         f"{MULTI_DEFAULT} on clusters)",
     )

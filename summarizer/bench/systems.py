@@ -8,7 +8,10 @@ reports concatenated in the order given, so ``lead`` is the first report's
 opening, then the next report's (the convention of the quality issue's
 table); ``lead-rr`` takes the first sentence of each report in turn, then the
 second of each, ... -- a much stronger baseline on news clusters, reported
-beside it; ``fusion`` runs on the reports as they are (one story).
+beside it; ``fusion`` runs on the reports as they are (one story), and
+``brief`` as ``summarizer brief`` does: the reports grouped into stories
+first, each story's brief in turn (the largest story first), cut to the
+budget.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from .datasets import Item
 from .rouge import RougeScorer
 
 System = Callable[[Item, Budget], list[str]]
-BENCH_ONLY = ("concepts", "fusion", "lead-rr", "oracle", "oracle-greedy", "sumy-textrank", "sumy-lexrank")
+BENCH_ONLY = ("brief", "concepts", "fusion", "lead-rr", "oracle", "oracle-greedy", "sumy-textrank", "sumy-lexrank")
 
 
 def concatenate(item: Item) -> Document:
@@ -239,22 +242,17 @@ def make_system(name: str, registry, language: str | None, options: dict[str, An
         return lambda item, budget: round_robin_lead(item, budget, language or item.language)
     if name == "concepts":
         return lambda item, budget: concept_ilp(item, budget, language or item.language)
-    if name == "fusion":
+    if name in ("fusion", "brief"):
         from ..fusion import fuse
         from ..fusion.fuse import OPTIONS
 
         options = _taken(options, registry, str(options.get("backend", "salience")), (*OPTIONS, "backend"))
+        options["stories"] = name == "brief"
 
         def run_fusion(item: Item, budget: Budget) -> list[str]:
-            briefs = fuse(
-                item.documents,
-                budget=budget,
-                language=language or item.language,
-                stories=False,
-                registry=registry,
-                **options,
-            )
-            return [s.text for s in briefs[0].sentences]
+            lang = language or item.language
+            briefs = fuse(item.documents, budget=budget, language=lang, registry=registry, **options)
+            return [s.text for brief in briefs for s in brief.sentences]
 
         return run_fusion
     from ..api import summarize_one

@@ -9,7 +9,9 @@ Decisions are made on whole reports, never on a single pair of sentences:
    :data:`REPORT_SENTENCES` sentences.  Terms that more than
    :data:`COMMON_SHARE` of the reports of its language use (at least
    :data:`COMMON_FLOOR` reports) say nothing about which story a report
-   tells and are left out.  Counting within a language makes a report weigh
+   tells and are left out.  In a feed of fewer than :data:`SMALL_FEED`
+   reports of a language, frequencies are counted as if it had that many.
+   Counting within a language makes a report weigh
    the same whatever other languages share the feed: counted over the whole
    seven-language MultiLing feed, Arabic words were rarer than in Arabic
    alone, and a small change of Arabic stop words was enough to merge the
@@ -22,11 +24,15 @@ Decisions are made on whole reports, never on a single pair of sentences:
    most :data:`SAMPLE` of them).  A language without a stemmer, or with a
    short stop list, shares more or fewer words by chance, and so does a
    feed of long encyclopaedic articles; the more alike half, not all, so
-   that reports of another kind in the same feed do not dilute it.  In a
-   small feed the background is pulled toward :data:`BACKGROUND` as if
-   :data:`BACKGROUND_WEIGHT` more reports had it.  When two reports both
-   carry a date, the similarity is divided by ``1 + days apart /
-   DATE_SCALE``: a report two years later must be twice as alike to join.
+   that reports of another kind in the same feed do not dilute it.  The
+   background is pulled toward :data:`BACKGROUND` as if
+   :data:`BACKGROUND_WEIGHT` more reports had it, and in a feed of fewer
+   than :data:`SMALL_FEED` reports of a language as if the reports it lacks
+   had it.  When two reports both carry a date, the similarity is divided
+   by ``1 + days apart / DATE_SCALE``, and once they are more than
+   :data:`DATE_SCALE` days apart by ``2 ** (days apart / DATE_SCALE)``: a
+   report two years later must be twice as alike to join, ten years later
+   32 times.
 3. **Grouping that does not chain**: reports are taken in date order (then
    as given), each joining the story whose *average* similarity to it is
    highest if that is at least :data:`JOIN` (in units of the background),
@@ -80,10 +86,22 @@ SAMPLE = 256
 #: reports' worth of weight that assumption has.
 BACKGROUND = 0.03
 BACKGROUND_WEIGHT = 10
+#: A language with fewer reports than this in a feed is read as if the
+#: reports it lacks were there, on other stories: they hold none of its
+#: terms (inverse document frequencies over SMALL_FEED reports) and are as
+#: alike to its reports as BACKGROUND (the weight of that prior in each
+#: report's background).  A story handed over alone has no other story to be
+#: told from: the words all its reports use weighed almost nothing, its
+#: reports' background was the story itself, and the least alike of them
+#: left it (MultiLing clusters of ten reports, each one story: 17 of 70 kept
+#: whole, 63 with this; see ``benchmarks/stories.py``).  Feeds with at least
+#: this many reports of a language are read as before.
+SMALL_FEED = 100
 #: A report joins a story whose average similarity to it is at least this
 #: many times the background.
 JOIN = 0.85
-#: Days over which the similarity of two dated reports halves.
+#: Days over which the similarity of two dated reports halves, and beyond
+#: which it halves again every as many days (see :func:`_decay`).
 DATE_SCALE = 730.0
 #: Rounds of moving reports to the story they fit best.
 PASSES = 3
@@ -175,7 +193,7 @@ def report_vectors(profiles: Sequence[Profile]) -> sparse.csr_matrix:
         df = np.bincount(cols, minlength=len(used))[cols]
         tf = counts.data[at]
         counts.data[at] = np.where(
-            df <= max(COMMON_FLOOR, COMMON_SHARE * n), (1.0 + np.log(tf)) * smooth_idf(df, n), 0.0
+            df <= max(COMMON_FLOOR, COMMON_SHARE * n), (1.0 + np.log(tf)) * smooth_idf(df, max(n, SMALL_FEED)), 0.0
         )
     counts.eliminate_zeros()
     return l2_rows(counts)
@@ -183,7 +201,9 @@ def report_vectors(profiles: Sequence[Profile]) -> sparse.csr_matrix:
 
 def _backgrounds(vectors: sparse.csr_matrix, languages: Sequence[str]) -> np.ndarray:
     """Each report's mean cosine to the more alike half of (at most SAMPLE,
-    evenly spaced) other reports of its language, pulled toward :data:`BACKGROUND`."""
+    evenly spaced) other reports of its language, pulled toward :data:`BACKGROUND`
+    (as if :data:`BACKGROUND_WEIGHT` more reports had it, or the reports the
+    language lacks to make :data:`SMALL_FEED`)."""
     out = np.zeros(vectors.shape[0])
     langs = np.asarray(languages)
     for lang in sorted(set(languages)):
@@ -192,6 +212,7 @@ def _backgrounds(vectors: sparse.csr_matrix, languages: Sequence[str]) -> np.nda
         picked = rows[::step][:SAMPLE]
         sample_t = sparse.csr_matrix(vectors[picked].T)
         others = len(picked) - 1 if len(rows) > 1 else 0
+        prior = max(BACKGROUND_WEIGHT, SMALL_FEED - len(rows))  # see SMALL_FEED
         for start in range(0, len(rows), 4096):
             block = rows[start : start + 4096]
             sims = np.asarray((vectors[block] @ sample_t).todense())
@@ -201,7 +222,7 @@ def _backgrounds(vectors: sparse.csr_matrix, languages: Sequence[str]) -> np.nda
                 mean = np.nanmean(np.where(sims >= cut[:, None], sims, np.nan), axis=1)
             else:
                 mean = np.zeros(len(block))
-            out[block] = (others * mean + BACKGROUND_WEIGHT * BACKGROUND) / (others + BACKGROUND_WEIGHT)
+            out[block] = (others * mean + prior * BACKGROUND) / (others + prior)
     return np.maximum(out, 1e-6)
 
 
@@ -244,7 +265,7 @@ class _Clusters:
             dated = self.dated[c] - (1 if c == own and not np.isnan(day) else 0)
             if not np.isnan(day) and dated > 0:
                 mean = (self.day_sum[c] - (day if c == own else 0.0)) / dated
-                s /= 1.0 + abs(day - mean) / DATE_SCALE
+                s /= float(_decay(abs(day - mean)))
             out[c] = s
         return out
 
@@ -336,7 +357,7 @@ def _merge(clusters: _Clusters, rounds: int = 20) -> None:
             a, b, v = a[keep], b[keep], block.data[keep]
             link = v / (size[a] * size[b])
             both = (dated[a] > 0) & (dated[b] > 0)
-            link[both] /= 1.0 + np.abs(mean_day[a[both]] - mean_day[b[both]]) / DATE_SCALE
+            link[both] /= _decay(np.abs(mean_day[a[both]] - mean_day[b[both]]))
             good = link >= JOIN
             found.extend(zip(link[good].tolist(), a[good].tolist(), b[good].tolist()))
         if not found:
@@ -349,6 +370,19 @@ def _merge(clusters: _Clusters, rounds: int = 20) -> None:
             keep_c, gone = live[a], live[b]
             for x in np.flatnonzero(clusters.of == gone).tolist():
                 clusters.move(x, keep_c)
+
+
+def _decay(days: float | np.ndarray) -> np.ndarray:
+    """What the similarity of two dated reports ``days`` apart is divided by:
+    ``1 + days / DATE_SCALE`` up to DATE_SCALE days, then ``2 ** (days /
+    DATE_SCALE)`` (the larger of the two).  The first alone divided reports
+    ten years apart by 6 only, too little in a small feed, where reports on
+    one subject are ten times the background (see :data:`SMALL_FEED`): two
+    reports of one valley's floods ten years apart became one story.  Within
+    two years the two differ little, and the grouping of the dev feeds was
+    chosen with the first."""
+    x = np.asarray(days, dtype=float) / DATE_SCALE
+    return np.maximum(1.0 + x, np.exp2(x))
 
 
 def _best(scores: dict[int, float]) -> tuple[int, float]:

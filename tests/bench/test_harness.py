@@ -136,6 +136,25 @@ def test_two_leads_on_a_cluster():
     assert [s.split()[:2] for s in rr] == [["Storms", "closed"], ["Beta", "one"]]
 
 
+def test_brief_groups_stories_as_the_command_does_fusion_reads_one(seeds):
+    """``brief`` is what ``summarizer brief`` prints: the seeds are two stories
+    (2021 and the 2024 report), a brief each, the larger first; ``fusion``
+    makes one brief of every report."""
+    from summarizer import fuse
+    from summarizer.bench.datasets import Item
+    from summarizer.bench.systems import make_system
+    from summarizer.budget import Budget
+
+    item = Item(id="s", documents=tuple(seeds), references=("x",), language="ar")
+    reg = default_registry()
+    budget = Budget(sentences=2)
+    briefs = fuse(seeds, budget=budget, registry=reg)
+    assert len(briefs) == 2
+    assert make_system("brief", reg, None, {})(item, budget) == [s.text for b in briefs for s in b.sentences]
+    (one,) = fuse(seeds, budget=budget, registry=reg, stories=False)
+    assert make_system("fusion", reg, None, {})(item, budget) == [s.text for s in one.sentences]
+
+
 def test_default_systems_follow_the_dataset(tmp_path, seeds):
     data = make_dataset(tmp_path / "m.jsonl", seeds[:2], multi=True)
     out = io.StringIO()

@@ -2,8 +2,23 @@
 
 import itertools
 
+import numpy as np
+import pytest
+
 from summarizer import Document, analyse
-from summarizer.fusion.stories import DUPLICATE, Story, group_stories, profile
+from summarizer.fusion.stories import (
+    BACKGROUND,
+    BACKGROUND_WEIGHT,
+    DUPLICATE,
+    SMALL_FEED,
+    Story,
+    _backgrounds,
+    group_stories,
+    profile,
+    report_vectors,
+)
+
+from ..conftest import SHARED_DATA
 
 FLOOD = [
     "The river burst its banks in the northern valley on Monday and flooded three villages. "
@@ -100,6 +115,61 @@ def test_a_report_years_later_must_be_far_more_alike():
     late = Document("late", FLOOD[2], language="en", date="2034-03-05")
     assert stories_of([now, soon]) == [{"now", "soon"}]
     assert len(stories_of([now, late])) == 2
+
+
+def unrelated(n):
+    """``n`` English reports that share no word with any other text here."""
+    c = "bcdfghjklmnpqrstvwxz"  # report k, word j: "qu" + k in base 20 + j + "o", a word of its own
+    return [
+        Document(f"pad{k}", " ".join(f"qu{c[k // 20]}{c[k % 20]}{c[j]}o" for j in range(12)) + ".", language="en")
+        for k in range(n)
+    ]
+
+
+def test_a_small_feed_weighs_its_words_as_if_unrelated_reports_made_it_up_to_small_feed():
+    """Fewer than SMALL_FEED reports of a language: term weights are those of
+    the same reports among unrelated ones up to SMALL_FEED, so words every
+    report of one story uses still tell its reports together."""
+    flood = [profile(analyse(d)) for d in docs(FLOOD, "f")]
+    pads = [profile(analyse(d)) for d in unrelated(SMALL_FEED - len(flood))]
+    assert not set(np.concatenate([p.terms for p in flood]).tolist()) & set(
+        np.concatenate([p.terms for p in pads]).tolist()
+    )
+    alone = report_vectors(flood)
+    padded = report_vectors(flood + pads)[: len(flood)]
+    assert np.allclose((alone @ alone.T).toarray(), (padded @ padded.T).toarray())
+    # the background of a small feed is mostly the prior, as if the missing reports had it
+    bg = _backgrounds(alone, ["en"] * len(flood))
+    others = len(flood) - 1
+    prior = SMALL_FEED - len(flood)
+    measured = (bg * (others + prior) - prior * BACKGROUND) / others  # what the reports themselves gave
+    assert np.all(measured > BACKGROUND) and np.all(bg < measured)
+    assert np.allclose(bg, (others * measured + prior * BACKGROUND) / (others + prior))
+
+
+def test_a_large_feed_keeps_the_measured_background_weight():
+    feed = [profile(analyse(d)) for d in docs(FLOOD, "f") + unrelated(SMALL_FEED)]
+    vectors = report_vectors(feed)
+    bg = _backgrounds(vectors, ["en"] * len(feed))
+    pads = bg[len(FLOOD) :]  # unrelated reports: the more alike half of their cosines are 0
+    assert np.allclose(pads, BACKGROUND_WEIGHT * BACKGROUND / (len(feed) - 1 + BACKGROUND_WEIGHT))
+
+
+@pytest.mark.skipif(not (SHARED_DATA / "multiling2011-en.jsonl").exists(), reason="needs ../shared/data")
+def test_a_cluster_handed_over_alone_is_one_story():
+    """Each English MultiLing cluster (ten reports on one story over days or
+    weeks) given on its own is one story; before SMALL_FEED, 3 of 10 were."""
+    from summarizer.bench.datasets import load
+
+    for item in load(SHARED_DATA / "multiling2011-en.jsonl"):
+        found = group_stories([analyse(d) for d in item.documents])
+        assert len(found) == 1, (item.id, [s.reports for s in found])
+
+
+def test_dated_reports_years_apart_are_divided_by_a_doubling_every_date_scale():
+    from summarizer.fusion.stories import DATE_SCALE, _decay
+
+    assert np.allclose(_decay(np.array([0.0, 0.5, 1.0, 2.0, 5.0]) * DATE_SCALE), [1.0, 1.5, 2.0, 4.0, 32.0])
 
 
 def test_profiles_are_small_and_stable():
