@@ -39,6 +39,9 @@ def make_stemmer(language: str, kind: str = "auto") -> Callable[[str], str]:
         return SnowballStemmer(lang.name).stem
     if lang.stemmer == "prefixes":
         return functools.partial(_strip_clitics, clitics=frozenset(lang.clitics))
+    if lang.stemmer == "suffixes":
+        endings = sorted({normalize(x) for x in lang.suffixes.split()} - {""}, key=len, reverse=True)
+        return functools.partial(_strip_suffix, suffixes=tuple(endings))
     if lang.stemmer == "sumy":
         from sumy.nlp.stemmers import Stemmer
 
@@ -64,6 +67,18 @@ def _strip_clitics(word: str, clitics: frozenset[str]) -> str:
             break
     return word
 
+
+def _strip_suffix(word: str, suffixes: tuple[str, ...]) -> str:
+    """``word`` less the longest of ``suffixes`` (longest first) that leaves
+    at least :data:`SUFFIX_STEM` letters."""
+    for ending in suffixes:
+        if word.endswith(ending) and len(word) - len(ending) >= SUFFIX_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+#: The ``"suffixes"`` stemmer leaves at least this many letters.
+SUFFIX_STEM = 3
 
 #: Tokens longer than this are not words (a run of digits, a URL without
 #: breaks, base64): they are cut to this length, so that stemming and

@@ -59,6 +59,37 @@ def test_the_most_frequent_words_are_no_content_terms(code, text, content):
     assert len(terms) == content, terms
 
 
+@pytest.mark.parametrize(
+    "code, forms",
+    [
+        # singular and plural, cases, accents and final sigma: one stem each line
+        ("el", ["ύποπτος", "ύποπτοι", "υπόπτων", "ΥΠΟΠΤΟΥΣ"]),
+        ("el", ["πολιτικός", "πολιτική", "πολιτικών", "πολιτικοί"]),
+        ("el", ["σεισμός", "σεισμού", "σεισμοί"]),
+        ("el", ["ανακοίνωσε", "ανακοίνωση", "ανακοινώσεις"]),
+        ("hi", ["लड़का", "लड़के", "लड़कों", "लड़की", "लड़कियों"]),
+        ("hi", ["योजना", "योजनाएं", "योजनाओं"]),
+        ("hi", ["बचाना", "बचाने", "बचानी"]),
+        ("hi", ["भूकंप", "भूकंपों"]),
+    ],
+)
+def test_the_light_stemmers_give_inflected_forms_one_stem(code, forms):
+    from summarizer.text.terms import analyzer
+
+    stems = {t for f in forms for t in analyzer(code).terms(f)}
+    assert len(stems) == 1, stems
+
+
+def test_the_suffix_stemmer_keeps_three_letters_and_needs_its_endings():
+    from summarizer.text.lang import Language
+    from summarizer.text.terms import SUFFIX_STEM, analyzer
+
+    assert SUFFIX_STEM == 3
+    assert analyzer("el").terms("νέος σεισμός") == ["νεοσ", "σεισμ"]  # νέ|ος would leave two letters
+    with pytest.raises(ValueError, match="needs suffixes"):
+        Language(code="xx", name="xx", scripts=("LATIN",), stemmer="suffixes")
+
+
 def test_unknown_and_empty_languages_name_the_known_ones():
     with pytest.raises(ValueError, match="known: ar, cs"):
         canonical("xx")

@@ -44,7 +44,10 @@ class Language:
             ``"sumy"`` (sumy's own stemmer of ``name``), ``"prefixes"`` (strip
             up to two of the one-letter ``clitics`` from a word that keeps at
             least three letters; for languages that write prepositions and
-            conjunctions onto the word, as Hebrew does) or ``"none"``.
+            conjunctions onto the word, as Hebrew does), ``"suffixes"`` (strip
+            the longest of its ``suffixes`` that leaves at least three
+            letters: a light stemmer for languages with neither, as Greek
+            and Hindi) or ``"none"``.
         stop_words: stop words of our own, added to sumy's list when
             ``sumy_stop_words`` (white-space separated, any spelling).
         abbreviations: lower-case words that a period does not end a
@@ -76,6 +79,9 @@ class Language:
             (Hebrew ``הראשון``, "the first") -> the day.
         clitics: one-letter words written onto the next word, stripped by
             the ``"prefixes"`` stemmer (Hebrew ``והבלמשכ``).
+        suffixes: inflectional endings, white-space separated, stripped by
+            the ``"suffixes"`` stemmer (any spelling: they are normalised as
+            words are).
         quantities: words that say what a figure counts -> a class, so
             that figures of one quantity match however it is written
             (:mod:`summarizer.text.quantities`): ``"people"`` for people in
@@ -120,6 +126,7 @@ class Language:
     months: Mapping[str, int] = field(default_factory=dict)
     day_words: Mapping[str, int] = field(default_factory=dict)
     clitics: str = ""
+    suffixes: str = ""
     quantities: Mapping[str, str] = field(default_factory=dict)
     number_labels: tuple[str, ...] = ()
     article: str = ""
@@ -130,9 +137,11 @@ class Language:
     def __post_init__(self) -> None:
         if self.stemmer not in STEMMERS:
             raise ValueError(f"{self.code}: unknown stemmer {self.stemmer!r}; choose {', '.join(STEMMERS)}")
+        if self.stemmer == "suffixes" and not self.suffixes:
+            raise ValueError(f"{self.code}: the suffixes stemmer needs suffixes")
 
 
-STEMMERS = ("snowball", "sumy", "prefixes", "none")
+STEMMERS = ("snowball", "sumy", "prefixes", "suffixes", "none")
 
 
 def listed(word: str, words: Collection[str], prefixes: str) -> str | None:

@@ -1,4 +1,6 @@
-"""Greek.  (sumy's Greek stemmer needs a package of its own: no stemming.)"""
+"""Greek.  sumy's Greek stemmer needs a package of its own: a light stemmer
+of ours strips the common inflectional endings of nouns, adjectives and
+verbs (accents and final sigma are folded before, as for every word)."""
 
 from . import Language
 
@@ -6,6 +8,16 @@ LANGUAGE = Language(
     code="el",
     name="greek",
     scripts=("GREEK",),
+    stemmer="suffixes",
+    suffixes=(
+        # nouns and adjectives
+        "ος ου ο ον οι ων ους α ας ες ης η εις εων ια ιας ιες ιων ιο ιου ιοι ιους "
+        "μα ματα ματος ματων ση σης σεις σεων "
+        "ικος ικη ικης ικο ικου ικοι ικων ικους ικες ικα "
+        # verbs
+        "ει ουν ε αν ουμε ετε ειτε εται ονται ειται ουνται "
+        "σε σαν ξε ξαν ψε ψαν ησε ησαν ηκε ηκαν θηκε θηκαν ηθηκε ηθηκαν"
+    ),
     percent_words=("τοις εκατό",),
     months={
         "ιανουάριος": 1,

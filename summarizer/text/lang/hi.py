@@ -1,4 +1,7 @@
-"""Hindi.  sumy ships no Hindi stop words: a short list of our own."""
+"""Hindi.  sumy ships no Hindi stop words: a short list of our own; and
+no stemmer: a light one of ours strips the inflectional endings of nouns,
+adjectives and verbs (vowel signs, plural and oblique endings, verb tense
+and gender endings)."""
 
 from . import Language
 
@@ -6,6 +9,16 @@ LANGUAGE = Language(
     code="hi",
     name="hindi",
     scripts=("DEVANAGARI",),
+    stemmer="suffixes",
+    suffixes=(
+        # vowel signs; oblique and plural endings; participles, futures and their genders (not
+        # the infinitive's ना, which would cut nouns such as योजना short of their plurals)
+        "ो े ू ु ी ि ा "
+        "कर ाओ िए ाई ाए ते ीं ती ता ाँ ां ों ें "
+        "ाकर ाइए ाईं ाया ेगी ेगा ोगी ोगे ाने ाना ाते ाती ाता तीं ाओं ाएं ुओं ुएं ुआं "
+        "ाएगी ाएगा ाओगी ाओगे एंगी ेंगी एंगे ेंगे ूंगी ूंगा ातीं ियाँ ियों ियां "
+        "ाएंगी ाएंगे ाऊंगी ाऊंगा ाइयाँ ाइयों ाइयां"
+    ),
     sumy_stop_words=False,
     stop_words=(
         "के का की को में से पर और है हैं था थे थी एक यह वह ये वे इस उस जो ने कि भी तो नहीं "
