@@ -11,6 +11,10 @@ Arabic stories); and the seeds (the 2021 reports and the 2024 one).  Then
 small feeds, as a user hands over one story or a few: each MultiLing
 cluster alone (70 feeds of 10 reports, each one story) and every pair of
 clusters of a language (315 feeds of 20), scores averaged over the feeds.
+And feeds that one story dominates: reports made as ``stories_scale.py``
+makes them (8 to 20 of a story's sentences), one English or Arabic
+MultiLing story giving 120, 150 or 300 of them beside five stories of 16,
+10 or 20.
 B-cubed precision / recall / F1 and the adjusted Rand index, beside the
 anchors: everything in one story, every report alone, average-link tf-idf
 (cosine, mean link at least 0.04).
@@ -26,6 +30,7 @@ import random
 
 from _common import DATA, ROOT, quick_option, write
 
+from summarizer import Document
 from summarizer.api import read_document
 from summarizer.bench.datasets import Item, load
 from summarizer.bench.stories import evaluate, feed
@@ -80,6 +85,33 @@ def small_feeds(quick: bool) -> dict[str, list[tuple[list, list]]]:
     }
 
 
+def dominated() -> dict[str, tuple[list, list]]:
+    """Feeds where one story is most of the reports (see the module docstring)."""
+    from stories_scale import sources
+
+    pool = sources()
+    out = {}
+    for lang in ("en", "ar"):
+        names = sorted(n for n in pool if n.startswith(f"{lang}:"))[:6]
+        for big, small in ((120, 16), (150, 10), (300, 20)):
+            rng = random.Random(0)
+            docs, gold = [], []
+            for k, name in enumerate(names):
+                _, headers, body = pool[name]
+                for j in range(big if k == 0 else small):
+                    picked = rng.sample(body, min(len(body), rng.randint(8, 20)))
+                    text = headers[rng.randrange(len(headers))] + "\n\n" + "\n\n".join(picked)
+                    docs.append(Document(f"{name}#{j}", text, language=lang))
+                    gold.append(name)
+            order = list(range(len(docs)))
+            rng.shuffle(order)
+            out[f"{lang}: one story of {big} among {big + 5 * small}"] = (
+                [docs[i] for i in order],
+                [gold[i] for i in order],
+            )
+    return out
+
+
 def averaged(feeds: list[tuple[list, list]]) -> dict[str, dict[str, float]]:
     """Each method's scores averaged over the feeds, and in how many feeds it
     found the true stories exactly."""
@@ -127,6 +159,19 @@ def main() -> None:
         )
         print(rows[-1], flush=True)
     data["small feeds"] = small
+    big = {}
+    for name, (docs, gold) in dominated().items():
+        result = evaluate(docs, gold)
+        big[name] = {m: vars(parts["all"]) for m, parts in result.items()}
+        ours = result["summarizer"]["all"]
+        cells = [f"{result[m]['all'].f1:.3f}" for m in methods]
+        rows.append(
+            f"| {name} (synthetic) | {len(docs)} | {ours.precision:.3f} | {ours.recall:.3f} | "
+            + " | ".join(cells)
+            + f" | {ours.ari:.3f} |"
+        )
+        print(rows[-1], flush=True)
+    data["dominated feeds"] = big
     head = (
         "| feed | reports | P | R | F1 summarizer | F1 average-link 0.04 | F1 one story | F1 all alone | "
         "ARI summarizer |\n|---|---|---|---|---|---|---|---|---|"

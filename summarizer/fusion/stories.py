@@ -28,7 +28,7 @@ Decisions are made on whole reports, never on a single pair of sentences:
    background is pulled toward :data:`BACKGROUND` as if
    :data:`BACKGROUND_WEIGHT` more reports had it, and in a feed of fewer
    than :data:`SMALL_FEED` reports of a language as if the reports it lacks
-   had it.  When two reports both carry a date, the similarity is divided
+   had it; and it is at most :data:`MAX_BACKGROUND`.  When two reports both carry a date, the similarity is divided
    by ``1 + days apart / DATE_SCALE``, and once they are more than
    :data:`DATE_SCALE` days apart by ``2 ** (days apart / DATE_SCALE)``: a
    report two years later must be twice as alike to join, ten years later
@@ -86,6 +86,11 @@ SAMPLE = 256
 #: reports' worth of weight that assumption has.
 BACKGROUND = 0.03
 BACKGROUND_WEIGHT = 10
+#: The largest background: one above it was measured on reports of the
+#: report's own story, which is then most of the feed (the dev feeds of many
+#: stories: at most 0.065; a synthetic English feed with one story of 150
+#: reports among 200: 0.2, and that story came out in 10 parts).
+MAX_BACKGROUND = 0.08
 #: A language with fewer reports than this in a feed is read as if the
 #: reports it lacks were there, on other stories: they hold none of its
 #: terms (inverse document frequencies over SMALL_FEED reports) and are as
@@ -203,7 +208,7 @@ def _backgrounds(vectors: sparse.csr_matrix, languages: Sequence[str]) -> np.nda
     """Each report's mean cosine to the more alike half of (at most SAMPLE,
     evenly spaced) other reports of its language, pulled toward :data:`BACKGROUND`
     (as if :data:`BACKGROUND_WEIGHT` more reports had it, or the reports the
-    language lacks to make :data:`SMALL_FEED`)."""
+    language lacks to make :data:`SMALL_FEED`), at most :data:`MAX_BACKGROUND`."""
     out = np.zeros(vectors.shape[0])
     langs = np.asarray(languages)
     for lang in sorted(set(languages)):
@@ -223,7 +228,7 @@ def _backgrounds(vectors: sparse.csr_matrix, languages: Sequence[str]) -> np.nda
             else:
                 mean = np.zeros(len(block))
             out[block] = (others * mean + prior * BACKGROUND) / (others + prior)
-    return np.maximum(out, 1e-6)
+    return np.clip(out, 1e-6, MAX_BACKGROUND)
 
 
 class _Clusters:

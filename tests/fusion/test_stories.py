@@ -166,6 +166,29 @@ def test_a_cluster_handed_over_alone_is_one_story():
         assert len(found) == 1, (item.id, [s.reports for s in found])
 
 
+@pytest.mark.skipif(not (SHARED_DATA / "multiling2011-en.jsonl").exists(), reason="needs ../shared/data")
+def test_a_story_that_is_most_of_a_feed_stays_one_story():
+    """120 reports of one story beside five stories of 16: the big story's
+    reports have only each other to measure a background on; capped, it
+    stays whole (it came out in 4 parts, and 150 of 200 in 10)."""
+    import random
+
+    from summarizer.bench.datasets import load
+
+    rng = random.Random(0)
+    items = load(SHARED_DATA / "multiling2011-en.jsonl")[:6]
+    feed, gold = [], []
+    for k, item in enumerate(items):
+        sentences = [s.display for d in item.documents for s in analyse(d).sentences]
+        for j in range(120 if k == 0 else 16):  # a report: 8 to 20 of the story's sentences
+            text = " ".join(rng.sample(sentences, min(len(sentences), rng.randint(8, 20))))
+            feed.append(Document(f"{k}-{j}", text, language="en"))
+            gold.append(k)
+    found = group_stories([analyse(d) for d in feed])
+    assert all(len({gold[i] for i in s.reports}) == 1 for s in found)  # each story found is one true story
+    assert sorted(s.size for s in found) == [16, 16, 16, 16, 16, 120]  # and each true story is one found
+
+
 def test_dated_reports_years_apart_are_divided_by_a_doubling_every_date_scale():
     from summarizer.fusion.stories import DATE_SCALE, _decay
 
