@@ -10,7 +10,8 @@ stay apart (each its own story); MultiLing Arabic and EASC together (116
 Arabic stories); and the seeds (the 2021 reports and the 2024 one).  Then
 small feeds, as a user hands over one story or a few: each MultiLing
 cluster alone (70 feeds of 10 reports, each one story) and every pair of
-clusters of a language (315 feeds of 20), scores averaged over the feeds.
+clusters of a language (315 feeds of 20), and the EASC articles ten at a
+time (11 feeds, which must stay apart), scores averaged over the feeds.
 And feeds that one story dominates: reports made as ``stories_scale.py``
 makes them (8 to 20 of a story's sentences), one English or Arabic
 MultiLing story giving 120, 150 or 300 of them beside five stories of 16,
@@ -79,9 +80,13 @@ def small_feeds(quick: bool) -> dict[str, list[tuple[list, list]]]:
         items = load(DATA / f"multiling2011-{lang}.jsonl", limit=3 if quick else None)
         alone += [feed([item]) for item in items]
         pairs += [feed([a, b]) for a, b in itertools.combinations(items, 2)]
+    easc = load(DATA / "easc-wiki.jsonl", limit=30 if quick else None)
+    as_stories = [Item(i.id, i.documents, i.references, i.language) for i in easc]
+    tens = [feed(as_stories[k : k + 10]) for k in range(0, len(as_stories), 10)]
     return {
         f"each MultiLing cluster alone ({len(alone)} feeds)": alone,
         f"every pair of MultiLing clusters of a language ({len(pairs)} feeds)": pairs,
+        f"EASC articles ten at a time, each its own story ({len(tens)} feeds)": tens,
     }
 
 
@@ -152,9 +157,11 @@ def main() -> None:
         ours = result["summarizer"]
         methods = ("summarizer", "average-link tf-idf 0.04", "one story", "every report alone")
         cells = [f"{result[m]['f1']:.3f}" for m in methods]
-        ari = "-" if name.startswith("each") else f"{ours['ari']:.3f}"  # one true story: ARI says nothing
+        low, high = min(len(d) for d, _ in found), max(len(d) for d, _ in found)
+        sizes = f"{high} each" if low == high else f"{low}-{high} each"
+        ari = "-" if not name.startswith("every") else f"{ours['ari']:.3f}"  # one story, or all alone: ARI says nothing
         rows.append(
-            f"| {name}: {ours['exact']} grouped exactly | {len(found[0][0])} each | {ours['precision']:.3f} | "
+            f"| {name}: {ours['exact']} grouped exactly | {sizes} | {ours['precision']:.3f} | "
             f"{ours['recall']:.3f} | " + " | ".join(cells) + f" | {ari} |"
         )
         print(rows[-1], flush=True)
