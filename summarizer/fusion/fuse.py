@@ -49,6 +49,7 @@ RANKER = "lead"
 #:
 #:     -log2(1 + depth) - POSITION * report order + CENTRALITY * centrality
 #:            + CORROBORATION * share of the other reports that support it
+#:            + DENSITY * concept density (see there)
 #:
 #: where a report supports a group when one of its sentences states the
 #: representative's fact (:mod:`.support`; the reports its citations list).
@@ -65,6 +66,14 @@ RANKER = "lead"
 POSITION = 0.5
 CENTRALITY = 0.5
 CORROBORATION = 3.0
+#: Weight of a group's *concept density*: the weight of the concepts its
+#: sentence holds (pairs of consecutive stems, each weighing the number of
+#: reports that state it, at least three: :mod:`.concepts`) per word, the
+#: densest group of the story scoring 1.  Of the reports' openings, the one
+#: that says what most reports say comes first.  MultiLing pooled ROUGE-2 at
+#: 100 words 12.59 -> 12.99 (story p = 0.22; weights 0.25 to 1: 12.79 to
+#: 12.99), at 250 words 18.04 -> 18.13 (p = 0.70); seeds' briefs unchanged.
+DENSITY = 0.5
 #: MMR penalty for similarity to a group already taken, and the similarity
 #: at which a group counts as said already and is skipped.
 REDUNDANCY = 0.5
@@ -78,7 +87,7 @@ CANDIDATES = 300
 LINK = 0.2
 
 #: fuse()'s own options (the rest go to the backend).
-OPTIONS = ("stories", "corroboration", "position", "centrality", "redundancy", "threshold", "selection")
+OPTIONS = ("stories", "corroboration", "position", "centrality", "density", "redundancy", "threshold", "selection")
 #: ``rank`` (the default) takes groups by their score (maximal marginal
 #: relevance); ``concepts`` maximises the coverage of concepts many reports
 #: state (:mod:`.concepts`) over the groups first told among a report's
@@ -108,6 +117,7 @@ def fuse(
     corroboration: float = CORROBORATION,
     position: float = POSITION,
     centrality: float = CENTRALITY,
+    density: float = DENSITY,
     redundancy: float = REDUNDANCY,
     threshold: float = THRESHOLD,
     selection: str = "rank",
@@ -125,8 +135,8 @@ def fuse(
         language: ISO 639-1 code for every document (default: each one's own, else detected).
         stories: split the reports into stories first (default); ``False``
             makes one brief of everything.
-        corroboration, position, centrality, redundancy, threshold: see the
-            module constants.
+        corroboration, position, centrality, density, redundancy, threshold:
+            see the module constants.
         selection: ``"rank"`` (maximal marginal relevance over the groups'
             scores) or ``"concepts"`` (concept coverage, :mod:`.concepts`).
         options: the backend's options.
@@ -147,7 +157,13 @@ def fuse(
         raise InputError("fuse() needs at least one document")
     budget = budget or DEFAULT_FUSION_BUDGET
     weights = tuple(
-        _weight(n, v) for n, v in (("position", position), ("centrality", centrality), ("corroboration", corroboration))
+        _weight(n, v)
+        for n, v in (
+            ("position", position),
+            ("centrality", centrality),
+            ("corroboration", corroboration),
+            ("density", density),
+        )
     )
     redundancy = _weight("redundancy", redundancy)
     if selection not in SELECTIONS:
@@ -226,14 +242,9 @@ class _Picked:
     shortest: int = 0
 
 
-def _by_concepts(
-    pool: Pool, part, groups: list[Group], score: np.ndarray, depth: np.ndarray, budget: Budget
-) -> _Picked:
-    """Concept coverage (:mod:`.concepts`) over the groups first told in a
-    report's opening (:data:`OPENING`) by a sentence of :data:`MIN_WORDS` or
-    more (all groups when none is); concepts weighted by the reports that
-    state them anywhere."""
-    from .concepts import Unit, concept_weights, concepts_of, select
+def _concept_weights(pool: Pool, part: Sequence[int]) -> dict[str, int]:
+    """The story's concepts and the number of reports stating each (:func:`.concepts.concept_weights`)."""
+    from .concepts import concept_weights, concepts_of
 
     per_report = []
     for d in part:
@@ -241,7 +252,36 @@ def _by_concepts(
         for i in pool.span(d):
             found |= concepts_of(pool.terms(i))
         per_report.append(found)
-    weights = concept_weights(per_report)
+    return concept_weights(per_report)
+
+
+def _density(pool: Pool, part: Sequence[int], groups: list[Group]) -> np.ndarray:
+    """Each group's concept weight per word of its sentence, the densest 1 (see :data:`DENSITY`)."""
+    from .concepts import concepts_of
+
+    weights = _concept_weights(pool, part)
+    dens = np.array(
+        [
+            sum(weights.get(c, 0) for c in concepts_of(pool.terms(g.representative)))
+            / max(1, pool.words(g.representative))
+            for g in groups
+        ],
+        dtype=float,
+    )
+    top = dens.max() if len(dens) else 0.0
+    return dens / top if top > 0 else dens
+
+
+def _by_concepts(
+    pool: Pool, part, groups: list[Group], score: np.ndarray, depth: np.ndarray, budget: Budget
+) -> _Picked:
+    """Concept coverage (:mod:`.concepts`) over the groups first told in a
+    report's opening (:data:`OPENING`) by a sentence of :data:`MIN_WORDS` or
+    more (all groups when none is); concepts weighted by the reports that
+    state them anywhere."""
+    from .concepts import Unit, concepts_of, select
+
+    weights = _concept_weights(pool, part)
     lengths = np.array([pool.words(g.representative) for g in groups])
     eligible = np.flatnonzero((depth < OPENING) & (lengths >= MIN_WORDS))
     if not len(eligible):
@@ -270,7 +310,7 @@ def _by_concepts(
 def _brief(
     pool, pairs, part, budget, ranker, story_no, weights, redundancy, threshold, realiser, backend, selection
 ) -> Summary:
-    w_pos, w_cent, w_corr = weights
+    w_pos, w_cent, w_corr, w_dens = weights
     rank = _report_rank(pool, part)
     place = _sentence_ranks(pool, part, ranker)
     groups = group(pool, pairs, part, threshold, rank)
@@ -288,6 +328,8 @@ def _brief(
     depth = np.array([float(place[m]) for m in first])
     order_of = np.array([rank[int(pool.owner[m])] for m in first])
     score = -np.log2(1.0 + depth) - w_pos * order_of + w_cent * centrality + w_corr * corr
+    if w_dens:
+        score = score + w_dens * _density(pool, part, groups)
     if selection == "concepts":
         picked = _by_concepts(pool, part, groups, score, depth, budget)
         chosen = _distinct(evidence, list(picked.chosen_groups))

@@ -179,3 +179,38 @@ def test_only_large_figures_count_as_support():
     assert troops.sources == ("a", "b")
     floods = by_text["Floods hit 25 villages near the border."]
     assert floods.sources == ("a",)
+
+
+def test_concept_density_favours_what_most_reports_say():
+    """A sentence's concept density: the reports stating each of its stem pairs
+    (those three or more reports state), per word, the densest 1; a sentence of
+    what one report alone says has none."""
+    from types import SimpleNamespace
+
+    from summarizer import analyse
+    from summarizer.fusion.fuse import _density
+    from summarizer.fusion.pool import build_pool
+
+    texts = [
+        "The central bank raised interest rates on Monday. Farmers planted wheat in the valley.",
+        "On Monday the central bank raised interest rates again. Tourists visited the old museum.",
+        "Analysts said the central bank raised interest rates to fight inflation. A storm hit the coast.",
+        "The central bank raised interest rates, a statement said. The football team won the cup.",
+    ]
+    pool = build_pool([analyse(Document(f"r{k}", t, language="en")) for k, t in enumerate(texts)])
+    groups = [SimpleNamespace(representative=i) for i in range(len(pool))]
+    dens = _density(pool, range(len(texts)), groups)
+    bank = [i for i in range(len(pool)) if "central bank" in pool.sentence(i).text]
+    other = [i for i in range(len(pool)) if i not in bank]
+    assert len(bank) == 4 and len(other) == 4
+    assert max(dens) == 1.0 and all(dens[i] > 0.5 for i in bank) and all(dens[i] == 0 for i in other)
+    # the shortest telling of the shared fact is the densest
+    assert max(bank, key=lambda i: dens[i]) == min(bank, key=lambda i: pool.words(i))
+
+
+def test_density_is_an_option_of_fuse_and_checked(seeds):
+    from summarizer.errors import OptionError
+
+    assert fuse(seeds, density=0.0) and fuse(seeds, density=2.0)
+    with pytest.raises(OptionError, match="density must be in"):
+        fuse(seeds, density=-1)
