@@ -92,7 +92,7 @@ def small_feeds(quick: bool) -> dict[str, list[tuple[list, list]]]:
 
 def dominated() -> dict[str, tuple[list, list]]:
     """Feeds where one story is most of the reports (see the module docstring)."""
-    from stories_scale import sources
+    from stories_scale import report, sources
 
     pool = sources()
     out = {}
@@ -104,9 +104,7 @@ def dominated() -> dict[str, tuple[list, list]]:
             for k, name in enumerate(names):
                 _, headers, body = pool[name]
                 for j in range(big if k == 0 else small):
-                    picked = rng.sample(body, min(len(body), rng.randint(8, 20)))
-                    text = headers[rng.randrange(len(headers))] + "\n\n" + "\n\n".join(picked)
-                    docs.append(Document(f"{name}#{j}", text, language=lang))
+                    docs.append(Document(f"{name}#{j}", report(headers, body, rng), language=lang))
                     gold.append(name)
             order = list(range(len(docs)))
             rng.shuffle(order)

@@ -69,9 +69,13 @@ def build(n: int, seed: int = 0):
     for k in range(n):
         story = names[rng.randrange(len(names))]
         lang, headers, body = pool[story]
-        picked = rng.sample(body, min(len(body), rng.randint(8, 20)))
-        text = headers[rng.randrange(len(headers))] + "\n\n" + "\n\n".join(picked)
-        yield Document(f"r{k}", text, language=lang), story
+        yield Document(f"r{k}", report(headers, body, rng), language=lang), story
+
+
+def report(headers: list[str], body: list[str], rng: random.Random) -> str:
+    """One report of a story: one of its reports' headers, then 8 to 20 of its sentences."""
+    picked = rng.sample(body, min(len(body), rng.randint(8, 20)))
+    return headers[rng.randrange(len(headers))] + "\n\n" + "\n\n".join(picked)
 
 
 def one(n: int) -> dict:

@@ -255,11 +255,11 @@ def _concept_weights(pool: Pool, part: Sequence[int]) -> dict[str, int]:
     return concept_weights(per_report)
 
 
-def _density(pool: Pool, part: Sequence[int], groups: list[Group]) -> np.ndarray:
-    """Each group's concept weight per word of its sentence, the densest 1 (see :data:`DENSITY`)."""
+def _density(pool: Pool, groups: list[Group], weights: dict[str, int]) -> np.ndarray:
+    """Each group's concept weight (``weights``: :func:`_concept_weights`) per
+    word of its sentence, the densest 1 (see :data:`DENSITY`)."""
     from .concepts import concepts_of
 
-    weights = _concept_weights(pool, part)
     dens = np.array(
         [
             sum(weights.get(c, 0) for c in concepts_of(pool.terms(g.representative)))
@@ -273,15 +273,14 @@ def _density(pool: Pool, part: Sequence[int], groups: list[Group]) -> np.ndarray
 
 
 def _by_concepts(
-    pool: Pool, part, groups: list[Group], score: np.ndarray, depth: np.ndarray, budget: Budget
+    pool: Pool, groups: list[Group], weights: dict[str, int], score: np.ndarray, depth: np.ndarray, budget: Budget
 ) -> _Picked:
     """Concept coverage (:mod:`.concepts`) over the groups first told in a
     report's opening (:data:`OPENING`) by a sentence of :data:`MIN_WORDS` or
     more (all groups when none is); concepts weighted by the reports that
-    state them anywhere."""
+    state them anywhere (``weights``: :func:`_concept_weights`)."""
     from .concepts import Unit, concepts_of, select
 
-    weights = _concept_weights(pool, part)
     lengths = np.array([pool.words(g.representative) for g in groups])
     eligible = np.flatnonzero((depth < OPENING) & (lengths >= MIN_WORDS))
     if not len(eligible):
@@ -328,10 +327,12 @@ def _brief(
     depth = np.array([float(place[m]) for m in first])
     order_of = np.array([rank[int(pool.owner[m])] for m in first])
     score = -np.log2(1.0 + depth) - w_pos * order_of + w_cent * centrality + w_corr * corr
+    # the story's concept weights, once, for the density term and concept selection alike
+    cweights = _concept_weights(pool, part) if w_dens or selection == "concepts" else {}
     if w_dens:
-        score = score + w_dens * _density(pool, part, groups)
+        score = score + w_dens * _density(pool, groups, cweights)
     if selection == "concepts":
-        picked = _by_concepts(pool, part, groups, score, depth, budget)
+        picked = _by_concepts(pool, groups, cweights, score, depth, budget)
         chosen = _distinct(evidence, list(picked.chosen_groups))
     else:
         glen = np.array([pool.words(g.representative) for g in groups])

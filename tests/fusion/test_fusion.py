@@ -188,7 +188,7 @@ def test_concept_density_favours_what_most_reports_say():
     from types import SimpleNamespace
 
     from summarizer import analyse
-    from summarizer.fusion.fuse import _density
+    from summarizer.fusion.fuse import _concept_weights, _density
     from summarizer.fusion.pool import build_pool
 
     texts = [
@@ -199,7 +199,7 @@ def test_concept_density_favours_what_most_reports_say():
     ]
     pool = build_pool([analyse(Document(f"r{k}", t, language="en")) for k, t in enumerate(texts)])
     groups = [SimpleNamespace(representative=i) for i in range(len(pool))]
-    dens = _density(pool, range(len(texts)), groups)
+    dens = _density(pool, groups, _concept_weights(pool, range(len(texts))))
     bank = [i for i in range(len(pool)) if "central bank" in pool.sentence(i).text]
     other = [i for i in range(len(pool)) if i not in bank]
     assert len(bank) == 4 and len(other) == 4
