@@ -389,12 +389,19 @@ def _group_vectors(pool: Pool, groups: list[Group]) -> sparse.csr_matrix:
 
 
 def _story_position(pool: Pool, g: Group, dated: bool) -> tuple[str, float, int]:
-    """Where the reports tell this: the median relative position of its
-    sentences, after the earliest date of its reports when every report of
-    the story has one (``dated``; a date known of some reports only would
-    put the undated ones first)."""
+    """Where the reports tell this: where its first telling (the
+    representative) sits in its report, relative to the report's length,
+    after the earliest date of its reports when every report of the story
+    has one (``dated``; a date known of some reports only would put the
+    undated ones first); ties in report order.
+
+    Not the median position of all its sentences: a story's main fact, the
+    opening of the first report, is restated deep in later reports as
+    background ("Air France Flight 447, which crashed on June 1, ..."), and
+    the median put it last (MultiLing pooled ROUGE-2, the brief cut to the
+    budget: 18.13 -> 18.43 at 250 words, 12.99 -> 13.20 at 100)."""
     first_date = min(pool.analyses[int(pool.owner[m])].document.date or "" for m in g.members) if dated else ""
-    return (first_date, float(np.median([pool.relpos[m] for m in g.members])), int(g.representative))
+    return (first_date, float(pool.relpos[g.representative]), int(g.representative))
 
 
 def _neighbours(pairs: sparse.csr_matrix, g: Group) -> list[int]:

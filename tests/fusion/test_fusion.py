@@ -160,6 +160,33 @@ def test_reports_are_taken_in_date_order_when_all_are_dated():
     assert writer([Document("q", later), Document("p", earlier)]) == "q"
 
 
+def test_the_opening_fact_comes_first_though_later_reports_repeat_it_as_background():
+    # The first report opens with the news; the later ones open with their
+    # own news and repeat it as background at their end.  Ordered by where it
+    # is first told (the first report's opening), it comes first; the median
+    # place of all its tellings put it last.
+    dam = "The dam on the Red River burst on Sunday and flooded twelve villages."
+    docs = [
+        Document("a", f"{dam} Rescue teams reached the area at night.", language="en"),
+        Document(
+            "b",
+            "Aid agencies sent tents and clean water to the valley on Tuesday. The convoy left the capital "
+            f"at dawn. Drivers said the roads were badly damaged. {dam}",
+            language="en",
+        ),
+        Document(
+            "c",
+            "The government promised money to rebuild the flooded homes on Wednesday. The minister visited "
+            f"two shelters. Families asked for help with their crops. {dam}",
+            language="en",
+        ),
+    ]
+    (brief,) = fuse(docs, budget=Budget(sentences=3), stories=False)
+    assert brief.sentences[0].text == dam
+    assert set(brief.sentences[0].sources) == {"a", "b", "c"}
+    assert [s.sources[0] for s in brief.sentences] == ["a", "b", "c"]
+
+
 def test_only_large_figures_count_as_support():
     # 2,500 troops stated by another report about the same thing is support;
     # a count of 25 shared with an unrelated sentence is coincidence.
