@@ -119,7 +119,8 @@ def verdicts(bench, default: str) -> str:
 def short_section(benches) -> tuple[str, dict]:
     """MultiLing pooled and per language at :data:`SHORT_WORDS` words."""
     pool = harness.pool(benches)
-    lines = [f"### MultiLing 2011 pooled at {SHORT_WORDS} words ({len(pool.items)} clusters)", "", table(pool, SHORT), ""]
+    title = f"### MultiLing 2011 pooled at {SHORT_WORDS} words ({len(pool.items)} clusters)"
+    lines = [title, "", table(pool, SHORT), ""]
     for a, b in [("fusion", "lead-rr"), ("fusion", "concepts"), ("brief", "lead-rr")]:
         c, st = pool.compare(a, b), pool.compare_stories(a, b)
         lines.append(
