@@ -15,6 +15,7 @@ Every step is deterministic.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -44,7 +45,7 @@ RANKER = "lead"
 #: gives it in the backend's ranking of that report's sentences (0 when
 #: some report ranks it first; with ``lead``, where it tells it) and its
 #: *report order* is that report's place among the reports (0 = first, 1 =
-#: last; by date when every report has one, otherwise as handed over).  The
+#: last; by date when every report was handed one, otherwise as handed over).  The
 #: score is
 #:
 #:     -log2(1 + depth) - POSITION * report order + CENTRALITY * centrality
@@ -212,9 +213,10 @@ def _backend(reg: Registry, name: str, options: dict[str, Any]) -> Extractive | 
 
 def _report_rank(pool: Pool, part: Sequence[int]) -> dict[int, float]:
     """Each report's place among ``part``, 0 (first) to 1 (last): by date when
-    every report has one, otherwise in the order they were handed over."""
+    every report was handed one (:func:`_given_date`), otherwise in the order
+    they were handed over."""
     docs = list(part)
-    dates = [pool.analyses[d].document.date for d in docs]
+    dates = [_given_date(pool.analyses[d]) for d in docs]
     if all(dates):
         docs = [d for _, d in sorted(zip(dates, docs))]
     span = max(len(docs) - 1, 1)
@@ -346,7 +348,7 @@ def _brief(
         chose = choose(sc[order], sim, lengths, budget, redundancy=redundancy, said_already=SAID_ALREADY)
         picked = _Picked(tuple(cand[i] for i in chose.chosen), chose.too_long, chose.shortest)
         chosen = _distinct(evidence, list(picked.chosen_groups))
-    dated = all(pool.analyses[d].document.date for d in part)
+    dated = all(_given_date(pool.analyses[d]) for d in part)
     chosen = sorted(chosen, key=lambda g: _story_position(pool, g, dated))
     gscore = {id(g): float(score[i]) for i, g in enumerate(groups)}
     gsupport = {id(g): supporters[i] for i, g in enumerate(groups)}
@@ -388,11 +390,11 @@ def _group_vectors(pool: Pool, groups: list[Group]) -> sparse.csr_matrix:
     return l2_rows(sparse.csr_matrix(pick @ pool.vectors))
 
 
-def _story_position(pool: Pool, g: Group, dated: bool) -> tuple[str, float, int]:
+def _story_position(pool: Pool, g: Group, dated: bool) -> tuple[int, float, int]:
     """Where the reports tell this: where its first telling (the
     representative) sits in its report, relative to the report's length,
     after the earliest date of its reports when every report of the story
-    has one (``dated``; a date known of some reports only would put the
+    was handed one (``dated``, :func:`_given_date`; a date known of some reports only would put the
     undated ones first); ties in report order.
 
     Not the median position of all its sentences: a story's main fact, the
@@ -400,8 +402,23 @@ def _story_position(pool: Pool, g: Group, dated: bool) -> tuple[str, float, int]
     background ("Air France Flight 447, which crashed on June 1, ..."), and
     the median put it last (MultiLing pooled ROUGE-2, the brief cut to the
     budget: 18.13 -> 18.43 at 250 words, 12.99 -> 13.20 at 100)."""
-    first_date = min(pool.analyses[int(pool.owner[m])].document.date or "" for m in g.members) if dated else ""
-    return (first_date, float(pool.relpos[g.representative]), int(g.representative))
+    first_day = min(_day(pool.analyses[int(pool.owner[m])]) for m in g.members) if dated else 0
+    return (first_day, float(pool.relpos[g.representative]), int(g.representative))
+
+
+def _given_date(a: Analysis) -> datetime.date | None:
+    """The report's date when it was handed one (``Document.date``, read as a
+    date: ``12 April 2024`` after ``5 March 2024``), else ``None``.
+
+    A date found in the report's header lines is not used here: ordering the
+    MultiLing clusters' reports by their datelines, instead of as handed
+    over, cost 0.3 ROUGE-2 pooled at 250 words and 0.9 at 100."""
+    return a.date if a.document.date else None
+
+
+def _day(a: Analysis) -> int:
+    d = _given_date(a)
+    return d.toordinal() if d else 0
 
 
 def _neighbours(pairs: sparse.csr_matrix, g: Group) -> list[int]:

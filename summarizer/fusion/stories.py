@@ -387,7 +387,7 @@ def _decay(days: float | np.ndarray) -> np.ndarray:
     two years the two differ little, and the grouping of the dev feeds was
     chosen with the first."""
     x = np.asarray(days, dtype=float) / DATE_SCALE
-    return np.maximum(1.0 + x, np.exp2(x))
+    return np.maximum(1.0 + x, np.exp2(np.minimum(x, 1000.0)))  # 2 ** 1000: nothing is left; no overflow
 
 
 def _best(scores: dict[int, float]) -> tuple[int, float]:

@@ -1,6 +1,7 @@
 """Story grouping of whole reports (summarizer.fusion.stories)."""
 
 import itertools
+import warnings
 
 import numpy as np
 import pytest
@@ -193,6 +194,12 @@ def test_dated_reports_years_apart_are_divided_by_a_doubling_every_date_scale():
     from summarizer.fusion.stories import DATE_SCALE, _decay
 
     assert np.allclose(_decay(np.array([0.0, 0.5, 1.0, 2.0, 5.0]) * DATE_SCALE), [1.0, 1.5, 2.0, 4.0, 32.0])
+    # Reports thousands of years apart (a date of 0001 beside one of 9999) are
+    # divided by a finite, huge number, with no overflow warning.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        far = _decay(np.array([3_000_000.0]))
+    assert np.isfinite(far).all() and far[0] > 1e300
 
 
 def test_profiles_are_small_and_stable():
