@@ -22,7 +22,7 @@ indices), so ``text[start:end]`` is the cited sentence.  The representative
 citation's ``kind`` is ``"same"`` (it states the same fact), ``"figure"``
 (it states a figure of the sentence about the same thing) or ``"aligned"``
 (generated text matched to it).  A disagreement's ``kind`` is ``"number"``,
-``"percent"`` or ``"weekday"``, its ``quantity`` names what the values
+``"percent"``, ``"weekday"`` or ``"date"``, its ``quantity`` names what the values
 count (``"rescued passengers"``, ``"day"``), and its ``witnesses`` are the
 sentences that give a value without being cited for the brief sentence
 (they say it in other words), as spans of their sources.

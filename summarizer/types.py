@@ -136,7 +136,7 @@ class Citation:
 class Disagreement:
     """Sentences that give different values of one quantity.
 
-    ``kind`` is ``"number"``, ``"percent"`` or ``"weekday"``; ``values``
+    ``kind`` is ``"number"``, ``"percent"``, ``"weekday"`` or ``"date"``; ``values``
     pairs each value as written with the ids of the sources that give it;
     ``quantity`` names what the values count (``"rescued people"``,
     ``"people:troops"``, ``"day"``).  ``witnesses`` are the sentences that

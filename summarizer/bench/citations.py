@@ -12,7 +12,7 @@ was labelled are described in ``benchmarks/data/README.md``):
 * **Flag precision and recall.**  Each case is a few reports; the first
   sentence of the first is the brief sentence; the flags are those fusion
   raises over what it cites.  A flag is right when its values are the
-  expected ones (numbers compared as numbers, days as days).
+  expected ones (numbers compared as numbers, days and dates as days).
 * **Lexical audit** of real briefs: the share of citations (other than the
   representative) that hold under a fifth of the brief sentence's content
   words (stop words dropped, stems folded), and the share of other reports
@@ -187,11 +187,17 @@ def flags_for(case: dict) -> tuple[Disagreement, ...]:
 
 
 def _values(shown: Iterable[str], language: str) -> frozenset:
+    from ..text.dates import day_dates
+
     out: set = set()
     for v in shown:
         days = weekdays(v, language)
         if days:
             out |= days
+            continue
+        dates = day_dates(v, language)
+        if dates:
+            out |= set(dates)
             continue
         q = quantities(v, language)
         out.add(q[0].value if q else v)

@@ -264,14 +264,15 @@ class Evidence:
     def flags(self, rep: int, support: Sequence[Support], witnesses: Sequence[int] = ()) -> tuple[Disagreement, ...]:
         """Every disagreement of the brief sentence ``rep`` with what supports
         it and what ``witnesses`` it: other values of its figures' quantities,
-        and other weekdays among the sentences that state the same fact."""
-        from .disagree import weekday_disagreements
+        and other weekdays and dates among the sentences that state the same fact."""
+        from .disagree import date_disagreements, weekday_disagreements
 
         pool = self.pool
         same = [pool.sentence(rep)] + [pool.sentence(s.sentence) for s in support if s.kind == "same"]
         language = pool.analyses[int(pool.owner[rep])].language
         figures = self.disagreements(rep, [s.sentence for s in support], witnesses)
-        return figures + weekday_disagreements([(x.doc_id, x.text) for x in same], language)
+        told = [(x.doc_id, x.text) for x in same]
+        return figures + weekday_disagreements(told, language) + date_disagreements(told, language)
 
     def disagreements(
         self, rep: int, support: Sequence[int], witnesses: Sequence[int] = ()

@@ -5,6 +5,8 @@
 language's file, see :mod:`summarizer.text.lang`, or a number) and a
 four-digit year.  :func:`parse_date` reads a date given as metadata (ISO
 ``2021-07-23``, with or without a time, or anything :func:`find_date` reads).
+:func:`day_dates` reads the days a sentence names, year or not (``on June 1``,
+``يوم 12 مارس``), for flags of sentences that date one event otherwise.
 Only what is written is read: no date is guessed from ``yesterday``.
 """
 
@@ -15,7 +17,7 @@ import functools
 import re
 
 from .lang import get
-from .normalize import normalize, tokenize
+from .normalize import _word_pattern, normalize, tokenize
 
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
@@ -104,3 +106,67 @@ def parse_date(value: str, language: str = "en") -> datetime.date | None:
     if m:
         return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     return find_date(text, language)
+
+
+def day_dates(text: str, language: str) -> dict[tuple[int, int], str]:
+    """The days of the year ``text`` names -- (month, day) -> as written --:
+    a month name of ``language`` with a day (a number from 1 to 31, an
+    ordinal such as ``1st``, or a day word) right before or after it, or a
+    numeric date with its year (``2021/07/23``, ``23.07.2021``).  A month
+    without a day (``in March 2005``) names no day."""
+    out: dict[tuple[int, int], str] = {}
+    norm = normalize(text)
+    for m in _ISO.finditer(norm):
+        if _make(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+            out.setdefault((int(m.group(2)), int(m.group(3))), m.group(0))
+    for m in _DMY.finditer(norm):
+        if _make(int(m.group(3)), int(m.group(2)), int(m.group(1))):
+            out.setdefault((int(m.group(2)), int(m.group(1))), m.group(0))
+    months = _months(language)
+    if not months:
+        return out
+    prefixes = get(language).prefixes
+    day_words = _day_words(language)
+    shown: list[str] = []  # each token as the text writes it, for the flag
+    tokens: list[str] = []
+    for word in _words(text):
+        pieces = _PIECES.findall(normalize(word))
+        tokens += pieces
+        shown += [word] if len(pieces) == 1 else pieces
+
+    def day_of(tok: str) -> int | None:
+        ordinal = _ORDINAL.match(tok)
+        if ordinal:
+            value = int(ordinal.group(1))
+        elif tok.isdigit() and len(tok) <= 2:
+            value = int(tok)
+        else:
+            value = day_words.get(tok, 0)
+        return value if 1 <= value <= 31 else None
+
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        month, width = None, 1
+        pair = f"{tok} {tokens[k + 1]}" if k + 1 < len(tokens) else ""
+        for name, w in ((pair, 2), (tok, 1), (tok[1:] if tok[:1] in prefixes else "", 1)):
+            if name in months:
+                month, width = months[name], w
+                break
+        if month is None:
+            k += 1
+            continue
+        before = day_of(tokens[k - 1]) if k > 0 else None
+        after = day_of(tokens[k + width]) if k + width < len(tokens) else None
+        day = before if before is not None else after
+        if day is not None and _make(2000, month, day):  # 2000: a leap year, so 29 February is a day
+            start = k - 1 if before is not None else k
+            end = k + width + (0 if before is not None else 1)
+            out.setdefault((month, day), " ".join(shown[start:end]))
+        k += width
+    return out
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` as written (what :func:`tokenize` finds in its folded form)."""
+    return _word_pattern().findall(text)

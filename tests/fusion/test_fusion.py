@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from summarizer import Budget, Document, InputError, fuse, summarize
 from summarizer.cli import main
-from summarizer.fusion.disagree import weekday_disagreements
+from summarizer.fusion.disagree import date_disagreements, weekday_disagreements
 
 from ..conftest import SEEDS
 
@@ -98,6 +98,20 @@ def test_weekday_disagreements():
     # each language reads its own days, clitics included (Arabic و، ب)
     flags = weekday_disagreements([("a", "بدأت المحادثات الاثنين"), ("b", "بدأت المحادثات بالثلاثاء")], "ar")
     assert {v for v, _ in flags[0].values} == {"الاثنين", "بالثلاثاء"}
+
+
+def test_date_disagreements():
+    flags = date_disagreements([("a", "The ferry sank on 12 March."), ("b", "The ferry sank on March 13.")], "en")
+    assert flags and flags[0].kind == "date" and flags[0].quantity == "date"
+    assert flags[0].values == (("12 March", ("a",)), ("March 13", ("b",)))
+    # one date written two ways, and two names of one Arabic month, agree
+    assert not date_disagreements([("a", "It sank on 12 March."), ("b", "It sank on March 12.")], "en")
+    assert not date_disagreements([("a", "غرقت يوم 12 مارس"), ("b", "غرقت يوم ١٢ آذار")], "ar")
+    # a source that also dates another step agrees with one giving either date
+    assert not date_disagreements([("a", "Arrested on 3 May, charged on 5 May."), ("b", "Charged on 5 May.")], "en")
+    # two sources against a third: one flag, every date with its sources
+    (flag,) = date_disagreements([("a", "on 1 June"), ("b", "on June 1"), ("c", "on 2 June")], "en")
+    assert flag.values == (("1 June", ("a", "b")), ("2 June", ("c",)))
 
 
 def test_summarize_routes_several_documents_to_fusion(seeds):

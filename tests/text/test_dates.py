@@ -3,7 +3,7 @@ import datetime
 import pytest
 
 from summarizer import Document, analyse
-from summarizer.text.dates import find_date, parse_date
+from summarizer.text.dates import day_dates, find_date, parse_date
 
 D = datetime.date
 
@@ -66,3 +66,22 @@ def test_the_seeds_carry_their_publication_dates(seed):
     assert analyse(seed["002"]).date == D(2021, 7, 25)  # a dateline
     assert analyse(seed["004"]).date == D(2021, 7, 23)  # a publication stamp
     assert analyse(seed["003"]).date is None
+
+
+@pytest.mark.parametrize(
+    "text, language, days",
+    [
+        ("The ferry sank on 12 March, officials said.", "en", {(3, 12): "12 March"}),
+        ("It vanished on June 1st over the Atlantic.", "en", {(6, 1): "June 1st"}),
+        ("Arrested on 3 May, he was charged on May 5.", "en", {(5, 3): "3 May", (5, 5): "May 5"}),
+        ("Results came out on 2021/07/23.", "en", {(7, 23): "2021/07/23"}),
+        ("غرقت العبارة يوم ١٢ آذار", "ar", {(3, 12): "١٢ آذار"}),  # Eastern Arabic digits, as written
+        ("الخميس 22 يوليو/تموز 2021", "ar", {(7, 22): "22 يوليو"}),
+        ("Le 23 mars 2007, quinze marins", "fr", {(3, 23): "23 mars"}),
+        ("in March 2005 the law passed", "en", {}),  # a month without a day
+        ("He was 12 in May.", "en", {}),  # a number beside the month, not before or after it
+        ("The storm hit on February 30.", "en", {}),  # no such day
+    ],
+)
+def test_day_dates_reads_days_with_or_without_a_year(text, language, days):
+    assert day_dates(text, language) == days
