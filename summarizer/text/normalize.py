@@ -46,9 +46,15 @@ def fold_pattern(pattern: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _word_pattern() -> re.Pattern[str]:
-    # A word starts with a letter or digit and continues with letters, digits
-    # and combining marks (needed for Devanagari and other Indic scripts, whose
-    # vowel signs are not alphanumeric to Python's \w).
+    return re.compile(word_regex())
+
+
+@functools.lru_cache(maxsize=1)
+def word_regex() -> str:
+    """A regular expression for one word: it starts with a letter or digit and
+    continues with letters, digits and combining marks (needed for Devanagari
+    and other Indic scripts, whose vowel signs are not alphanumeric to
+    Python's ``\\w``: ``\\w+`` cuts मिनट into म and नट)."""
     marks = []
     start = None
     for cp in range(0x300, 0x3000):
@@ -59,7 +65,7 @@ def _word_pattern() -> re.Pattern[str]:
             marks.append((start, cp - 1))
             start = None
     ranges = "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in marks)
-    return re.compile(f"[^\\W_](?:[^\\W_]|[{ranges}])*")
+    return f"[^\\W_](?:[^\\W_]|[{ranges}])*"
 
 
 def tokenize(text: str) -> list[str]:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from .dates import month_words
 from .lang import Language, get, listed
 from .language import stop_words
-from .normalize import normalize
+from .normalize import normalize, word_regex
 from .terms import analyzer
 
 #: How many tokens after a figure its noun may be (``2,500 US troops``).
@@ -48,9 +48,6 @@ ROLE_WINDOW = 4
 PEOPLE = "people"
 ROLE = "role:"
 
-# Digits with separators; the Arabic comma separates thousands only before
-# exactly three digits (766،000), and lists otherwise (3، 4).
-_TOKEN = re.compile(r"\d+(?:[.,٫٬]\d+|،\d{3}(?!\d))*|\w+|[^\w\s]", re.UNICODE)
 _CLAUSE_END = frozenset('.,;:!?()[]{}،؛؟"“”«»—–')
 _CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
 # Clock times and durations: parts of one value, not figures of their own
@@ -176,12 +173,22 @@ def _tables(language: str) -> _Tables:
     )
 
 
+@functools.cache
+def _token() -> re.Pattern[str]:
+    """A number (digits with separators; the Arabic comma separates thousands
+    only before exactly three digits, 766،000, and lists otherwise, 3، 4), a
+    word (its combining marks included: Devanagari vowel signs are not
+    ``\\w``, and ``\\w+`` cut मिनट into म and नट and read the abbreviation
+    किमी० as a figure 0) or a sign."""
+    return re.compile(r"\d+(?:[.,٫٬]\d+|،\d{3}(?!\d))*|" + word_regex() + r"|[^\w\s]")
+
+
 def quantities(text: str, language: str) -> tuple[Quantity, ...]:
     """The figures of ``text`` (one sentence) in order, each with its key."""
     t = _tables(language)
     stem = analyzer(language)._stem
     times = [m.span() for m in _TIME.finditer(text)]
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    toks = [(m.start(), m.end(), m.group()) for m in _token().finditer(text)]
     norms = [normalize(w) for _, _, w in toks]
     out: list[Quantity] = []
     i = 0

@@ -62,6 +62,14 @@ def test_a_plural_scale_word_alone_is_no_figure():
     assert [q.value for q in quantities("جمع 3 ملايين دولار", "ar")] == [3e6]
 
 
+def test_words_with_combining_marks_are_whole_words():
+    # Devanagari vowel signs are not \w: a word is read whole, so the noun of
+    # "12 मिनट" is मिनट (not नट) and the abbreviation किमी० (its dot written as a
+    # zero) is no figure.
+    got = quantities("उसने 54 किमी० की दूरी 1 घंटे 12 मिनट में तय की।", "hi")
+    assert [(q.value, q.noun) for q in got] == [(54.0, "किमी०"), (1.0, "घंट"), (12.0, "मिनट")]
+
+
 def test_keys_name_what_is_counted():
     a, b = quantities("48 people were rescued and 12 people are missing.", "en")
     assert (a.noun, a.roles, b.roles) == ("people", {"role:rescued"}, {"role:missing"})
