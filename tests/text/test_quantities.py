@@ -51,6 +51,22 @@ def test_a_label_word_names_the_number_across_a_name_only():
     assert [q.kind for q in quantities("بلغت 60 بالمئة عام 2004", "ar")] == ["percent", "year"]
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Le vol 447 d'Air France a disparu.", "fr"),
+        ("Η πτήση 447 της Air France εξαφανίστηκε.", "el"),
+        ("Během letu 447 se letadlo ztratilo.", "cs"),
+        ("טיסה 447 של אייר פראנס נעלמה.", "he"),
+        ("विनोकौरोव ने चरण 13 जीता।", "hi"),
+    ],
+)
+def test_each_language_names_flights_and_stages_by_number(text, language):
+    # a flight's or a stage's number is a name in every language, never a
+    # count that could support or contradict another sentence's figure
+    assert [q.kind for q in quantities(text, language)] == ["label"]
+
+
 def test_arabic_comma_separates_thousands_only_before_three_digits():
     assert [q.value for q in quantities("نزح 766،000 شخص", "ar")] == [766000]
     assert [q.value for q in quantities("الأعداد 3، 4 و 5،12", "ar")] == [3, 4, 5, 12]

@@ -24,6 +24,8 @@ LANGUAGE = Language(
         "התשיעי": 9,
         "העשירי": 10,
     },
+    # a number after these names a thing (Flight 447, stage 13), it counts nothing
+    number_labels=("טיסה", "טיסת", "שלב", "החלטה", "החלטת", "סעיף", "קו", "ערוץ", "כביש", "שער", "רציף"),
     months={
         "ינואר": 1,
         "פברואר": 2,
