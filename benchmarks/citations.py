@@ -4,7 +4,7 @@ Data (``benchmarks/data/``, see its README for how it was labelled):
 ``citations.jsonl`` (154 brief sentences of MultiLing 2011 English and
 Arabic and the seeds, 111 of them sentences today, 4,196 labelled
 (sentence, other-report sentence) pairs) and ``disagreements.jsonl`` (76 cases, constructed and from the dev
-sets, 24 of which must raise a flag).  Reports citation precision
+sets, 33 of which must raise a flag).  Reports citation precision
 (``supports`` 1, ``partial`` 1/2) and recall of the ``supports`` sentences,
 flag precision and recall, and the lexical audit of the briefs of every
 MultiLing language and the seeds (see :mod:`summarizer.bench.citations`).
