@@ -22,7 +22,7 @@ original.  Rules, in order:
   :data:`HEADING_WORDS` words without sentence punctuation.
 
 Within the first body sentence, :func:`dateline_length` finds a dateline
-(``LONDON (Reuters) -``, ``ايلاف من لندن:``, ``بغداد - ``) to leave out of it.
+(``LONDON (Reuters) -``, ``WASHINGTON (AP) _``, ``ايلاف من لندن:``, ``بغداد - ``) to leave out of it.
 """
 
 from __future__ import annotations
@@ -98,14 +98,17 @@ def furniture_reason(line: str, language: str | None = None) -> str | None:
 # outlet "from" a place then a colon (per language, see lang/).  Kept narrow
 # on purpose: a colon after any few words would also cut "The minister said: ...".
 _DASH = r"\s+[-–—ـ]+\s+"
+# News wires in plain ASCII (AP, NYT) write the dash as an underscore:
+# WASHINGTON (AP) _ ... / NEW YORK _ ...; only after a place in capitals.
+_WIRE_DASH = r"\s+(?:[-–—]+|_)\s+"
 _GENERIC_DATELINES = (
-    # WASHINGTON (AP) - / BAGHDAD, July 22 (Reuters) -- / LONDON:
-    r"^[A-Z][A-Z.'\- ]{1,30}(,[\w ]{1,20})?(\s*\([^()\n]{1,30}\))?(" + _DASH + r"|:\s+)",
+    # WASHINGTON (AP) - / BAGHDAD, July 22 (Reuters) -- / LONDON: / NEW YORK _
+    r"^[A-Z][A-Z.'\- ]{1,30}(,[\w ]{1,20})?(\s*\([^()\n]{1,30}\))?(" + _WIRE_DASH + r"|:\s+)",
     # بغداد - / واشنطن (رويترز) - / London, England - : one to three words, then a dash
     r"^[^\W\d_]+([,،]? [^\W\d_]+){0,2}(\s*\([^()\n]{1,30}\))?" + _DASH,
 )
 _MIN_REST_WORDS = 6
-_NEAR_DASH = re.compile(r"^(\S+\s+){0,7}?\S*" + _DASH)
+_NEAR_DASH = re.compile(r"^(\S+\s+){0,7}?\S*" + r"\s+(?:[-–—ـ]+|_)\s+")
 #: A dateline is looked for in this many first characters of the sentence.
 _DATELINE_WINDOW = 200
 

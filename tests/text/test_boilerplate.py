@@ -75,6 +75,9 @@ def test_cleaning_keeps_offsets(seeds):
         ),
         ("London, England — For the second time in two days the crowds came out.", "London, England — "),
         ("TEXAS, US – A United States Army court martial found the soldier guilty today.", "TEXAS, US – "),
+        # news wires in plain ASCII write the dash as an underscore
+        ("WASHINGTON (AP) _ President Clinton signed the budget bill on Tuesday, aides said.", "WASHINGTON (AP) _ "),
+        ("NEW YORK _ Stocks rose sharply on Wednesday as investors cheered the rate cut.", "NEW YORK _ "),
     ],
 )
 def test_a_dateline_is_left_out_of_the_first_sentence(opening, dateline):
@@ -94,6 +97,8 @@ def test_a_dateline_is_left_out_of_the_first_sentence(opening, dateline):
         "قال مسؤول من الوزارة: إن الحكومة ستعلن خطة جديدة لإعادة الإعمار قريبا.",
         "The minister said: the government will announce a new plan next week.",
         "Baghdad - talks.",  # nothing of substance would be left
+        "The deal _ signed on Monday _ was welcomed by the markets in Asia and Europe.",  # not after capitals
+        "NASA _ the space agency _ said on Friday it would delay the launch by a week.",  # an aside
     ],
 )
 def test_openings_that_are_not_datelines_stay_whole(opening):
