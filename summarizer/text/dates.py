@@ -51,11 +51,20 @@ def _make(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
+def _day_first(m: re.Match[str]) -> datetime.date | None:
+    """A numeric date with its year last: day first (23/07/2021, 05/06/2021
+    is 5 June), or month first when day first is no date (10/16/1998, as US
+    wires write it)."""
+    first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    return _make(year, second, first) or _make(year, first, second)
+
+
 def find_date(line: str, language: str) -> datetime.date | None:
     """The date written in ``line`` (a dateline or a publication stamp), if any.
 
     Numeric dates are read year first (``2021/07/23``) or day first
-    (``23/07/2021``, ``23.07.2021``); otherwise the line must hold a month
+    (``23/07/2021``, ``23.07.2021``; month first only when day first is no
+    date: ``10/16/1998``); otherwise the line must hold a month
     name of ``language`` (a one-letter prefix such as Hebrew ``ב`` allowed),
     a day from 1 to 31 and a year from 1900 to 2100.
     """
@@ -65,7 +74,7 @@ def find_date(line: str, language: str) -> datetime.date | None:
         return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = _DMY.search(norm)
     if m:
-        return _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return _day_first(m)
     months = _months(language)
     if not months:
         return None
@@ -120,8 +129,9 @@ def day_dates(text: str, language: str) -> dict[tuple[int, int], str]:
         if _make(int(m.group(1)), int(m.group(2)), int(m.group(3))):
             out.setdefault((int(m.group(2)), int(m.group(3))), m.group(0))
     for m in _DMY.finditer(norm):
-        if _make(int(m.group(3)), int(m.group(2)), int(m.group(1))):
-            out.setdefault((int(m.group(2)), int(m.group(1))), m.group(0))
+        found = _day_first(m)
+        if found:
+            out.setdefault((found.month, found.day), m.group(0))
     months = _months(language)
     if not months:
         return out
