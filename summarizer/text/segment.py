@@ -14,7 +14,9 @@ Two steps, both on offsets into the untouched text:
    period glued to the Arabic word after it is a cut too (a missing space).
    It does not cut at ``، ؛ , :``, inside numbers (``2.5``, ``2021/07/23``),
    after initials (``George W. Bush``), after dotted abbreviations followed
-   by a lower-case word (``U.S. House``), after the abbreviations of the
+   by a lower-case word (``U.S. House``), inside and after initials of any
+   script, one or two letters a piece (``Η.Π.Α.``, ``सी.एम.पी.``, ``ق.م.``; in
+   a cased script not before a capitalised function word), after the abbreviations of the
    text's language (``např.``; see :mod:`summarizer.text.lang`), and of
    English in Latin-script text (``Sgt.``, ``St.``), or after a day written
    as an ordinal before a month in languages that write days so
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 
 from .dates import month_words
@@ -59,9 +62,9 @@ _END_RE = re.compile(
     # Full stops of scripts written without spaces end a sentence anywhere.
     r"|(?<![。！？।॥])[。！？।॥]+[\"'”’»)\]}›」』]*"
     # A period glued to the Arabic word after it ("ومدني.تكبد", "1948.وقد",
-    # "«للعرب».يتفرع", "فلسطين .يعتبر") also ends a sentence: Arabic has no
-    # dotted abbreviations, so the missing space is a typo -- unless a Latin
-    # letter or another dot comes before it ("U.S.", "...").
+    # "«للعرب».يتفرع", "فلسطين .يعتبر") also ends a sentence: the missing
+    # space is a typo -- unless a Latin letter or another dot comes before it
+    # ("U.S.", "...") or it is inside initials ("ق.م.", see _is_abbreviation).
     r"|(?<![A-Za-z.])[.!؟](?=[\u0621-\u064a])"
 )
 # A line ends at \n, \r\n or a lone \r (old Mac files; some of the shared data).
@@ -138,19 +141,21 @@ def _is_abbreviation(text: str, start: int, dot: int, language: Language | None)
     """Whether the ``.`` at ``dot`` ends an abbreviation rather than a sentence."""
     if text[dot] != "." or (dot + 1 < len(text) and text[dot + 1] == "."):
         return False
+    if _initial_next(text, dot + 1) and _initials(_word_before(text, start, dot) or "x"):
+        return True  # inside initials: the first period of ق.م. (BC), glued to the next letter
     w = dot
     floor = max(start, dot - MAX_ABBREVIATION - 1)
-    while w > floor and (text[w - 1].isalpha() or text[w - 1] == "."):
+    while w > floor and _in_word(text[w - 1]):
         w -= 1
-    if w == floor and w > start and (text[w - 1].isalpha() or text[w - 1] == "."):
+    if w == floor and w > start and _in_word(text[w - 1]):
         return False  # a long word, not an abbreviation
     word = text[w:dot]
-    if not word:
+    if not word or not word[0].isalpha():
         return False
     if len(word) == 1 and word.isupper() and word.isascii():
         return True  # an initial: "George W. Bush"
     bare = word.replace(".", "").lower()
-    if "." in word and len(bare) <= 4 and word.isascii():
+    if "." in word and ((len(bare) <= 4 and word.isascii()) or _initials(word)):
         # "U.S." / "e.g.": a sentence end only when a capitalised function
         # word follows ("... in the U.S. The law"), not "U.S. House".
         m = _NEXT_WORD.match(text, dot + 1)
@@ -158,6 +163,41 @@ def _is_abbreviation(text: str, start: int, dot: int, language: Language | None)
         starters = language.sentence_starters if language else frozenset()
         return not (nxt[:1].isupper() and nxt.lower() in starters)
     return language is not None and bare in _abbreviations(language.code)
+
+
+def _initial_next(text: str, i: int) -> bool:
+    """Whether one or two letters (with their marks) and a period start at
+    ``i``: the next piece of initials."""
+    letters = 0
+    for c in text[i : i + 8]:
+        if c == ".":
+            return 1 <= letters <= 2
+        if c.isalpha():
+            letters += 1
+        elif unicodedata.category(c)[0] != "M":
+            return False
+    return False
+
+
+def _word_before(text: str, start: int, dot: int) -> str:
+    w = dot
+    while w > start and dot - w <= MAX_ABBREVIATION and _in_word(text[w - 1]):
+        w -= 1
+    return text[w:dot]
+
+
+def _in_word(c: str) -> bool:
+    """A letter, a combining mark (Devanagari vowel signs are not letters to
+    ``str.isalpha``) or a period, walking back over an abbreviation."""
+    return c.isalpha() or c == "." or unicodedata.category(c)[0] == "M"
+
+
+def _initials(word: str) -> bool:
+    """Whether ``word`` (its last period left off) is initials in any script:
+    pieces of one or two letters each, with their marks (a Latin letter
+    written in Devanagari takes one or two: सी, एम), ``Η.Π.Α`` (the USA in
+    Greek), ``सी.एम.पी`` (C.M.P. in Hindi)."""
+    return all(1 <= sum(c.isalpha() for c in piece) <= 2 for piece in word.split("."))
 
 
 def _is_ordinal_day(text: str, start: int, dot: int, language: Language | None) -> bool:

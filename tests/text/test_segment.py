@@ -111,3 +111,33 @@ def test_seed_sentences_are_whole(seeds):
 )
 def test_a_day_written_as_an_ordinal_before_its_month_ends_no_sentence(text, language, expected):
     assert [text[a:b] for a, b in split_sentences(text, language=get(language))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # initials in any script: one or two letters (with their marks) a piece
+        (
+            "सम्मेलन में सी.ओ.पी. और सी.एम.पी. की बैठकें शामिल हैं। दूसरा वाक्य यहाँ है।",
+            "hi",
+            ["सम्मेलन में सी.ओ.पी. और सी.एम.पी. की बैठकें शामिल हैं।", "दूसरा वाक्य यहाँ है।"],
+        ),
+        ("भूकंप १६ कि.मी. की दूरी पर आया। लोग डर गए।", "hi", ["भूकंप १६ कि.मी. की दूरी पर आया।", "लोग डर गए।"]),
+        (
+            "Οι Η.Π.Α. ανακοίνωσαν νέα μέτρα. Η αγορά αντέδρασε.",
+            "el",
+            ["Οι Η.Π.Α. ανακοίνωσαν νέα μέτρα.", "Η αγορά αντέδρασε."],
+        ),
+        # an Arabic dotted abbreviation glued together (ق.م., BC) is no cut, a glued typo still is
+        (
+            "ذكرت السباحة منذ عام 2000 ق.م. في ملحمة جلجامش. وفي الكتاب المقدس.",
+            "ar",
+            ["ذكرت السباحة منذ عام 2000 ق.م. في ملحمة جلجامش.", "وفي الكتاب المقدس."],
+        ),
+        ("قتل جندي ومدني.تكبد الجيش خسائر.", "ar", ["قتل جندي ومدني.", "تكبد الجيش خسائر."]),
+        # cased scripts still end a sentence at initials before a capitalised function word
+        ("He lives in the U.S. The law passed.", "en", ["He lives in the U.S.", "The law passed."]),
+    ],
+)
+def test_initials_in_any_script_end_no_sentence(text, language, expected):
+    assert [text[a:b] for a, b in split_sentences(text, language=get(language))] == expected
