@@ -26,8 +26,6 @@ LANGUAGE = Language(
         "तक हम जब ही कुछ कोई उन्होंने उन्हें होने हुआ हुए हुई करने करना दिया दी"
     ),
     percent_words=("प्रतिशत",),
-    # a number after these names a thing (Flight 447, stage 13), it counts nothing
-    number_labels=("उड़ान", "चरण", "प्रस्ताव", "संख्या", "अनुच्छेद", "धारा", "मार्ग", "लाइन", "चैनल", "राजमार्ग", "द्वार"),
     months={
         "जनवरी": 1,
         "फ़रवरी": 2,
