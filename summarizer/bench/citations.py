@@ -9,6 +9,10 @@ was labelled are described in ``benchmarks/data/README.md``):
   candidates as :func:`summarizer.fuse`).  Precision counts ``supports`` as
   1 and ``partial`` as 1/2 over the labelled citations; recall is the share
   of the ``supports`` sentences that are cited.
+* **Precision in the other languages' briefs.**  The citations of the
+  five-sentence briefs of the French, Czech, Greek, Hebrew and Hindi
+  clusters, against pairs labelled by reading (``citations-other.jsonl``);
+  a citation no pair labels is counted apart (:func:`score_brief_citations`).
 * **Flag precision and recall.**  Each case is a few reports; the first
   sentence of the first is the brief sentence; the flags are those fusion
   raises over what it cites.  A flag is right when its values are the
@@ -174,6 +178,33 @@ def score_citations(records: Iterable[dict], stories: dict[str, list[Analysis]])
                 t.credit += LABELS[label]
                 t.found += (doc, idx) in wanted
     return tallies
+
+
+def score_brief_citations(records: Iterable[dict], briefs: Sequence[Summary], analyses: Sequence[Analysis]) -> Tally:
+    """Precision of the citations (other than the representative) that
+    ``briefs`` make, against labelled (brief sentence, cited sentence) pairs
+    (``citations-other.jsonl``: one record a pair, found by their texts); a
+    citation no record labels is counted as ``unlabelled``."""
+    labels = {
+        (r["sentence"]["doc"], r["sentence"]["text"], r["cited"]["doc"], r["cited"]["text"]): r["label"]
+        for r in records
+    }
+    by_id = {a.id: a for a in analyses}
+    t = Tally()
+    for brief in briefs:
+        for s in brief.sentences:
+            rep = s.citations[0]
+            t.sentences += 1
+            for c in s.citations[1:]:
+                t.cited += 1
+                t.kinds[c.kind] = t.kinds.get(c.kind, 0) + 1
+                label = labels.get((rep.source, s.text, c.source, by_id[c.source].sentences[c.sentence].display))
+                if label is None:
+                    t.unlabelled += 1
+                else:
+                    t.labelled += 1
+                    t.credit += LABELS[label]
+    return t
 
 
 def flags_for(case: dict) -> tuple[Disagreement, ...]:

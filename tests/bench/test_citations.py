@@ -4,8 +4,15 @@ from collections import Counter
 
 import pytest
 
-from summarizer import analyse
-from summarizer.bench.citations import LABELS, audit, read_jsonl, score_citations, score_flags
+from summarizer import Budget, Document, analyse, fuse
+from summarizer.bench.citations import (
+    LABELS,
+    audit,
+    read_jsonl,
+    score_brief_citations,
+    score_citations,
+    score_flags,
+)
 from summarizer.bench.datasets import load
 
 from ..conftest import ROOT, SHARED_DATA
@@ -85,3 +92,32 @@ def test_audit_counts_weak_citations_and_uncited_copies():
     )
     got = audit([brief], [a, b, c])
     assert got == {"citations": 1, "weak": 1.0, "reports": 2, "uncited_near_copies": 0.5}
+
+
+def test_other_language_labels_are_well_formed():
+    other = read_jsonl(DATA / "citations-other.jsonl")
+    assert {r["language"] for r in other} == {"fr", "cs", "el", "he", "hi"}
+    assert {r["label"] for r in other} <= set(LABELS)
+    for r in other:  # a pair of two reports of one topic, never a sentence with itself
+        assert r["sentence"]["doc"] != r["cited"]["doc"]
+        assert r["sentence"]["doc"].startswith(r["item"]) and r["cited"]["doc"].startswith(r["item"])
+
+
+def test_brief_citations_are_scored_by_their_labels():
+    text = "The river rose above the old bridge in the town today and shops shut early."
+    docs = [
+        Document("t-a", text, language="en"),
+        Document("t-b", "Shops shut early as the river rose above the old bridge in the town today.", language="en"),
+    ]
+    analyses = [analyse(d) for d in docs]
+    briefs = fuse(analyses, budget=Budget(sentences=1), stories=False)
+    (s,) = briefs[0].sentences
+    rep, cited = s.citations[0], s.citations[1]
+    pair = {
+        "sentence": {"doc": rep.source, "text": s.text},
+        "cited": {"doc": cited.source, "text": analyses[1 if cited.source == "t-b" else 0].sentences[0].display},
+    }
+    t = score_brief_citations([{**pair, "label": "partial"}], briefs, analyses)
+    assert (t.cited, t.labelled, t.unlabelled, t.precision) == (1, 1, 0, 0.5)
+    t = score_brief_citations([], briefs, analyses)
+    assert (t.cited, t.labelled, t.unlabelled) == (1, 0, 1)
