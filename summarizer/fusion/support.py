@@ -199,6 +199,24 @@ class Evidence:
         lang = self.pool.analyses[int(self.pool.owner[rep])].language
         return not (_spelling_variant(a[i0], b[j0]) or same_class(a[i0], b[j0], lang))
 
+    def _other_measures(self, rep: int, j: int) -> bool:
+        """Whether ``j`` gives other values than ``rep`` of two or more of its
+        quantities and the same value of none: another thing told the same
+        way (one rider's "54 km in 1 hour 12 minutes", another's "7.9 km in
+        8 minutes"), not another account of one thing, which differs in a
+        figure and agrees on the rest.  Such a sentence witnesses nothing."""
+        mine = [q for q in self.quantities(rep) if q.kind in ("number", "percent")]
+        if len(mine) < 2:
+            return False
+        other: set[str] = set()
+        for r in self.quantities(j):
+            for q in mine:
+                if same_quantity(q, r, strict=True):
+                    if q.value == r.value:
+                        return False
+                    other.add(q.quantity)
+        return len(other) >= 2
+
     def labels(self, i: int) -> dict[str | None, set[float]]:
         """What sentence ``i`` names by number (stage, flight) -> the numbers it gives."""
         got = self._labels.get(i)
@@ -257,7 +275,12 @@ class Evidence:
             ):
                 continue
             cover = min(self.coverage(rep, j))
-            if cover >= WITNESS and (d not in best or cover > best[d][0]) and not self.contrary(rep, j):
+            if (
+                cover >= WITNESS
+                and (d not in best or cover > best[d][0])
+                and not self.contrary(rep, j)
+                and not self._other_measures(rep, j)
+            ):
                 best[d] = (cover, j)
         return sorted(j for _, j in best.values())
 

@@ -147,6 +147,7 @@ class _Tables:
     months: frozenset[str]
     labels: frozenset[str]  # stems
     article: str
+    ordinals: tuple[str, ...]  # normalised ordinal suffixes, longest first
 
 
 @functools.lru_cache(maxsize=32)
@@ -170,6 +171,7 @@ def _tables(language: str) -> _Tables:
         month_words(language),
         frozenset(normalize(stem(normalize(w))) for w in lang.number_labels),
         normalize(lang.article),
+        tuple(sorted({normalize(w) for w in lang.ordinal_suffixes}, key=len, reverse=True)),
     )
 
 
@@ -218,11 +220,23 @@ def quantities(text: str, language: str) -> tuple[Quantity, ...]:
                 i += 1  # "thousands of", not a figure
                 continue
             value, j = _words(i, n, word_value, norms, t.conjunctions)
+        ordinal = False
+        if value is None and t.ordinals:
+            value = _ordinal_word(norms[i], t)  # "thirteenth", "तेरहवें"
+            ordinal = value is not None
+        elif value is not None and raw[:1].isdigit() and j < n and _ordinal_ending(j, toks, norms, t):
+            ordinal, j = True, j + 1  # "13th", "13e", "15 वाँ"
         if value is None:
             i += 1
             continue
         last = j - 1
         text_of = text[start : toks[last][1]]
+        if ordinal:  # a place (the 13th stage): a label of the thing it places, or part of a date
+            place = None if _is_month(norms, j, t) or _is_month(norms, i - 1, t) else _placed(j, toks, norms, t, stem)
+            if place is not None:
+                out.append(Quantity(float(value), text_of, start, toks[last][1], "label", place, frozenset()))
+            i = j
+            continue
         kind = "number"
         after = j
         for phrase in (("%",), ("٪",), *t.percent):
@@ -267,6 +281,40 @@ def _label(i, after, toks, norms, t, stem) -> str | None:
             break
     if toks[i - 1][2][:1].isupper() and _content(i - 1, norms, t, stem) is not None:
         return prev[0]
+    return None
+
+
+def _ordinal_word(norm: str, t: _Tables) -> int | None:
+    """The value of an ordinal written as a number word and an ordinal
+    ending (``thirteenth``, ``तेरहवें``), else ``None``."""
+    for suffix in t.ordinals:
+        if norm.endswith(suffix) and len(norm) > len(suffix):
+            value = t.numbers.get(norm[: -len(suffix)])
+            if value is not None:
+                return value
+    return None
+
+
+def _ordinal_ending(j, toks, norms, t) -> bool:
+    """Whether token ``j`` is an ordinal ending of the number before it:
+    written onto it (``13th``, ``13ο``), or after a space where the ending
+    is no word of its own (Hindi ``15 वाँ``; not Greek ``13 ο``, "the")."""
+    if norms[j] not in t.ordinals:
+        return False
+    glued = toks[j][0] == toks[j - 1][1]
+    return glued or not (norms[j].isascii() or norms[j] in t.stops)
+
+
+def _placed(j, toks, norms, t, stem) -> str | None:
+    """What an ordinal places: the first content word after it, within
+    :data:`NOUN_AFTER` tokens and its clause (its class or stem); ``None``
+    for a month (``7th of July``: a date) or nothing."""
+    for k in range(j, min(j + NOUN_AFTER, len(toks))):
+        if toks[k][2] in _CLAUSE_END or _is_month(norms, k, t):
+            return None
+        c = _content(k, norms, t, stem)
+        if c is not None:
+            return c
     return None
 
 

@@ -154,3 +154,20 @@ def test_a_close_sentence_with_another_value_witnesses_a_disagreement_without_be
     (s,) = brief_of(texts[:2]).sentences
     assert [c.source for c in s.citations] == ["r1"]  # its own report only: r2 is flagged, not cited
     assert [dict(f.values) for f in s.disagreements] == [{"10 ملايين": ("r1",), "12 مليون": ("r2",)}]
+
+
+def test_a_sentence_giving_other_values_of_two_quantities_witnesses_nothing():
+    # another rider's ride told the same way differs in distance and time;
+    # another account of one ride differs in one figure and agrees on the rest
+    evidence = evidence_of(
+        [
+            "Vinokourov covered the 54 km course of the time trial in 72 minutes on Sunday.",
+            "Cancellara of Switzerland covered the 79 km course of the time trial in 95 minutes on Sunday.",
+            "Vinokourov covered the 54 km course of the time trial in 75 minutes, the team said.",
+            "The 79 km course of the time trial took riders through the hills.",
+        ]
+    )
+    assert evidence._other_measures(0, 1)
+    assert not evidence._other_measures(0, 2)  # the same 54 km: one ride, one time told otherwise
+    assert not evidence._other_measures(0, 3)  # one quantity only
+    assert evidence.witnesses(0, range(4), []) == []  # close enough to witness (min coverage 0.45), but another ride

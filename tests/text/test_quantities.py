@@ -69,7 +69,37 @@ def test_each_language_names_flights_and_stages_by_number(text, language):
 def test_hindi_lists_no_label_words():
     # Hindi puts the count after the noun it follows ("15 वाँ चरण 5 घंटे में":
     # the 15th stage in 5 hours), so "चरण" before a number does not make it a name
-    assert [q.kind for q in quantities("उसने 15 वाँ चरण 5 घंटे में जीता।", "hi")] == ["number", "number"]
+    got = quantities("उसने 15 वाँ चरण 5 घंटे में जीता।", "hi")
+    assert [(q.kind, q.value, q.noun) for q in got] == [("label", 15, "चरण"), ("number", 5, "hour")]
+
+
+@pytest.mark.parametrize(
+    "text, language, place",
+    [
+        ("Vinokourov won the 13th stage of the Tour.", "en", (13, "stage")),
+        ("He won the thirteenth stage of the Tour.", "en", (13, "stage")),
+        ("Vinokourov a remporté la 13e étape du Tour.", "fr", (13, "etap")),
+        ("Ο 13ος γύρος ξεκίνησε.", "el", (13, "γυρ")),
+        ("विनोकौरोव ने टूर डी फ्रांस के तेरहवें चरण को जीत लिया।", "hi", (13, "चरण")),
+    ],
+)
+def test_an_ordinal_names_a_place_never_a_count(text, language, place):
+    (q,) = quantities(text, language)
+    assert (q.kind, q.value, q.noun) == ("label", *place)
+
+
+def test_ordinals_of_dates_and_articles_are_no_places():
+    assert quantities("It happened on the 7th of July and on June 1st.", "en") == ()
+    # Greek writes "the" as ο: after a space it is an article, not an ending
+    assert [q.kind for q in quantities("μετά από 13 ο αγώνας", "el")] == ["number"]
+
+
+def test_hindi_number_words_and_roles():
+    got = quantities("भूकंप में दो लाख लोगों की जानें गईं और लगभग १५ लाख लोग बेघर हुए।", "hi")
+    assert [(q.value, q.noun, sorted(q.roles)) for q in got] == [
+        (200_000, "people", ["role:dead"]),
+        (1_500_000, "people", ["role:displaced"]),
+    ]
 
 
 def test_arabic_comma_separates_thousands_only_before_three_digits():
@@ -88,7 +118,10 @@ def test_words_with_combining_marks_are_whole_words():
     # "12 मिनट" is मिनट (not नट) and the abbreviation किमी० (its dot written as a
     # zero) is no figure.
     got = quantities("उसने 54 किमी० की दूरी 1 घंटे 12 मिनट में तय की।", "hi")
-    assert [(q.value, q.noun) for q in got] == [(54.0, "किमी०"), (1.0, "घंट"), (12.0, "मिनट")]
+    assert [(q.value, q.noun) for q in got] == [(54.0, "km"), (1.0, "hour"), (12.0, "minute")]
+    # a unit of the table after a figure is its noun, not one before it (the km)
+    got = quantities("He rode the 54 km in 1 hour and 12 minutes.", "en")
+    assert [(q.value, q.noun) for q in got] == [(54.0, "km"), (1.0, "hour"), (12.0, "minute")]
 
 
 def test_keys_name_what_is_counted():

@@ -92,6 +92,10 @@ class Language:
         number_labels: words after which a number is a name, not a count
             (``flight`` 447, ``stage`` 13), directly or across a name
             (``Flight`` 447; ``رحلة الخطوط الجوية الفرنسية 447``).
+        ordinal_suffixes: endings that make a number an ordinal, written
+            onto it or after it (``13th``, ``13e``, ``15 वाँ``) or onto a
+            number word (``thirteenth``, ``तेरहवें``): an ordinal names a
+            place (the 13th stage), like a label, never a count.
         ordinal_days: whether a day is written as an ordinal with a period
             before its month (Czech ``7. července``, German ``8. Juli``): that
             period ends no sentence.
@@ -129,6 +133,7 @@ class Language:
     suffixes: str = ""
     quantities: Mapping[str, str] = field(default_factory=dict)
     number_labels: tuple[str, ...] = ()
+    ordinal_suffixes: tuple[str, ...] = ()
     article: str = ""
     ordinal_days: bool = False
     negations: frozenset[str] = frozenset()

@@ -178,6 +178,7 @@ LANGUAGE = Language(
         "dozen": 12,
     },
     conjunctions=frozenset({"and"}),
+    ordinal_suffixes=("st", "nd", "rd", "th"),
     months={
         "january": 1,
         "jan": 1,
@@ -222,6 +223,9 @@ LANGUAGE = Language(
         **dict.fromkeys(("dollars", "usd"), "usd"),
         **dict.fromkeys(("kilometres", "kilometers", "km"), "km"),
         **dict.fromkeys(("magnitude", "richter"), "magnitude"),
+        **dict.fromkeys(("hour", "hours", "hrs"), "hour"),
+        **dict.fromkeys(("minute", "minutes", "mins"), "minute"),
+        **dict.fromkeys(("seconds", "secs"), "second"),
     },
     number_labels=(
         "flight",

@@ -94,6 +94,7 @@ LANGUAGE = Language(
         "autoroute",
         "terminal",
     ),
+    ordinal_suffixes=("e", "er", "re", "ème", "ère", "ième"),
     months={
         "janvier": 1,
         "février": 2,
