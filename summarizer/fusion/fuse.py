@@ -83,6 +83,11 @@ SAID_ALREADY = 0.5
 #: (keeps the dense similarity of candidates small).
 CANDIDATES = 300
 
+#: Groups that state a fact a chosen group states (:func:`_distinct`) are
+#: left out and the selection made again, at most this many times, so the
+#: brief keeps its length.
+REFILLS = 3
+
 #: Sentence pairs at least this similar are linked in a story's pool (for
 #: citation scores; groups need THRESHOLD).
 LINK = 0.2
@@ -345,9 +350,15 @@ def _brief(
         sim = np.asarray((reps @ reps.T).todense())
         np.fill_diagonal(sim, 0.0)
         lengths = [pool.words(g.representative) for g in cand]
-        chose = choose(sc[order], sim, lengths, budget, redundancy=redundancy, said_already=SAID_ALREADY)
-        picked = _Picked(tuple(cand[i] for i in chose.chosen), chose.too_long, chose.shortest)
-        chosen = _distinct(evidence, list(picked.chosen_groups))
+        values = sc[order].astype(float)
+        for _ in range(REFILLS + 1):
+            chose = choose(values, sim, lengths, budget, redundancy=redundancy, said_already=SAID_ALREADY)
+            picked = _Picked(tuple(cand[i] for i in chose.chosen), chose.too_long, chose.shortest)
+            chosen = _distinct(evidence, list(picked.chosen_groups))
+            if len(chosen) == len(picked.chosen_groups):
+                break
+            kept = {id(g) for g in chosen}
+            values[[i for i in chose.chosen if id(cand[i]) not in kept]] = np.nan  # said already: choose again
     dated = all(_given_date(pool.analyses[d]) for d in part)
     chosen = sorted(chosen, key=lambda g: _story_position(pool, g, dated))
     gscore = {id(g): float(score[i]) for i, g in enumerate(groups)}

@@ -171,3 +171,31 @@ def test_a_sentence_giving_other_values_of_two_quantities_witnesses_nothing():
     assert not evidence._other_measures(0, 2)  # the same 54 km: one ride, one time told otherwise
     assert not evidence._other_measures(0, 3)  # one quantity only
     assert evidence.witnesses(0, range(4), []) == []  # close enough to witness (min coverage 0.45), but another ride
+
+
+def test_one_claim_reported_in_the_same_words_is_one_fact():
+    # the seeds' al-Kadhimi statement, in English: the clause after "that"
+    # opens with the same words while the rest of each sentence differs
+    evidence = evidence_of(
+        [
+            "While the talks opened on Wednesday, the prime minister affirmed that his country no longer needs "
+            "foreign forces, noting that most coalition troops had left.",
+            "The prime minister said that his country no longer needs foreign combat troops, but the timetable "
+            "will depend on talks this week.",
+            "Farmers in the dry north complained on Friday that his country no longer needs foreign wheat, and "
+            "prices fell again.",
+            "Officials said that the report was wrong about the dam.",
+            "Witnesses said that the report was late about the storm.",
+        ]
+    )
+    assert min(evidence.coverage(0, 1)) < 0.5  # too little shared for a restatement by words alone
+    assert evidence.judge(0, 1).kind == "same"
+    assert evidence.same_claim(0, 2) and evidence.judge(0, 2) is None  # the same words, little else shared
+    assert not evidence.same_claim(3, 4)  # "that the report was ...": the claims open otherwise
+
+
+def test_the_seeds_brief_states_al_kadhimis_statement_once(seeds):
+    big = fuse(seeds, budget=Budget(sentences=5))[0]
+    said = [s for s in big.sentences if "الكاظمي" in s.text and "بحاجة" in s.text]
+    assert len(said) == 1 and {c.source[:3] for c in said[0].citations} == {"001", "002"}
+    assert len(big.sentences) == 5  # another sentence takes the place of the repeat

@@ -96,6 +96,10 @@ class Language:
             onto it or after it (``13th``, ``13e``, ``15 वाँ``) or onto a
             number word (``thirteenth``, ``तेरहवें``): an ordinal names a
             place (the 13th stage), like a label, never a count.
+        complementizers: the words that open what someone said, reported
+            (``that``, ``أن``, ``že``): two sentences whose reported claims
+            open with the same words state one claim (see
+            :meth:`summarizer.fusion.support.Evidence.same_claim`).
         ordinal_days: whether a day is written as an ordinal with a period
             before its month (Czech ``7. července``, German ``8. Juli``): that
             period ends no sentence.
@@ -134,6 +138,7 @@ class Language:
     quantities: Mapping[str, str] = field(default_factory=dict)
     number_labels: tuple[str, ...] = ()
     ordinal_suffixes: tuple[str, ...] = ()
+    complementizers: frozenset[str] = frozenset()
     article: str = ""
     ordinal_days: bool = False
     negations: frozenset[str] = frozenset()

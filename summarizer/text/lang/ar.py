@@ -114,6 +114,7 @@ LANGUAGE = Language(
     plural_scales=frozenset({"آلاف", "ملايين", "مليارات"}),
     conjunctions=frozenset({"و"}),
     prefixes="وبف",
+    complementizers=frozenset({"أن", "إن", "ان", "بأن", "بان", "أنه", "إنه", "انه", "بأنه"}),
     months={
         "يناير": 1,
         "كانون الثاني": 1,

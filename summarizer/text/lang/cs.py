@@ -48,6 +48,7 @@ LANGUAGE = Language(
         "brána",
         "brány",
     ),
+    complementizers=frozenset({"že"}),
     months={
         "leden": 1,
         "ledna": 1,

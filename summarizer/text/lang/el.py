@@ -42,6 +42,7 @@ LANGUAGE = Language(
         "πύλης",
     ),
     ordinal_suffixes=("ος", "η", "ο", "ης", "ου", "ον", "ων"),
+    complementizers=frozenset({"ότι"}),
     months={
         "ιανουάριος": 1,
         "ιανουαρίου": 1,

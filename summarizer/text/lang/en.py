@@ -179,6 +179,7 @@ LANGUAGE = Language(
     },
     conjunctions=frozenset({"and"}),
     ordinal_suffixes=("st", "nd", "rd", "th"),
+    complementizers=frozenset({"that"}),
     months={
         "january": 1,
         "jan": 1,

@@ -83,6 +83,7 @@ LANGUAGE = Language(
         **dict.fromkeys(("मिनट", "मिनटों"), "minute"),
         **dict.fromkeys(("सेकंड", "सेकेंड", "सैकंड"), "second"),
     },
+    complementizers=frozenset({"कि"}),
     months={
         "जनवरी": 1,
         "फ़रवरी": 2,
