@@ -4,12 +4,13 @@ Steps: analyse each report once; split the reports into stories
 (:mod:`.stories`); pool a story's sentences and link similar ones
 (:mod:`.pool`); group sentences that state the same thing (:mod:`.group`);
 rank groups by where the reports first tell them -- the backend's ranking
-of each report's sentences -- by corroboration and by centrality; pick them
-with the shared selection step under the budget; order them as the reports
-tell the story; write each as its first complete telling, citing the
-sentence of each other report that states the same fact (:mod:`.support`);
-flag other values of its figures' quantities and other weekdays
-(:mod:`.support`, :mod:`.disagree`).
+of each report's sentences -- by corroboration, centrality and concept
+density; pick them with the shared selection step under the budget, leaving
+out (and replacing) any that states a fact already picked; order them by
+where their fact is first told; write each as its first complete telling,
+citing the sentence of each other report that states the same fact
+(:mod:`.support`); flag other values of its figures' quantities, other
+weekdays and other dates (:mod:`.support`, :mod:`.disagree`).
 Every step is deterministic.
 """
 
