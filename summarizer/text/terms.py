@@ -50,8 +50,15 @@ def make_stemmer(language: str, kind: str = "auto") -> Callable[[str], str]:
             stem("test")  # some of sumy's stemmers need a package of their own
         except (ValueError, ImportError, LookupError):
             return _identity
-        return stem
+        return functools.partial(_cased_only, stem=stem)
     return _identity
+
+
+def _cased_only(word: str, stem: Callable[[str], str]) -> str:
+    """``stem(word)`` for a word in lower case; a word of a script without
+    case (القاعدة, 北京 in a Czech report) as it is: sumy's Czech stemmer
+    leaves such a word unstemmed too, but warns on stderr for each one."""
+    return stem(word) if word.islower() else word
 
 
 def _identity(word: str) -> str:
