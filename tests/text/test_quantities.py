@@ -100,6 +100,8 @@ def test_hindi_number_words_and_roles():
         (200_000, "people", ["role:dead"]),
         (1_500_000, "people", ["role:displaced"]),
     ]
+    # एक is "one" and "a": "एक अधिकारी" (an official) counts nothing, "एक लाख" is 100,000
+    assert [q.value for q in quantities("एक अधिकारी ने कहा कि एक लाख लोग प्रभावित हुए।", "hi")] == [100_000]
 
 
 def test_arabic_comma_separates_thousands_only_before_three_digits():

@@ -27,8 +27,9 @@ LANGUAGE = Language(
     ),
     percent_words=("प्रतिशत",),
     ordinal_suffixes=("वाँ", "वां", "वें", "वीं", "वा", "वे", "वी"),
+    # no एक (one): it is the indefinite article as well ("एक अधिकारी ने कहा", an official said);
+    # एक लाख reads as लाख alone, 100,000
     number_words={
-        "एक": 1,
         "दो": 2,
         "तीन": 3,
         "चार": 4,
