@@ -47,7 +47,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..text.lang import get
+from ..text.language import stop_words
 from ..text.negation import denied
+from ..text.normalize import normalize, words
 from ..text.quantities import Quantity, quantities, same_class, same_quantity
 from ..types import Disagreement
 from .pool import Pool
@@ -181,10 +184,6 @@ class Evidence:
         :data:`CLAIM_REACH` words after each of its language's complementizers."""
         got = self._claims.get(i)
         if got is None:
-            from ..text.lang import get
-            from ..text.language import stop_words
-            from ..text.normalize import normalize, words
-
             lang = self.pool.analyses[int(self.pool.owner[i])].language
             opens = {normalize(w) for w in get(lang).complementizers}
             found: set[tuple[str, ...]] = set()

@@ -17,7 +17,7 @@ import functools
 import re
 
 from .lang import get
-from .normalize import _word_pattern, normalize, tokenize
+from .normalize import normalize, tokenize, word_pattern
 
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
@@ -59,6 +59,18 @@ def _day_first(m: re.Match[str]) -> datetime.date | None:
     return _make(year, second, first) or _make(year, first, second)
 
 
+def _month_at(tokens: list[str], k: int, months: dict[str, int], prefixes: str) -> tuple[int | None, int]:
+    """The month that token ``k`` names -- two words (``كانون الثاني``), one,
+    or one after a one-letter prefix (Hebrew ``ב``) -- and how many tokens it
+    takes; ``(None, 1)`` when it names none."""
+    tok = tokens[k]
+    pair = f"{tok} {tokens[k + 1]}" if k + 1 < len(tokens) else ""
+    for name, width in ((pair, 2), (tok, 1), (tok[1:] if tok[:1] in prefixes else "", 1)):
+        if name in months:
+            return months[name], width
+    return None, 1
+
+
 def find_date(line: str, language: str) -> datetime.date | None:
     """The date written in ``line`` (a dateline or a publication stamp), if any.
 
@@ -98,11 +110,7 @@ def find_date(line: str, language: str) -> datetime.date | None:
             day = day_words[tok]
             continue
         if month is None:
-            pair = f"{tok} {tokens[k + 1]}" if k + 1 < len(tokens) else ""
-            for name in (pair, tok, tok[1:] if tok[:1] in prefixes else ""):
-                if name in months:
-                    month = months[name]
-                    break
+            month, _ = _month_at(tokens, k, months, prefixes)
     if year is not None and month is not None and day is not None:
         return _make(year, month, day)
     return None
@@ -156,13 +164,7 @@ def day_dates(text: str, language: str) -> dict[tuple[int, int], str]:
 
     k = 0
     while k < len(tokens):
-        tok = tokens[k]
-        month, width = None, 1
-        pair = f"{tok} {tokens[k + 1]}" if k + 1 < len(tokens) else ""
-        for name, w in ((pair, 2), (tok, 1), (tok[1:] if tok[:1] in prefixes else "", 1)):
-            if name in months:
-                month, width = months[name], w
-                break
+        month, width = _month_at(tokens, k, months, prefixes)
         if month is None:
             k += 1
             continue
@@ -179,4 +181,4 @@ def day_dates(text: str, language: str) -> dict[tuple[int, int], str]:
 
 def _words(text: str) -> list[str]:
     """The words of ``text`` as written (what :func:`tokenize` finds in its folded form)."""
-    return _word_pattern().findall(text)
+    return word_pattern().findall(text)

@@ -45,7 +45,8 @@ def fold_pattern(pattern: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _word_pattern() -> re.Pattern[str]:
+def word_pattern() -> re.Pattern[str]:
+    """:func:`word_regex`, compiled."""
     return re.compile(word_regex())
 
 
@@ -70,7 +71,7 @@ def word_regex() -> str:
 
 def tokenize(text: str) -> list[str]:
     """Split already-normalised text into word tokens (letters, digits, marks)."""
-    return _word_pattern().findall(text)
+    return word_pattern().findall(text)
 
 
 def words(text: str) -> list[str]:

@@ -141,8 +141,6 @@ def _is_abbreviation(text: str, start: int, dot: int, language: Language | None)
     """Whether the ``.`` at ``dot`` ends an abbreviation rather than a sentence."""
     if text[dot] != "." or (dot + 1 < len(text) and text[dot + 1] == "."):
         return False
-    if _initial_next(text, dot + 1) and _initials(_word_before(text, start, dot) or "x"):
-        return True  # inside initials: the first period of ق.م. (BC), glued to the next letter
     w = dot
     floor = max(start, dot - MAX_ABBREVIATION - 1)
     while w > floor and _in_word(text[w - 1]):
@@ -152,6 +150,8 @@ def _is_abbreviation(text: str, start: int, dot: int, language: Language | None)
     word = text[w:dot]
     if not word or not word[0].isalpha():
         return False
+    if _initial_next(text, dot + 1) and _initials(word):
+        return True  # inside initials: the first period of ق.م. (BC), glued to the next letter
     if len(word) == 1 and word.isupper() and word.isascii():
         return True  # an initial: "George W. Bush"
     bare = word.replace(".", "").lower()
@@ -177,13 +177,6 @@ def _initial_next(text: str, i: int) -> bool:
         elif unicodedata.category(c)[0] != "M":
             return False
     return False
-
-
-def _word_before(text: str, start: int, dot: int) -> str:
-    w = dot
-    while w > start and dot - w <= MAX_ABBREVIATION and _in_word(text[w - 1]):
-        w -= 1
-    return text[w:dot]
 
 
 def _in_word(c: str) -> bool:
