@@ -37,6 +37,7 @@ from ..fusion.fuse import LINK
 from ..fusion.pool import build_pool, links
 from ..fusion.support import Evidence
 from ..pipeline import Analysis, analyse
+from ..text.dates import day_dates
 from ..text.quantities import quantities
 from ..types import Disagreement, Document, Summary
 
@@ -218,8 +219,6 @@ def flags_for(case: dict) -> tuple[Disagreement, ...]:
 
 
 def _values(shown: Iterable[str], language: str) -> frozenset:
-    from ..text.dates import day_dates
-
     out: set = set()
     for v in shown:
         days = weekdays(v, language)

@@ -232,7 +232,7 @@ def quantities(text: str, language: str) -> tuple[Quantity, ...]:
         last = j - 1
         text_of = text[start : toks[last][1]]
         if ordinal:  # a place (the 13th stage): a label of the thing it places, or part of a date
-            place = None if _is_month(norms, j, t) or _is_month(norms, i - 1, t) else _placed(j, toks, norms, t, stem)
+            place = None if _is_month(norms, i - 1, t) else _placed(j, toks, norms, t, stem)  # June 1st: a date
             if place is not None:
                 out.append(Quantity(float(value), text_of, start, toks[last][1], "label", place, frozenset()))
             i = j
