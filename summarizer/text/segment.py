@@ -69,7 +69,11 @@ _END_RE = re.compile(
 )
 # A line ends at \n, \r\n or a lone \r (old Mac files; some of the shared data).
 _NEWLINE = re.compile(r"\r\n?|\n")
-_BLANK_RE = re.compile(r"(?:\r\n?|\n)[ \t\f\v\u00a0]*(?:\r\n?|\n)\s*")
+# A blank line: two line ends with only spaces between.  "\r\n" is one line
+# end, never "\r" then "\n" (a Windows file's every line break would be a
+# paragraph break, and its hard wraps would never be joined).
+_EOL = r"(?:\r\n|\r(?!\n)|\n)"
+_BLANK_RE = re.compile(_EOL + r"[ \t\f\v\u00a0]*" + _EOL + r"\s*")
 _NEXT_WORD = re.compile(r"\s{0,40}(\S{1,40})")
 _CLAUSE = re.compile(r"[،؛;,:](?=\s)")
 

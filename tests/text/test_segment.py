@@ -64,6 +64,26 @@ def test_hard_wrapped_paragraph_is_one_line_but_headline_and_blank_line_still_en
     assert got[3].startswith("Rescue teams") and got[3].endswith("river mouth.")
 
 
+@pytest.mark.parametrize("eol", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr"])
+def test_line_ends_of_any_system_wrap_and_break_alike(eol):
+    # "\r\n" is one line end: a Windows file's wraps are joined and only its
+    # blank lines end paragraphs (its first wrapped line is no headline).
+    text = eol.join(
+        [
+            "The river rose above the old flood walls on Monday night and forced",
+            "thousands of families to leave their homes in the northern valley.",
+            "",
+            "Officials said the damage was large.",
+        ]
+    )
+    lines = [text[a:b].replace(eol, " ") for a, b in logical_lines(text)]
+    assert lines == [
+        "The river rose above the old flood walls on Monday night and forced "
+        "thousands of families to leave their homes in the northern valley.",
+        "Officials said the damage was large.",
+    ]
+
+
 def test_one_paragraph_per_line_is_not_joined():
     line1 = "قال المتحدث " + "كلام طويل " * 20 + "في النهاية"
     line2 = "وأضاف أن " + "الأمر " * 20 + "انتهى."
