@@ -156,9 +156,17 @@ def _flags(s: SummarySentence, numbers: dict[str, int]) -> list[tuple[str, list[
 
 
 def _heading(k: int, total: int, summary: Summary, numbers: dict[str, int]) -> str:
+    """ "Brief 1 of 2 (backend) - covers [1][2]", and the reports left out as
+    copies of a covered one (", [7] a copy of [1]"): every listed source is
+    accounted for."""
     covers = "".join(f"[{numbers[i]}]" for i in summary.sources if i in numbers)
+    copies = [
+        f"[{numbers[c]}] a copy of [{numbers[o]}]"
+        for c, o in summary.meta("duplicates", ())  # type: ignore[attr-defined]
+        if c in numbers and o in numbers
+    ]
     label = f"Brief {k} of {total}" if total > 1 else "Brief"
-    return f"{label} ({summary.backend}) - covers {covers}" if covers else label
+    return f"{label} ({summary.backend}) - covers {', '.join([covers, *copies])}" if covers else label
 
 
 def _title(d: _Source) -> str:

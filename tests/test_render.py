@@ -60,3 +60,24 @@ def test_a_witness_of_a_disagreement_is_given_by_its_span_in_json_and_linked_in_
     assert len(links) == 2  # both values link somewhere
     for target in links:
         assert f'id="{target}"' in page  # to a marked span of the page
+
+
+def test_a_copy_left_out_of_a_brief_is_named_in_its_heading(tmp_path):
+    from summarizer import Document, fuse
+    from summarizer.html import to_html
+    from summarizer.render import to_markdown
+
+    body = "The river rose above the flood walls on Monday. Twelve families left their homes in the valley."
+    docs = [
+        Document("a", body, language="en"),
+        Document("b", "Rescue teams reached the valley on Tuesday. " + body, language="en"),
+        Document("copy", body, language="en"),
+    ]
+    briefs = fuse(docs, budget=Budget(sentences=2))
+    assert len(briefs) == 1 and "copy" not in briefs[0].sources
+    out = io.StringIO()
+    render_text(docs, briefs, out, bidi="logical", width=200)
+    heading = out.getvalue().splitlines()[0]
+    assert heading.endswith("covers [1][2], [3] a copy of [1]")
+    assert "\\[3\\] a copy of \\[1\\]" in to_markdown(docs, briefs)
+    assert "[3] a copy of [1]" in to_html(docs, briefs)
