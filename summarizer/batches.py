@@ -78,18 +78,20 @@ def batch(
         MissingDependencyError: for ``engine="ray"`` without Ray installed.
     """
     settings = settings_for(backend, budget, language, stories, options)
-    tasks = ((n, _loads(x)) for n, x in enumerate(items, 1))
+    tasks = unique_ids((n, _loads(x)) for n, x in enumerate(items, 1))
     for line in run(tasks, settings, workers=workers, engine=engine, address=address):
         yield json.loads(line)
 
 
 def _loads(x: object) -> object:
+    from .feed import without_surrogates
+
     if isinstance(x, (str, bytes)):
         try:
-            return json.loads(x)
+            x = json.loads(x)
         except ValueError as exc:
             return InputError(f"not JSON ({exc})")
-    return x
+    return without_surrogates(x)
 
 
 def settings_for(backend: str, budget: Budget | None, language: str | None, stories: bool, options: dict) -> Settings:
@@ -341,21 +343,14 @@ def run_file(
     if feed:
         settings = replace(settings, stories=False)  # the feed is split into stories already
     outcome = Outcome()
-    seen: dict[str, int] = {}
 
     def todo() -> Iterator[tuple[int, object]]:
-        items = story_items(src, settings) if feed else json_lines(src)
-        for n, value in items:
-            key = key_of(n, value)
-            if key in have:
+        for n, value in unique_ids(story_items(src, settings) if feed else json_lines(src)):
+            if key_of(n, value) in have:
                 outcome.skipped += 1
                 if progress:
                     progress()
                 continue
-            if key.startswith("id:") and key in seen:
-                value = InputError(f"the id {key[3:]!r} is used already, on line {seen[key]}")
-                key = f"line:{n}"
-            seen.setdefault(key, n)
             yield n, value
 
     with open(out_path, "a", encoding="utf-8") as out:
@@ -368,6 +363,20 @@ def run_file(
             if progress:
                 progress(failed=int(failed))
     return outcome
+
+
+def unique_ids(items: Iterable[tuple[int, object]]) -> Iterator[tuple[int, object]]:
+    """``items`` with each use of an id after the first replaced by the
+    InputError that says so (its record is an error of its line: the id
+    names one item in the output, and marks it done when a run resumes)."""
+    seen: dict[str, int] = {}
+    for n, value in items:
+        item_id = _id_of(value)
+        if item_id is not None and item_id in seen:
+            value = InputError(f"the id {item_id!r} is used already, on line {seen[item_id]}")
+        elif item_id is not None:
+            seen[item_id] = n
+        yield n, value
 
 
 def story_items(src: Path, settings: Settings) -> Iterator[tuple[int, object]]:

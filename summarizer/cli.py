@@ -502,7 +502,7 @@ def _batch(args: argparse.Namespace, out: TextIO) -> int:
     """``summarizer batch``: records appended to -o (resumable), or printed."""
     from dataclasses import replace
 
-    from .batches import count_lines, run, run_file, settings_for, story_items
+    from .batches import count_lines, run, run_file, settings_for, story_items, unique_ids
     from .feed import json_lines
     from .progress import progress
 
@@ -519,7 +519,7 @@ def _batch(args: argparse.Namespace, out: TextIO) -> int:
     with progress(total, "briefs", show=args.progress) as advance:
         if output is None:
             failed = 0
-            tasks = story_items(src, settings) if args.feed else json_lines(src)
+            tasks = unique_ids(story_items(src, settings) if args.feed else json_lines(src))
             if args.feed:
                 settings = replace(settings, stories=False)
             for line in run(tasks, settings, workers=args.workers, engine=args.engine, address=args.address):

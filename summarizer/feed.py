@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,9 @@ MAX_LINE = 10 * 1024 * 1024
 #: A feed larger than this is refused.
 MAX_FEED = 2 * 1024 * 1024 * 1024
 FEED_SUFFIXES = (".jsonl", ".ndjson")
+# JSON can spell half of a UTF-16 surrogate pair ("\ud800") alone; decoded,
+# it is a character that no UTF-8 output can hold.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 Skipped = list[tuple[str, str]]
 
@@ -74,11 +78,24 @@ def json_lines(path: str | os.PathLike, *, max_line: int = MAX_LINE) -> Iterator
 
 def _parse(raw: bytes) -> object:
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        return without_surrogates(json.loads(raw.decode("utf-8-sig")))
     except UnicodeDecodeError as exc:
         return InputError(f"not UTF-8 (byte 0x{exc.object[exc.start]:02x})")
     except ValueError as exc:
         return InputError(f"not JSON ({exc})")
+
+
+def without_surrogates(value: object) -> object:
+    """``value`` (parsed JSON) with every lone surrogate in its strings and
+    keys replaced by U+FFFD, one character for one: offsets into a text stay
+    what they were, and the text can be written out as UTF-8."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [without_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {without_surrogates(k): without_surrogates(v) for k, v in value.items()}
+    return value
 
 
 def _field(raw: dict, name: str) -> str | None:

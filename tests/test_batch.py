@@ -78,6 +78,31 @@ def test_every_good_line_gets_its_brief_and_every_bad_line_an_error_record(tmp_p
     assert "used already, on line 1" in errors[9]["error"]
 
 
+def test_printed_records_name_a_reused_id_and_a_lone_surrogate_is_no_crash(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    text = "The river rose above the flood walls on Monday. Twelve families left their homes."
+    # JSON may spell half a surrogate pair alone; "\\ud800" is one character
+    # in the text, as U+FFFD is in the record.
+    lines = [
+        json.dumps({"id": "r1", "text": text}),
+        json.dumps({"id": "r1", "text": "The same id on another report."}),
+        '{"id": "r2\\udc00", "text": "Half a pair \\ud800 here. ' + text + '"}',
+    ]
+    write_lines(src, lines)
+    code = main(["batch", str(src), "--no-progress"])  # printed, not written with -o
+    out, err = capsys.readouterr()
+    assert code == 3 and err == ""
+    got = [json.loads(line) for line in out.splitlines()]
+    assert [r["status"] for r in got] == ["ok", "error", "ok"]
+    assert "'r1' is used already, on line 1" in got[1]["error"]
+    assert got[2]["id"] == "r2\ufffd"
+    first = got[2]["briefs"][0]["sentences"][0]
+    assert first["text"] == "Half a pair \ufffd here."
+    assert (first["citations"][0]["start"], first["citations"][0]["end"]) == (0, len(first["text"]))
+    api = list(summarizer.batch(lines))
+    assert [r["status"] for r in api] == ["ok", "error", "ok"]
+
+
 def test_workers_give_the_same_output_in_the_same_order(tmp_path):
     src = tmp_path / "in.jsonl"
     write_lines(src, [*items(6), BAD[0]])
