@@ -3,7 +3,9 @@
 Arabic: diacritics and tatweel removed; alef forms (أ إ آ ٱ) -> ا,
 ta marbuta ة -> ه, alef maqsura ى -> ي; Arabic-Indic and Persian digits ->
 ASCII digits.  All scripts: compatibility forms (NFKC), Latin/Greek/Cyrillic accents
-removed, case folded.
+removed, case folded.  Invisible joiners that may sit inside a word (zero-width
+non-joiner and joiner, word joiner, soft hyphen, a stray byte-order mark)
+are part of the word and removed: جن, ZWNJ, دي is جندي.
 """
 
 from __future__ import annotations
@@ -13,6 +15,11 @@ import re
 import unicodedata
 
 _LATIN_GREEK_ACCENTS = re.compile("[\u0300-\u036f]")
+# Format characters that join or mark inside a word without being a letter
+# (Persian and Indic text use ZWNJ / ZWJ; a soft hyphen is an invisible
+# break point; text pasted from some editors carries U+FEFF or U+2060).
+INVISIBLE = "\u00ad\u200c\u200d\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans(
     {
@@ -30,7 +37,7 @@ _FOLD = str.maketrans(
 
 def normalize(text: str) -> str:
     """Fold ``text`` for matching: NFKC, case fold, Arabic letter and digit folding."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", _INVISIBLE.sub("", text))
     text = _LATIN_GREEK_ACCENTS.sub("", text)
     text = unicodedata.normalize("NFKC", _ARABIC_MARKS.sub("", text))
     return text.translate(_FOLD).casefold()
@@ -53,9 +60,11 @@ def word_pattern() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def word_regex() -> str:
     """A regular expression for one word: it starts with a letter or digit and
-    continues with letters, digits and combining marks (needed for Devanagari
+    continues with letters, digits, combining marks (needed for Devanagari
     and other Indic scripts, whose vowel signs are not alphanumeric to
-    Python's ``\\w``: ``\\w+`` cuts मिनट into म and नट)."""
+    Python's ``\\w``: ``\\w+`` cuts मिनट into म and नट) and the
+    :data:`INVISIBLE` joiners (a zero-width non-joiner inside an Arabic or
+    Persian word does not cut it in two)."""
     marks = []
     start = None
     for cp in range(0x300, 0x3000):
@@ -66,7 +75,7 @@ def word_regex() -> str:
             marks.append((start, cp - 1))
             start = None
     ranges = "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in marks)
-    return f"[^\\W_](?:[^\\W_]|[{ranges}])*"
+    return f"[^\\W_](?:[^\\W_]|[{ranges}{INVISIBLE}])*"
 
 
 def tokenize(text: str) -> list[str]:

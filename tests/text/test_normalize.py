@@ -1,5 +1,6 @@
 from summarizer.text.language import canonical, detect
 from summarizer.text.normalize import normalize, words
+from summarizer.text.quantities import quantities
 from summarizer.text.terms import Analyzer
 
 
@@ -42,3 +43,14 @@ def test_fold_pattern_folds_the_words_not_the_syntax():
     pattern = fold_pattern(r"\bنتائج\b|\W+إلى\s")
     assert pattern == r"\bنتايج\b|\W+الي\s"
     assert re.search(pattern, normalize("لم يتم العثور على نتائج"))
+
+
+def test_invisible_joiners_inside_a_word_neither_cut_it_nor_change_it():
+    # a zero-width non-joiner (Persian and Arabic text), a joiner (Indic), a
+    # soft hyphen and a stray byte-order mark: the word is the plain word
+    plain = words("قال إن 2500 جندي co-operation मिनट")
+    joined = words("قال إن 2500 جن\u200cدي co-oper\u00adation मि\u200dनट\ufeff")
+    assert joined == plain
+    assert words("a\u200bb") == ["a", "b"]  # a zero-width space is a space
+    troops = quantities("قال إن 2500 جن\u200cدي سيغادرون", "ar")
+    assert [(q.value, q.noun) for q in troops] == [(2500.0, "people:troops")]
