@@ -24,7 +24,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from .render import SourceLike, _heading, _numbers, _source
+from .render import SourceLike, _heading, _numbers, _source, copies_of
 from .types import Summary, display_text
 
 #: Languages written right to left.
@@ -208,9 +208,10 @@ def to_html(sources: Sequence[SourceLike], summaries: Sequence[Summary], *, titl
             f"<ol{_attrs(lang)}>{''.join(items)}</ol></section>"
         )
     source_parts = []
+    copies = copies_of(summaries, numbers)
     for src in docs:
         text = texts.get(src.id, "")
-        heading = f"[{numbers[src.id]}] {display_text(src.title or src.path or src.id)}"
+        heading = f"[{numbers[src.id]}] {display_text(src.title or src.path or src.id)}{copies.get(src.id, '')}"
         source_parts.append(
             f'<section class="source" id="src-{numbers[src.id]}"{_attrs(src.language, text)}>'
             f"<h3>{_esc(heading)}</h3>"

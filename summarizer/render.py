@@ -156,17 +156,24 @@ def _flags(s: SummarySentence, numbers: dict[str, int]) -> list[tuple[str, list[
 
 
 def _heading(k: int, total: int, summary: Summary, numbers: dict[str, int]) -> str:
-    """ "Brief 1 of 2 (backend) - covers [1][2]", and the reports left out as
-    copies of a covered one (", [7] a copy of [1]"): every listed source is
-    accounted for."""
+    """ "Brief 1 of 2 (backend) - covers [1][2]", and how many reports were
+    left out as copies of covered ones (" and 1 copy"; the sources list
+    says of which), so every listed source is accounted for."""
     covers = "".join(f"[{numbers[i]}]" for i in summary.sources if i in numbers)
-    copies = [
-        f"[{numbers[c]}] a copy of [{numbers[o]}]"
-        for c, o in summary.meta("duplicates", ())  # type: ignore[attr-defined]
-        if c in numbers and o in numbers
-    ]
+    n = sum(c in numbers for c, _ in summary.meta("duplicates", ()))  # type: ignore[attr-defined]
+    copies = f" and {n} {'copy' if n == 1 else 'copies'}" if n else ""
     label = f"Brief {k} of {total}" if total > 1 else "Brief"
-    return f"{label} ({summary.backend}) - covers {', '.join([covers, *copies])}" if covers else label
+    return f"{label} ({summary.backend}) - covers {covers}{copies}" if covers else label
+
+
+def copies_of(summaries: Sequence[Summary], numbers: dict[str, int]) -> dict[str, str]:
+    """Report id -> " - a copy of [n]" for the reports the briefs left out as copies."""
+    return {
+        c: f" - a copy of [{numbers[o]}]"
+        for s in summaries
+        for c, o in s.meta("duplicates", ())  # type: ignore[attr-defined]
+        if o in numbers
+    }
 
 
 def _title(d: _Source) -> str:
@@ -204,8 +211,11 @@ def to_markdown(sources: Sequence[SourceLike], summaries: Sequence[Summary]) -> 
         lines.append("")
     lines.append("## Sources")
     lines.append("")
+    copies = copies_of(summaries, numbers)
     for d in documents:
-        lines.append(f"{numbers[d.id]}. {md_escape(_name(d))} - {md_escape(_title(d))}")
+        lines.append(
+            f"{numbers[d.id]}. {md_escape(_name(d))} - {md_escape(_title(d))}{md_escape(copies.get(d.id, ''))}"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -267,9 +277,10 @@ def render_text(
                     emit(side, "yellow", indent=4)
             console.print()
     emit("Sources", "bold")
+    copies = copies_of(summaries, numbers)
     for d in documents:
         name = _name(d)
-        emit(f"[{numbers[d.id]}] {name}", "dim")
+        emit(f"[{numbers[d.id]}] {name}{copies.get(d.id, '')}", "dim")
         title = _title(d)
         if title and title != name:
             emit(title, "dim", indent=4)

@@ -62,7 +62,7 @@ def test_a_witness_of_a_disagreement_is_given_by_its_span_in_json_and_linked_in_
         assert f'id="{target}"' in page  # to a marked span of the page
 
 
-def test_a_copy_left_out_of_a_brief_is_named_in_its_heading(tmp_path):
+def test_a_copy_left_out_of_a_brief_is_counted_in_its_heading_and_named_in_the_sources(tmp_path):
     from summarizer import Document, fuse
     from summarizer.html import to_html
     from summarizer.render import to_markdown
@@ -77,7 +77,9 @@ def test_a_copy_left_out_of_a_brief_is_named_in_its_heading(tmp_path):
     assert len(briefs) == 1 and "copy" not in briefs[0].sources
     out = io.StringIO()
     render_text(docs, briefs, out, bidi="logical", width=200)
-    heading = out.getvalue().splitlines()[0]
-    assert heading.endswith("covers [1][2], [3] a copy of [1]")
-    assert "\\[3\\] a copy of \\[1\\]" in to_markdown(docs, briefs)
-    assert "[3] a copy of [1]" in to_html(docs, briefs)
+    lines = out.getvalue().splitlines()
+    assert lines[0].endswith("covers [1][2] and 1 copy")
+    assert "[3] copy - a copy of [1]" in lines  # in the sources list
+    md = to_markdown(docs, briefs)
+    assert "covers \\[1\\]\\[2\\] and 1 copy" in md and "- a copy of \\[1\\]" in md
+    assert "[3] copy - a copy of [1]</h3>" in to_html(docs, briefs)
