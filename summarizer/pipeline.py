@@ -18,7 +18,7 @@ from .text.boilerplate import classify_lines, dateline_length, furniture_reason
 from .text.dates import find_date, parse_date
 from .text.lang import get
 from .text.language import resolve
-from .text.normalize import has_words
+from .text.normalize import count_words, has_words
 from .text.segment import logical_lines, split_sentences
 from .text.terms import STEMMER_KINDS, analyzer
 from .types import Document, Sentence, Span
@@ -80,8 +80,8 @@ class Analysis:
 
     @cached_property
     def lengths(self) -> tuple[int, ...]:
-        """Word count of each sentence."""
-        return tuple(len(s.text.split()) for s in self.sentences)
+        """Word count of each sentence (:func:`~summarizer.text.normalize.count_words`)."""
+        return tuple(count_words(s.text) for s in self.sentences)
 
     @property
     def id(self) -> str:

@@ -514,6 +514,7 @@ class MT5Backend:
         """Summaries of several analysed reports, generated in shared batches."""
         from ..align import align
         from ..text.lang import get
+        from ..text.normalize import count_words
         from ..text.segment import segment
 
         generated = self._summarise_texts([[s.display for s in a.sentences] for a in analyses])
@@ -521,7 +522,7 @@ class MT5Backend:
         for a, text in zip(analyses, generated):
             pieces = [text[x:y] for x, y in segment(text, language=get(a.language))]
             pieces = pieces or ([text] if text.strip() else [])
-            lengths = [len(p.split()) for p in pieces]
+            lengths = [count_words(p) for p in pieces]
             keep = sorted(budget.select(range(len(pieces)), lengths, len(pieces)))
             cands = list(zip(a.sentences, a.terms))
             sentences = tuple(align(pieces[i], cands, a.language) for i in keep)

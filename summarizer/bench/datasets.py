@@ -24,6 +24,7 @@ from pathlib import Path
 from ..budget import Budget
 from ..errors import InputError
 from ..text.lang import canonical
+from ..text.normalize import count_words
 from ..text.reading import read_text
 from ..types import Document
 
@@ -46,7 +47,7 @@ class Item:
         median reference length in words for single documents (EASC)."""
         if self.multi:
             return Budget(words=250)
-        lengths = [len(r.split()) for r in self.references] or [100]
+        lengths = [count_words(r) for r in self.references] or [100]
         return Budget(words=max(1, int(statistics.median(lengths))))
 
 

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NamedTuple, Protocol
 
-from ..text.normalize import normalize, tokenize
+from ..text.normalize import count_words, cut_words, normalize, tokenize
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 _NGRAM = re.compile(r"^rouge([1-9])$")
@@ -263,11 +263,11 @@ def truncate_words(text: str, limit: int) -> str:
     for line in text.split("\n"):
         if left <= 0:
             break
-        words = line.split()
-        if not words:
+        n = count_words(line)
+        if not n:
             continue
-        out.append(" ".join(words[:left]))
-        left -= len(words[:left])
+        out.append(cut_words(line, left))
+        left -= min(n, left)
     return "\n".join(out)
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from ..budget import Budget
 from ..pipeline import analyse
+from ..text.normalize import count_words
 from ..types import Document
 from .datasets import Item
 from .rouge import RougeScorer
@@ -225,7 +226,7 @@ def sumy_stock(kind: str, item: Item, budget: Budget, language: str) -> list[str
     else:
         scores = lexrank_ratings(summarizer, doc.sentences)
         order = sorted(range(len(pieces)), key=lambda i: -scores[i])
-    lengths = [len(p.split()) for p in pieces]
+    lengths = [count_words(p) for p in pieces]
     chosen = budget.select(order, lengths, len(pieces))
     return [" ".join(pieces[i].split()) for i in sorted(chosen)]
 

@@ -20,6 +20,14 @@ _LATIN_GREEK_ACCENTS = re.compile("[\u0300-\u036f]")
 # break point; text pasted from some editors carries U+FEFF or U+2060).
 INVISIBLE = "\u00ad\u200c\u200d\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
+# Letters of the scripts written without spaces between words (Chinese
+# characters, Japanese kana): each is a token of its own, as ROUGE counts them
+# for these languages (terms pair neighbours, see terms.Analyzer).
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_CJK = re.compile(f"[{CJK}]")
+# Counting words of such text: each letter is one, so is each run of other
+# letters or digits ("12人" is two words).
+_CJK_WORD = re.compile(f"[{CJK}]|[^\\s{CJK}]*[^\\W_{CJK}][^\\s{CJK}]*")
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans(
     {
@@ -64,7 +72,8 @@ def word_regex() -> str:
     and other Indic scripts, whose vowel signs are not alphanumeric to
     Python's ``\\w``: ``\\w+`` cuts मिनट into म and नट) and the
     :data:`INVISIBLE` joiners (a zero-width non-joiner inside an Arabic or
-    Persian word does not cut it in two)."""
+    Persian word does not cut it in two).  A Chinese character or a kana is
+    a word of its own (:data:`CJK`)."""
     marks = []
     start = None
     for cp in range(0x300, 0x3000):
@@ -75,7 +84,7 @@ def word_regex() -> str:
             marks.append((start, cp - 1))
             start = None
     ranges = "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in marks)
-    return f"[^\\W_](?:[^\\W_]|[{ranges}{INVISIBLE}])*"
+    return f"[{CJK}]|[^\\W_{CJK}](?:[^\\W_{CJK}]|[{ranges}{INVISIBLE}])*"
 
 
 def tokenize(text: str) -> list[str]:
@@ -94,9 +103,31 @@ def has_words(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a letter of a script written without spaces (:data:`CJK`)."""
+    return _CJK.search(text) is not None
+
+
 def count_words(text: str) -> int:
-    """Number of white-space separated words, as people count them."""
-    return len(text.split())
+    """Number of words, as people count them: white-space separated, and in
+    Chinese and Japanese one a character (a budget of 100 words is 100
+    characters there, not 100 sentences)."""
+    if not has_cjk(text):
+        return len(text.split())
+    return sum(1 for _ in _CJK_WORD.finditer(text))
 
 
-__all__ = ["count_words", "fold_pattern", "has_words", "normalize", "tokenize", "words"]
+def cut_words(text: str, limit: int) -> str:
+    """The first ``limit`` words of one line of ``text`` (counted as
+    :func:`count_words` counts), white space collapsed where there is no CJK."""
+    if not has_cjk(text):
+        return " ".join(text.split()[:limit])
+    end = 0
+    for k, m in enumerate(_CJK_WORD.finditer(text)):
+        if k == limit:
+            break
+        end = m.end()
+    return text[:end].strip()
+
+
+__all__ = ["count_words", "cut_words", "fold_pattern", "has_cjk", "has_words", "normalize", "tokenize", "words"]

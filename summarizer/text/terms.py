@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from .lang import get
 from .language import stop_words
-from .normalize import normalize, tokenize
+from .normalize import has_cjk, normalize, tokenize, word_pattern
 
 STEMMER_KINDS = ("auto", "isri", "porter", "none")
 
@@ -109,11 +109,35 @@ class Analyzer:
         return tokenize(normalize(text))
 
     def terms(self, text: str) -> list[str]:
-        """Stems of the non-stop-word tokens of ``text``; bare numbers kept as they are."""
+        """Stems of the non-stop-word tokens of ``text``; bare numbers kept as
+        they are.  In text written without spaces (Chinese, Japanese), each
+        pair of neighbouring characters is a term, unless one of the two is
+        a stop word (的, の): a single character says too little, and no
+        word list is at hand to cut the text into words."""
+        norm = normalize(text)
+        if has_cjk(norm):
+            return self._cjk_terms(norm)
         out = []
         stem = self._stem
-        for tok in tokenize(normalize(text)):
+        for tok in tokenize(norm):
             if tok in self._stops or (len(tok) < 2 and not tok.isdigit()):
+                continue
+            tok = tok[:MAX_TOKEN]
+            out.append(tok if tok.isdigit() else normalize(stem(tok)))
+        return out
+
+    def _cjk_terms(self, norm: str) -> list[str]:
+        out: list[str] = []
+        stops, stem = self._stops, self._stem
+        toks = list(word_pattern().finditer(norm))
+        for k, m in enumerate(toks):
+            tok = m.group()
+            if len(tok) == 1 and has_cjk(tok):
+                nxt = toks[k + 1].group() if k + 1 < len(toks) and toks[k + 1].start() == m.end() else ""
+                if has_cjk(nxt) and tok not in stops and nxt not in stops and tok + nxt not in stops:
+                    out.append(tok + nxt)
+                continue
+            if tok in stops or (len(tok) < 2 and not tok.isdigit()):
                 continue
             tok = tok[:MAX_TOKEN]
             out.append(tok if tok.isdigit() else normalize(stem(tok)))

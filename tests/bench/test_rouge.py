@@ -118,3 +118,11 @@ def test_bit_parallel_lcs_matches_dynamic_programming():
 
 def test_truncate_keeps_lines():
     assert truncate_words("a b c\nd e f", 4) == "a b c\nd"
+
+
+def test_chinese_is_cut_and_scored_by_characters():
+    assert truncate_words("地震造成十二人死亡\n救援继续", 11) == "地震造成十二人死亡\n救援"
+    same = rouge("四川发生强烈地震", "四川发生强烈地震", language="zh")
+    assert same["rouge2"].fmeasure == pytest.approx(1.0)
+    half = rouge("四川发生地震", "四川发生洪水", language="zh")
+    assert 0.0 < half["rouge1"].fmeasure < 1.0

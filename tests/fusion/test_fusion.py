@@ -259,3 +259,20 @@ def test_density_is_an_option_of_fuse_and_checked(seeds):
     assert fuse(seeds, density=0.0) and fuse(seeds, density=2.0)
     with pytest.raises(OptionError, match="density must be in"):
         fuse(seeds, density=-1)
+
+
+def test_chinese_reports_of_one_event_make_one_cited_story():
+    quake = "救援人员正在废墟中搜寻幸存者。"
+    docs = [
+        Document(
+            "z1",
+            "北京时间周一，一场强烈地震袭击了四川省，造成至少12人死亡。" + quake + "当局表示，死亡人数可能还会上升。",
+        ),
+        Document("z2", "周一四川省发生强烈地震，至少12人死亡，数十人受伤。" + quake),
+        Document("z3", "中国国家足球队周二在世界杯预选赛中以二比一战胜了对手。球迷们在体育场外庆祝胜利。"),
+    ]
+    briefs = fuse(docs, budget=Budget(words=60))
+    assert sorted(b.sources for b in briefs) == [("z1", "z2"), ("z3",)]
+    story = next(b for b in briefs if b.sources == ("z1", "z2"))
+    assert {"z1", "z2"} in cited(story)  # the sentence both report is cited to both
+    assert sum(len(s.text) for s in story.sentences) <= 60 + 30  # 60 words are about 60 characters

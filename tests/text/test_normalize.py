@@ -54,3 +54,20 @@ def test_invisible_joiners_inside_a_word_neither_cut_it_nor_change_it():
     assert words("a\u200bb") == ["a", "b"]  # a zero-width space is a space
     troops = quantities("قال إن 2500 جن\u200cدي سيغادرون", "ar")
     assert [(q.value, q.noun) for q in troops] == [(2500.0, "people:troops")]
+
+
+def test_chinese_and_japanese_characters_are_words_of_their_own():
+    from summarizer.text.normalize import count_words, cut_words
+    from summarizer.text.terms import Analyzer
+
+    zh = "周一四川省发生强烈地震，至少12人死亡。"
+    assert words(zh)[:4] == ["周", "一", "四", "川"] and "12" in words(zh)
+    assert count_words(zh) == 17  # 16 characters and "12": a budget of 100 words is no 100 sentences
+    assert count_words("Twelve died — at least") == 5  # other scripts: as before, white-space separated
+    assert cut_words(zh, 4) == "周一四川"
+    assert cut_words("a  b c", 2) == "a b"
+    # terms pair neighbouring characters, never across punctuation, never with a stop word
+    terms = Analyzer("zh").terms(zh)
+    assert "地震" in terms and "四川" in terms and "震至" not in terms
+    assert not any("的" in t for t in Analyzer("zh").terms("强烈的地震"))
+    assert "地震" in Analyzer("ja").terms("月曜日に強い地震が起きた。")
