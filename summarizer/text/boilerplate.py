@@ -46,7 +46,7 @@ REASONS = ("comments", "related", "share", "navigation", "keywords", "byline", "
 #: buttons, copyright lines): both lists apply.
 FALLBACK = "en"
 _COUNTER = re.compile(r"^[\d\s.,:%٪]+$")
-_END_PUNCT = re.compile(r"[.!?؟…。！？।][\"'”’»)\]}›]*$")
+_END_PUNCT = re.compile(r"[.!?؟…۔。！？।॥][\"'”’»)\]}›]*$")
 #: Reasons after which, in the second half of a page, the rest is footer.
 _FOOTER_REASONS = frozenset({"comments", "related", "keywords", "source", "share"})
 

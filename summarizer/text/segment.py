@@ -53,12 +53,12 @@ MAX_CHARS = 3000
 #: An abbreviation is at most this many characters before its period.
 MAX_ABBREVIATION = 12
 
-_TERMINAL = ".!?؟…。！？।॥"
+_TERMINAL = ".!?؟…۔。！？।॥"
 _CLOSERS = "\"'”’»)]}›」』"
 _END_RE = re.compile(
     # A run of sentence marks is matched from its first character only (the
     # look-behind), so a run of 30,000 dots is read once, not 30,000 times.
-    r"(?<![.!?؟…])[.!?؟…]+[\"'”’»)\]}›]*(?=\s|$)"
+    r"(?<![.!?؟…۔])[.!?؟…۔]+[\"'”’»)\]}›]*(?=\s|$)"
     # Full stops of scripts written without spaces end a sentence anywhere.
     r"|(?<![。！？।॥])[。！？।॥]+[\"'”’»)\]}›」』]*"
     # A period glued to the Arabic word after it ("ومدني.تكبد", "1948.وقد",

@@ -117,6 +117,19 @@ def test_unknown_and_empty_languages_name_the_known_ones():
         ),
         # a headline without function words: a letter only Czech writes tells
         ("Těla pasažérů a vrak letadla nalezeny", "cs"),
+        ("Un cutremur puternic a lovit regiunea luni, ucigând cel puțin 12 persoane.", "ro"),
+        ("Pazartesi günü bölgeyi vuran güçlü depremde en az 12 kişi öldü.", "tr"),
+        # Cyrillic: Russian and Ukrainian by their own letters and words
+        ("Сильное землетрясение произошло в понедельник, погибли не менее 12 человек.", "ru"),
+        ("Потужний землетрус стався в понеділок, загинули щонайменше 12 людей.", "uk"),
+        # Arabic script: Arabic, Persian and Urdu
+        ("قال مسؤولون إن 2500 جندي أمريكي سيغادرون العراق بحلول نهاية العام الحالي.", "ar"),
+        ("زلزله شدیدی روز دوشنبه منطقه را لرزاند و دست کم ۱۲ نفر کشته شدند.", "fa"),
+        ("پیر کو ایک شدید زلزلے نے علاقے کو ہلا دیا جس میں کم از کم 12 افراد ہلاک ہو گئے۔", "ur"),
+        # Chinese characters: Chinese, simplified or traditional, and Japanese (kana)
+        ("北京时间周一，一场强烈地震袭击了该地区，造成至少12人死亡。", "zh"),
+        ("台灣中央氣象局說，這次地震的規模為6.5，震央位於花蓮縣外海。", "zh"),
+        ("東京都は新型コロナウイルスの感染者が新たに100人確認されたと発表した。", "ja"),
     ],
 )
 def test_latin_and_other_scripts_are_told_apart(text, code):
@@ -167,3 +180,14 @@ def test_czech_stems_caseless_words_without_warnings():
         warnings.simplefilter("error")
         terms = analyse(Document("d", text, language="cs")).terms  # stemmed here, lazily
     assert terms[0][:2] == ("skup", "القاعده") and "北京" in terms[1]
+
+
+@pytest.mark.parametrize("name", ["easc-wiki", "multiling2011-ar", "multiling2011-en", "multiling2011-cs"])
+def test_the_dev_reports_keep_their_language_beside_the_languages_that_share_a_script(name):
+    from summarizer.bench.datasets import load
+
+    path = SHARED_DATA / f"{name}.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is not here")
+    want = "ar" if name == "easc-wiki" else name.rsplit("-", 1)[1]
+    assert {detect(d.text) for item in load(path) for d in item.documents} == {want}

@@ -84,6 +84,11 @@ def test_line_ends_of_any_system_wrap_and_break_alike(eol):
     ]
 
 
+def test_urdu_full_stop_ends_a_sentence():
+    text = "پیر کو زلزلے نے علاقے کو ہلا دیا۔ امدادی کارکن تلاش کر رہے ہیں۔"
+    assert pieces(text) == ["پیر کو زلزلے نے علاقے کو ہلا دیا۔", "امدادی کارکن تلاش کر رہے ہیں۔"]
+
+
 def test_one_paragraph_per_line_is_not_joined():
     line1 = "قال المتحدث " + "كلام طويل " * 20 + "في النهاية"
     line2 = "وأضاف أن " + "الأمر " * 20 + "انتهى."

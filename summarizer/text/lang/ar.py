@@ -6,6 +6,9 @@ LANGUAGE = Language(
     code="ar",
     name="arabic",
     scripts=("ARABIC",),
+    # what tells Arabic from Persian and Urdu, which share its script
+    frequent_words="في من على إلى أن التي الذي عن مع هذا هذه كان قال بين ذلك كما وقد حيث",
+    letters="ةىإأؤ",
     stemmer="snowball",
     furniture={
         "comments": (

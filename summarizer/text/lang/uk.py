@@ -6,6 +6,9 @@ LANGUAGE = Language(
     code="uk",
     name="ukrainian",
     scripts=("CYRILLIC",),
+    # what tells Ukrainian from Russian
+    frequent_words="і в на що не з до та як за це він від його але було був вона які також",
+    letters="іїєґ",
     stemmer="sumy",
     months={
         "січень": 1,

@@ -1,0 +1,30 @@
+"""Persian (Farsi)."""
+
+from . import Language
+
+LANGUAGE = Language(
+    code="fa",
+    name="persian",
+    scripts=("ARABIC",),
+    # what tells Persian from Arabic and Urdu, which share its script
+    frequent_words="از در به که این را با است برای آن یک شد می خود شده بود کرد وی نیز",
+    letters="پچژگکی",
+    stemmer="none",
+    sumy_stop_words=False,
+    stop_words=(
+        "از در به که این را با است برای آن یک شد می خود شده بود کرد وی نیز هم تا و یا اما اگر بر "
+        "پس نه هر همه چه کند کنند کرده دارد دارند باید شود شوند بوده آنها ما او ایشان من تو همین "
+        "چنین آنکه زیرا گفت گفته"
+    ),
+    weekdays={
+        "شنبه": "saturday",
+        "یکشنبه": "sunday",
+        "دوشنبه": "monday",
+        "سه‌شنبه": "tuesday",
+        "چهارشنبه": "wednesday",
+        "پنجشنبه": "thursday",
+        "جمعه": "friday",
+    },
+    percent_words=("درصد",),
+    negations=frozenset({"نه", "هرگز"}),
+)
