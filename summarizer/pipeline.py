@@ -10,6 +10,7 @@ once and the same object flows through every step.
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -22,6 +23,8 @@ from .text.normalize import count_words, has_words
 from .text.segment import logical_lines, split_sentences
 from .text.terms import STEMMER_KINDS, analyzer
 from .types import Document, Sentence, Span
+
+_TAG = re.compile(r"</?[A-Za-z][\w.:-]{0,30}(?:\s[^<>]{0,200})?>")  # a tagged headline's tags
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,7 @@ class Analysis:
         if self.document.title:
             return self.document.title
         if self.title is not None:
-            return " ".join(self.title.slice(self.document.text).split())
+            return " ".join(_TAG.sub(" ", self.title.slice(self.document.text)).split())
         return None
 
     @cached_property

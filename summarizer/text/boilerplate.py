@@ -9,6 +9,10 @@ original.  Rules, in order:
   of the newsroom, publication stamps, image credits), in the page's language
   (its file in :mod:`summarizer.text.lang`) and in English;
 * bare counters (``65``);
+* markup of news archives (TREC/DUC SGML): a line of tags only (``<DOC>``,
+  ``</P>``) or a tagged field of the record's header (``<DOCNO>
+  APW19981016.0240 </DOCNO>``; a tagged date is a publication stamp); a
+  tagged headline (``<HEADLINE> ... </HEADLINE>``) is the title;
 * repeats of an earlier line (a headline printed twice);
 * the footer: everything after a comment, "related" or source line that
   comes in the second half of the page;
@@ -46,6 +50,11 @@ REASONS = ("comments", "related", "share", "navigation", "keywords", "byline", "
 #: buttons, copyright lines): both lists apply.
 FALLBACK = "en"
 _COUNTER = re.compile(r"^[\d\s.,:%٪]+$")
+_TAGS_ONLY = re.compile(r"^(?:\s*</?[A-Za-z][\w.:-]{0,30}(?:\s[^<>]{0,200})?>)+\s*$")
+_TAGGED = re.compile(r"^\s*<([A-Za-z][\w.:-]{0,30})(?:\s[^<>]{0,200})?>(.*?)</\1>\s*$", re.DOTALL)
+#: Tags whose text is a headline, and tags of an archive's record header.
+HEADLINE_TAGS = frozenset({"headline", "hl", "title", "head", "h1"})
+HEADER_TAGS = frozenset({"docno", "docid", "doctype", "date_time", "datetime", "date", "fileid", "slug", "category"})
 _END_PUNCT = re.compile(r"[.!?؟…۔。！？।॥][\"'”’»)\]}›]*$")
 #: Reasons after which, in the second half of a page, the rest is footer.
 _FOOTER_REASONS = frozenset({"comments", "related", "keywords", "source", "share"})
@@ -170,6 +179,18 @@ def classify_lines(
             roles.append("footer")
             continue
         reason = furniture_reason(line, language)
+        tagged = _TAGGED.match(line)
+        tag = tagged.group(1).lower() if tagged else ""
+        if reason is None and tag in HEADLINE_TAGS and not title_found:
+            title_found = True
+            roles.append("title")
+            continue
+        if reason is None and tag in HEADER_TAGS:
+            roles.append("stamp" if _date_line(tagged.group(2), language) else "markup")  # type: ignore[union-attr]
+            continue
+        if reason is None and _TAGS_ONLY.match(line):
+            roles.append("markup")
+            continue
         key = _key(line)
         if reason is None and known and key == known and not title_found:
             title_found = True

@@ -156,3 +156,22 @@ def test_a_first_sentence_without_a_date_line_below_stays_a_sentence():
     # a date later in the text is no date line of the header
     late = "The minister resigned.\n\nHe spoke to reporters.\n\nMonday, 8 July 2024.\n\nNothing else happened."
     assert any(s.text.startswith("Monday") for s in analyse(Document("r", late)).sentences)
+
+
+def test_a_news_archive_record_gives_its_headline_date_and_text_only():
+    text = (
+        "<DOC>\n<DOCNO> APW19981016.0240 </DOCNO>\n<DOCTYPE> NEWS STORY </DOCTYPE>\n"
+        "<DATE_TIME> 10/16/1998 07:41:00 </DATE_TIME>\n<BODY>\n"
+        "<HEADLINE> Honduras braces for potential catastrophe </HEADLINE>\n<TEXT>\n<P>\n"
+        "TEGUCIGALPA, Honduras (AP) _ Hurricane Mitch slammed into the coast of Honduras on Monday, "
+        "killing at least 32 people.\n</P>\n<P>\nOfficials said the storm was the strongest in decades.\n"
+        "</P>\n</TEXT>\n</BODY>\n</DOC>\n"
+    )
+    a = analyse(Document("apw", text, language="en"))
+    assert a.title_text == "Honduras braces for potential catastrophe"
+    assert a.date == datetime.date(1998, 10, 16)
+    assert [s.text for s in a.sentences] == [
+        "Hurricane Mitch slammed into the coast of Honduras on Monday, killing at least 32 people.",
+        "Officials said the storm was the strongest in decades.",
+    ]
+    assert {b.reason for b in a.boilerplate} == {"markup", "title", "stamp", "dateline"}
