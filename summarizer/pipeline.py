@@ -127,7 +127,7 @@ def analyse(
     def is_furniture(line: str) -> bool:
         return furniture_reason(line, lang) is not None
 
-    lines = logical_lines(text, is_furniture if clean else None)
+    lines = logical_lines(text, is_furniture if clean else None, rules)
     roles = classify_lines(text, lines, lang, document.title) if clean else ["body"] * len(lines)
     sentences: list[Sentence] = []
     skipped = []

@@ -96,11 +96,16 @@ def _paragraphs(text: str) -> list[Range]:
     return [r for r in (_strip(text, a, b) for a, b in out) if r[0] < r[1]]
 
 
-def logical_lines(text: str, standalone: Callable[[str], bool] | None = None) -> list[Range]:
+def logical_lines(
+    text: str, standalone: Callable[[str], bool] | None = None, language: Language | None = None
+) -> list[Range]:
     """Ranges of the lines the author meant, joining the soft wraps of hard-wrapped text.
 
     ``standalone(line)`` may name physical lines that are never joined to a
-    neighbour (page furniture such as a date stamp or an image credit).
+    neighbour (page furniture such as a date stamp or an image credit).  A
+    wrapped line that ends in an abbreviation of ``language`` ("said Sen." /
+    "Edward Kennedy") goes on in the next, unless that one is indented (a
+    new paragraph): the sentence splitter then decides, as inside a line.
     """
     result: list[Range] = []
     for p_start, p_end in _paragraphs(text):
@@ -130,7 +135,14 @@ def logical_lines(text: str, standalone: Callable[[str], bool] | None = None) ->
                 and not alone[k]
                 and not alone[k - 1]
                 and prev_len >= WRAP_FILL * width
-                and text[cur_end - 1] not in _TERMINAL + _CLOSERS
+                and (
+                    text[cur_end - 1] not in _TERMINAL + _CLOSERS
+                    or (
+                        language is not None
+                        and a == starts[k]  # the next line is not indented
+                        and _is_abbreviation(text, cur_start, cur_end - 1, language)
+                    )
+                )
             )
             if soft:
                 cur_end = b
@@ -313,6 +325,6 @@ def segment(
 ) -> list[Range]:
     """All sentence ranges of ``text``: logical lines, then sentences inside each."""
     out: list[Range] = []
-    for a, b in logical_lines(text, standalone):
+    for a, b in logical_lines(text, standalone, language):
         out.extend(split_sentences(text, a, b, language))
     return out

@@ -89,6 +89,21 @@ def test_urdu_full_stop_ends_a_sentence():
     assert pieces(text) == ["پیر کو زلزلے نے علاقے کو ہلا دیا۔", "امدادی کارکن تلاش کر رہے ہیں۔"]
 
 
+def test_a_wrapped_line_ending_in_an_abbreviation_goes_on_unless_the_next_is_indented():
+    text = (
+        "\tThe vote was 58-40, with seven Republicans joining the Democrats,\n"
+        "said the leader of the chamber, a close ally of Sen.\n"
+        "Edward Kennedy, D-Mass., who voted for the bill on Friday.\n"
+        "\tThe measure now goes to the White House, where the president\n"
+        "is expected to sign it within days, aides to the gov.\n"
+        "\tNothing else was decided on the day of the long debate.\n"
+    )
+    got = [" ".join(text[a:b].split()) for a, b in segment(text, language=get("en"))]
+    assert got[0].endswith("a close ally of Sen. Edward Kennedy, D-Mass., who voted for the bill on Friday.")
+    assert got[1].endswith("aides to the gov.")  # the next line is indented: a new paragraph
+    assert got[2].startswith("Nothing else")
+
+
 def test_one_paragraph_per_line_is_not_joined():
     line1 = "قال المتحدث " + "كلام طويل " * 20 + "في النهاية"
     line2 = "وأضاف أن " + "الأمر " * 20 + "انتهى."
