@@ -22,6 +22,8 @@ original.  Rules, in order:
   ``الخميس 5 أبريل 2007``);
 * a line holding only a date before the text begins: a publication stamp,
   with or without a period (``الخميس 14 يوليو 2005.``);
+* a line of two words or more in capitals only, with sentence punctuation:
+  an editors' note (``(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)``);
 * headings, captions and tag lines: other lines of at most
   :data:`HEADING_WORDS` words without sentence punctuation.
 
@@ -158,6 +160,15 @@ def _date_line(line: str, language: str) -> bool:
     return len(line.split()) <= DATE_LINE_WORDS and find_date(line, language) is not None
 
 
+def _shouted(line: str) -> bool:
+    """Whether ``line`` is written in a cased script (most of its letters,
+    at least three, have case: not Arabic with an acronym in it) and every
+    cased letter is a capital."""
+    letters = [c for c in line if c.isalpha()]
+    cased = [c for c in letters if c.isupper() or c.islower()]
+    return len(cased) >= max(3, 0.8 * len(letters)) and all(c.isupper() for c in cased)
+
+
 def classify_lines(
     text: str, lines: Sequence[tuple[int, int]], language: str = FALLBACK, title: str | None = None
 ) -> list[Role]:
@@ -215,6 +226,9 @@ def classify_lines(
         ):
             title_found = True
             roles.append("title")
+            continue
+        if punctuated and words >= 2 and _shouted(line):
+            roles.append("note")  # an editors' note in capitals: "(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)"
             continue
         if not body and _date_line(line, language):
             roles.append("stamp")  # the report's date above its text, with or without a period

@@ -175,3 +175,16 @@ def test_a_news_archive_record_gives_its_headline_date_and_text_only():
         "Officials said the storm was the strongest in decades.",
     ]
     assert {b.reason for b in a.boilerplate} == {"markup", "title", "stamp", "dateline"}
+
+
+def test_an_editors_note_in_capitals_is_no_sentence_but_an_acronym_in_arabic_is_text():
+    text = (
+        "The Senate approved the bill on Friday after a long debate in the chamber.\n\n"
+        "(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)\n\n"
+        "The vote was 58-40, with seven Republicans joining the Democrats."
+    )
+    a = analyse(Document("nyt", text, language="en"))
+    assert [s.text[:9] for s in a.sentences] == ["The Senat", "The vote "]
+    assert [b.reason for b in a.boilerplate] == ["note"]
+    arabic = "قال مسؤول في NCLR إن المجموعة خططت لنقل الأطفال. وأضاف أن التحقيق مستمر."
+    assert len(analyse(Document("ar", arabic, language="ar")).sentences) == 2
