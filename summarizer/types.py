@@ -55,6 +55,10 @@ class Document:
             raise TypeError(f"Document.text must be str, not {type(self.text).__name__}")
         if not isinstance(self.id, str) or not self.id:
             raise ValueError("Document.id must be a non-empty string")
+        for name in ("title", "path", "date", "language", "origin"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"Document.{name} must be a string or None, not {type(value).__name__}")
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,11 @@ def test_document_validation():
         Document(id="", text="x")
     with pytest.raises(TypeError):
         Document(id="a", text=b"bytes")  # type: ignore[arg-type]
+    # a date, title or language that is not text fails here, naming the field,
+    # not deep inside analysis (a float date raised AttributeError there)
+    for field in ("title", "path", "date", "language", "origin"):
+        with pytest.raises(TypeError, match=f"Document.{field} must be a string or None, not float"):
+            Document(id="a", text="x", **{field: float("nan")})
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,7 @@ def _documents(item_id: str, raw: dict, language: str | None) -> tuple[Document,
             elif isinstance(d, dict):
                 docs.append(
                     Document(
-                        id=str(d.get("id", f"{item_id}/{k}")),
+                        id=str(d.get("id") or f"{item_id}/{k}"),
                         text=_text(d.get("text"), f"document {k}'s text"),
                         title=d.get("title") if isinstance(d.get("title"), str) else None,
                         language=language,
