@@ -35,7 +35,7 @@ from ..types import Citation, Document, Summary, SummarySentence
 from .group import THRESHOLD, Group, group
 from .pool import Pool, build_pool, links
 from .stories import Story, group_stories
-from .support import Evidence
+from .support import SAME, Evidence
 
 DEFAULT_FUSION_BUDGET = Budget(sentences=5)
 #: Ranks the sentences of each report when the backend writes new text
@@ -445,9 +445,22 @@ def _distinct(evidence: Evidence, chosen: list[Group]) -> list[Group]:
     different to group): a brief says each thing once."""
     kept: list[Group] = []
     for g in chosen:
-        if not any((s := evidence.judge(k.representative, g.representative)) and s.kind == "same" for k in kept):
+        if not any(_said(evidence, k.representative, g.representative) for k in kept):
             kept.append(g)
     return kept
+
+
+def _said(evidence: Evidence, k: int, g: int) -> bool:
+    """Whether sentence ``g`` says nothing that the brief's sentence ``k`` does
+    not: it states the same fact (:meth:`Evidence.judge`, ``same``), or
+    :data:`SAME` of its weighted content is in ``k`` ("Twelve people died in
+    the floods" after "A storm hit the coast, killing twelve people in
+    floods") and it neither contradicts ``k`` nor gives another value of one
+    of its quantities (a new toll is news)."""
+    s = evidence.judge(k, g)
+    if s is not None and s.kind == "same":
+        return True
+    return evidence.coverage(g, k)[0] >= SAME and not evidence.contrary(k, g) and not evidence.other_values(k, g)
 
 
 def _sentence(

@@ -264,6 +264,16 @@ class Evidence:
                     other.add(q.quantity)
         return len(other) >= 2
 
+    def other_values(self, i: int, j: int) -> bool:
+        """Whether ``j`` gives another value of a quantity ``i`` gives (strictly the same quantity)."""
+        theirs = [r for r in self.quantities(j) if r.kind in ("number", "percent")]
+        return any(
+            q.value != r.value and same_quantity(q, r, strict=True)
+            for q in self.quantities(i)
+            if q.kind in ("number", "percent")
+            for r in theirs
+        )
+
     def labels(self, i: int) -> dict[str | None, set[float]]:
         """What sentence ``i`` names by number (stage, flight) -> the numbers it gives."""
         got = self._labels.get(i)

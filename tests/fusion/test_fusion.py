@@ -276,3 +276,17 @@ def test_chinese_reports_of_one_event_make_one_cited_story():
     story = next(b for b in briefs if b.sources == ("z1", "z2"))
     assert {"z1", "z2"} in cited(story)  # the sentence both report is cited to both
     assert sum(len(s.text) for s in story.sentences) <= 60 + 30  # 60 words are about 60 characters
+
+
+def test_a_sentence_held_in_one_already_chosen_is_not_said_again_unless_it_gives_another_value():
+    docs = [
+        Document("a", "The storm hit the coast on Monday. Twelve people died in the floods.", language="en"),
+        Document("b", "A storm hit the coast on Monday, killing twelve people in floods.", language="en"),
+        Document("c", "The storm that hit the coast killed twelve people, officials said.", language="en"),
+    ]
+    (brief,) = fuse(docs, budget=Budget(sentences=3))
+    assert [s.text for s in brief.sentences] == ["A storm hit the coast on Monday, killing twelve people in floods."]
+    # a new toll is news: held in the first sentence but for its figure, it stays
+    docs[0] = Document("a", "The storm hit the coast on Monday. Fifteen people died in the floods.", language="en")
+    (brief,) = fuse(docs, budget=Budget(sentences=3))
+    assert "Fifteen people died in the floods." in [s.text for s in brief.sentences]
