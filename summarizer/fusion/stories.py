@@ -52,7 +52,9 @@ Decisions are made on whole reports, never on a single pair of sentences:
    states: :data:`FACTS` or more of its sentences pair up with the other's
    (cosine of at least :data:`FACT_LINK` with :data:`FACT_TERMS` content
    terms in common, a pair of at least :data:`FACT_STRONG` counting double).
-   Reports with dates need no such confirmation.
+   Reports with dates need no such confirmation, nor do reports of fewer
+   sentences than :data:`FACTS` (a headline, a one-line alert: too short
+   to state that many facts).
 
 Constants were chosen on the MultiLing 2011 feeds of seven languages, the
 EASC articles (106 subjects that must stay apart) and the seeds; see
@@ -539,9 +541,11 @@ def fact_groups(analyses: Sequence[Analysis]) -> list[list[int]]:
             x = parent[x]
         return x
 
-    dated = [k for k, a in enumerate(analyses) if a.date is not None]
-    for k in dated[1:]:
-        parent[find(k)] = find(dated[0])
+    # a report of fewer sentences than FACTS (a headline, a one-line alert)
+    # can never state that many facts: its words alone decide, as a date's do
+    trusted = [k for k, a in enumerate(analyses) if a.date is not None or len(a.sentences) < FACTS]
+    for k in trusted[1:]:
+        parent[find(k)] = find(trusted[0])
     for (a, b), w in weight.items():
         if w >= FACTS:
             parent[find(a)] = find(b)

@@ -101,12 +101,30 @@ def test_a_story_is_told_in_one_language():
 def test_undated_reports_need_a_shared_fact_dated_ones_do_not():
     # Same subject, no shared sentence: without dates, two stories; with dates
     # close together, one.
-    a = "Rain fell on the northern valley for a week and the river rose above its banks, officials said."
-    b = "The northern valley river flooded after a week of rain, and farmers lost their crops this spring."
+    a = (
+        "Rain fell on the northern valley for a week and the river rose above its banks, officials said. "
+        "Schools in the valley towns closed on Monday."
+    )
+    b = (
+        "The northern valley river flooded after a week of rain, and farmers lost their crops this spring. "
+        "The regional council promised money for the farms."
+    )
     undated = [Document("a", a, language="en"), Document("b", b, language="en")]
     dated = [Document("a", a, language="en", date="2024-03-04"), Document("b", b, language="en", date="2024-03-05")]
     assert len(stories_of(undated)) == 2
     assert stories_of(dated) == [{"a", "b"}]
+
+
+def test_undated_headlines_of_one_event_make_one_story():
+    # one sentence each: too short to share FACTS facts, their words decide
+    quake = [
+        "Strong earthquake of magnitude 7.8 hits eastern Turkey",
+        "Earthquake of magnitude 7.8 strikes eastern Turkey, buildings collapse",
+        "Eastern Turkey earthquake: death toll rises to 1,200",
+    ]
+    final = ["Madrid beat Barcelona 2-1 in the cup final", "Real Madrid win the cup final against Barcelona"]
+    got = stories_of(docs(quake, "q") + docs(final, "f"))
+    assert sorted(got, key=len) == [{"f0", "f1"}, {"q0", "q1", "q2"}]
 
 
 def test_a_report_years_later_must_be_far_more_alike():
