@@ -23,6 +23,8 @@ _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 _PIECES = re.compile(r"\d+(?:[^\W\d_]{1,3}(?![^\W\d_]))?|\D+")
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|e)$")
+# A clock time ("10:32", "07:41:00") holds no day of the month.
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 #: A date is looked for in at most this many characters of a line.
 WINDOW = 200
 
@@ -78,9 +80,11 @@ def find_date(line: str, language: str) -> datetime.date | None:
     (``23/07/2021``, ``23.07.2021``; month first only when day first is no
     date: ``10/16/1998``); otherwise the line must hold a month
     name of ``language`` (a one-letter prefix such as Hebrew ``ב`` allowed),
-    a day from 1 to 31 and a year from 1900 to 2100.
+    a day from 1 to 31 (the one next to the month when there are several:
+    "5 killed on March 4, 2024"; never a clock time) and a year from 1900
+    to 2100.
     """
-    norm = normalize(line[:WINDOW])
+    norm = _CLOCK.sub(" ", normalize(line[:WINDOW]))
     m = _ISO.search(norm)
     if m:
         return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -93,27 +97,31 @@ def find_date(line: str, language: str) -> datetime.date | None:
     prefixes = get(language).prefixes
     day_words = _day_words(language)
     tokens = [piece for tok in tokenize(norm) for piece in _PIECES.findall(tok)]  # "फ़रवरी१५" -> month, day
-    year = month = day = None
+    year = month = None
+    days: dict[int, int] = {}  # token index -> the day it writes
+    at, width = -1, 1  # where the month is
     for k, tok in enumerate(tokens):
         ordinal = _ORDINAL.match(tok)  # 1er, 21st
-        if ordinal and day is None:
-            day = int(ordinal.group(1))
+        if ordinal:
+            days[k] = int(ordinal.group(1))
             continue
         if tok.isdigit():
             value = int(tok)
             if 1900 <= value <= 2100 and year is None:
                 year = value
-            elif 1 <= value <= 31 and day is None and len(tok) <= 2:
-                day = value
+            elif 1 <= value <= 31 and len(tok) <= 2:
+                days[k] = value
             continue
-        if day is None and tok in day_words:
-            day = day_words[tok]
+        if tok in day_words:
+            days[k] = day_words[tok]
             continue
         if month is None:
-            month, _ = _month_at(tokens, k, months, prefixes)
-    if year is not None and month is not None and day is not None:
-        return _make(year, month, day)
-    return None
+            month, width = _month_at(tokens, k, months, prefixes)
+            at = k
+    if year is None or month is None or not days:
+        return None
+    day = days.get(at - 1, days.get(at + width, next(iter(days.values()))))
+    return _make(year, month, day)
 
 
 def parse_date(value: str, language: str = "en") -> datetime.date | None:

@@ -86,3 +86,15 @@ def test_the_seeds_carry_their_publication_dates(seed):
 )
 def test_day_dates_reads_days_with_or_without_a_year(text, language, days):
     assert day_dates(text, language) == days
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 10:32 AM EST, Mon March 4, 2024",  # a clock time is no day
+        "Updated 07:41:00, March 4, 2024",
+        "3 dead, 12 hurt: March 4, 2024",  # the day is the number next to the month
+    ],
+)
+def test_the_day_of_a_stamp_is_the_one_next_to_its_month(line):
+    assert find_date(line, "en") == datetime.date(2024, 3, 4)
