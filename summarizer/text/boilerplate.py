@@ -47,7 +47,10 @@ TITLE_WORDS = (3, 25)
 DATE_LINE_WORDS = 6
 
 #: The order in which reasons are tried (the first that matches is given).
-REASONS = ("comments", "related", "share", "navigation", "keywords", "byline", "source", "stamp", "credit")
+REASONS = ("consent", "comments", "related", "share", "navigation", "keywords", "byline", "source", "stamp", "credit")
+#: Reasons whose phrases are looked for in lines of any length up to
+#: FURNITURE_CHARS (a cookie notice runs to 30 words), not only short ones.
+LONG_REASONS = frozenset({"consent"})
 #: Page furniture is written in the page's language or in English (share
 #: buttons, copyright lines): both lists apply.
 FALLBACK = "en"
@@ -58,6 +61,8 @@ _TAGGED = re.compile(r"^\s*<([A-Za-z][\w.:-]{0,30})(?:\s[^<>]{0,200})?>(.*?)</\1
 HEADLINE_TAGS = frozenset({"headline", "hl", "title", "head", "h1"})
 HEADER_TAGS = frozenset({"docno", "docid", "doctype", "date_time", "datetime", "date", "fileid", "slug", "category"})
 _END_PUNCT = re.compile(r"[.!?؟…۔。！？।॥][\"'”’»)\]}›]*$")
+# A link's title after its label: "Read more: Flood warnings issued across the region".
+_LINK_TITLE = re.compile(r"[:：]\s*\S+(?:\s+\S+){2,}")
 #: Reasons after which, in the second half of a page, the rest is footer.
 _FOOTER_REASONS = frozenset({"comments", "related", "keywords", "source", "share"})
 
@@ -97,10 +102,9 @@ def furniture_reason(line: str, language: str | None = None) -> str | None:
         return "empty"
     if _COUNTER.match(norm):
         return "counter"
-    if len(norm.split()) > 12:
-        return None
+    short = len(norm.split()) <= 12
     for reason, pattern in _furniture(language):
-        if pattern.search(norm):
+        if (short or reason in LONG_REASONS) and pattern.search(norm):
             return reason
     return None
 
@@ -214,7 +218,8 @@ def classify_lines(
             seen.add(key)
         if reason is not None:
             roles.append(reason)
-            if reason in _FOOTER_REASONS and start >= half:
+            # "Read more: <a headline>" inside the text is a link, not where the footer starts
+            if reason in _FOOTER_REASONS and start >= half and not (reason == "related" and _LINK_TITLE.search(line)):
                 footer = True
             continue
         words = len(line.split())

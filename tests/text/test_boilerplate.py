@@ -23,6 +23,9 @@ JUNK = [
     "Leave a comment",
     "Related articles",
     "Share this",
+    # cookie notices run longer than other furniture
+    "We use cookies to improve your experience. By continuing, you agree to our Privacy Policy and our terms.",
+    "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك. باستمرارك في التصفح فإنك توافق على سياسة الخصوصية.",
 ]
 
 
@@ -188,3 +191,17 @@ def test_an_editors_note_in_capitals_is_no_sentence_but_an_acronym_in_arabic_is_
     assert [b.reason for b in a.boilerplate] == ["note"]
     arabic = "قال مسؤول في NCLR إن المجموعة خططت لنقل الأطفال. وأضاف أن التحقيق مستمر."
     assert len(analyse(Document("ar", arabic, language="ar")).sentences) == 2
+
+
+def test_a_read_more_link_inside_the_text_does_not_start_the_footer():
+    body = "The river burst its banks in the northern valley on Monday and flooded three villages."
+    text = (
+        f"{body}\n\nRescue teams moved hundreds of families to schools on higher ground.\n\n"
+        "The army sent boats to the valley, and the roads north of the river were closed.\n\n"
+        "Read more: Flood warnings issued across the region\n\n"
+        '"We have never seen water this high," said the mayor of one village.\n\n'
+        "Related articles\n\nFloods in the south last year"
+    )
+    a = analyse(Document("web", text, language="en"))
+    assert [s.text[:12] for s in a.sentences] == ["The river bu", "Rescue teams", "The army sen", '"We have nev']
+    assert [b.reason for b in a.boilerplate] == ["related", "related", "footer"]

@@ -120,6 +120,12 @@ LANGUAGE = Language(
             r"\bpost a comment\b",
             r"\byour email address will not be published\b",
         ),
+        "consent": (
+            r"\b(we|this (site|website)|our (site|website)) uses? cookies\b",
+            r"\bcookies?\b.{0,80}\b(accept|consent|agree|settings|preferences)\b",
+            r"\b(accept|consent to|agree to) (the use of |our )?cookies\b",
+            r"^by (continuing|using this (site|website))\b.{0,80}\b(agree|accept|consent)\b",
+        ),
         "related": (
             r"\brelated (articles|stories|posts|news)\b",
             r"^read (more|also)\b",
