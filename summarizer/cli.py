@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from .budget import DEFAULT_BUDGET, Budget
 from .errors import BudgetError, InputError, MissingDependencyError, OptionError, OutputError, SummarizerError
+from .text.pages import INPUT_FORMATS
 
 if TYPE_CHECKING:
     from .pipeline import Analysis
@@ -158,10 +159,11 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--encoding", help="file encoding (default: UTF-8, else Windows-1256 for Arabic)")
     b.add_argument(
         "--input-format",
-        choices=("auto", "text", "html"),
+        choices=INPUT_FORMATS,
         default="auto",
-        help="html: saved news pages, reduced to their article (default auto: .html/.htm files, and stdin "
-        "that starts as a page; needs the html extra)",
+        help="html: saved news pages, reduced to their article (needs the html extra); markdown: reports "
+        "in Markdown, reduced to their text (default auto: .html/.htm and .md/.markdown files, and stdin "
+        "that starts as a page)",
     )
     b.add_argument(
         "--format", "-f", choices=FORMATS, help="output format (default: from the -o file's suffix, else text)"
@@ -202,7 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     st.add_argument("--language", "-l", help="ISO 639-1 code of every report (default: each one's own, else detected)")
     st.add_argument("--encoding", help="file encoding (default: UTF-8, else Windows-1256 for Arabic)")
-    st.add_argument("--input-format", choices=("auto", "text", "html"), default="auto", help="as for brief")
+    st.add_argument("--input-format", choices=INPUT_FORMATS, default="auto", help="as for brief")
     st.add_argument("--bidi", choices=BIDI_MODES, default="auto")
     _progress_options(st)
 
@@ -325,11 +327,16 @@ def _read_inputs(
                 skipped.extend(lines)
                 continue
             text = read_stdin(encoding=encoding) if p is None else read_text(p, encoding=encoding)
-            page = None
-            if _is_page(p, text, input_format):
+            page, origin = None, _origin(p, text, input_format)
+            if origin == "html":
                 from .text.pages import extract
 
                 page = extract(text, str(p or "<stdin>"))
+                text = page.text
+            elif origin == "markdown":
+                from .text.markdown import extract as extract_markdown
+
+                page = extract_markdown(text)
                 text = page.text
             if not has_words(text):
                 raise InputError(f"{p or '<stdin>'}: the text is empty (no letters or digits)")
@@ -340,7 +347,7 @@ def _read_inputs(
             continue
         if page is not None:
             docs.append(
-                Document(doc_id, text, title=page.title, path=str(p) if p else None, date=page.date, origin="html")
+                Document(doc_id, text, title=page.title, path=str(p) if p else None, date=page.date, origin=origin)
             )
         else:
             docs.append(Document(id=doc_id, text=text, path=str(p) if p else None))
@@ -352,14 +359,21 @@ def _read_inputs(
     return docs, skipped
 
 
-def _is_page(p: Path | None, text: str, input_format: str) -> bool:
+def _origin(p: Path | None, text: str, input_format: str) -> str | None:
+    """``"html"`` or ``"markdown"`` when the input is to be reduced to its
+    text first (by ``--input-format``, else the file's suffix, else, on
+    stdin, a text that starts as a page); ``None`` for plain text."""
+    from .text.markdown import MARKDOWN_SUFFIXES
     from .text.pages import HTML_SUFFIXES, looks_like_html
 
     if input_format != "auto":
-        return input_format == "html"
-    if p is not None and p.suffix.lower() in HTML_SUFFIXES:
-        return True
-    return p is None and looks_like_html(text)
+        return None if input_format == "text" else input_format
+    suffix = p.suffix.lower() if p is not None else ""
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    return "html" if p is None and looks_like_html(text) else None
 
 
 def _unique_documents(docs: list[Document]) -> list[Document]:

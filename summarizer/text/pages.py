@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..errors import InputError, MissingDependencyError
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-INPUT_FORMATS = ("auto", "text", "html")
+INPUT_FORMATS = ("auto", "text", "html", "markdown")
 
 
 @dataclass(frozen=True)
