@@ -102,11 +102,17 @@ def furniture_reason(line: str, language: str | None = None) -> str | None:
         return "empty"
     if _COUNTER.match(norm):
         return "counter"
-    short = len(norm.split()) <= 12
-    for reason, pattern in _furniture(language):
-        if (short or reason in LONG_REASONS) and pattern.search(norm):
+    patterns = _furniture(language) if len(norm.split()) <= 12 else _long_furniture(language)
+    for reason, pattern in patterns:
+        if pattern.search(norm):
             return reason
     return None
+
+
+@functools.cache
+def _long_furniture(code: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns of :data:`LONG_REASONS` alone (for lines of more than 12 words)."""
+    return tuple((reason, p) for reason, p in _furniture(code) if reason in LONG_REASONS)
 
 
 # A dateline opens a report: a place (and an agency) then a dash, or an
@@ -168,6 +174,8 @@ def _shouted(line: str) -> bool:
     """Whether ``line`` is written in a cased script (most of its letters,
     at least three, have case: not Arabic with an acronym in it) and every
     cased letter is a capital."""
+    if not line.isupper():
+        return False  # a small letter, or no cased letter: most lines end here, before any counting
     letters = [c for c in line if c.isalpha()]
     cased = [c for c in letters if c.isupper() or c.islower()]
     return len(cased) >= max(3, 0.8 * len(letters)) and all(c.isupper() for c in cased)

@@ -19,7 +19,6 @@ _LATIN_GREEK_ACCENTS = re.compile("[\u0300-\u036f]")
 # (Persian and Indic text use ZWNJ / ZWJ; a soft hyphen is an invisible
 # break point; text pasted from some editors carries U+FEFF or U+2060).
 INVISIBLE = "\u00ad\u200c\u200d\u2060\ufeff"
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 # Letters of the scripts written without spaces between words (Chinese
 # characters, Japanese kana): each is a token of its own, as ROUGE counts them
 # for these languages (terms pair neighbours, see terms.Analyzer).
@@ -39,13 +38,14 @@ _FOLD = str.maketrans(
         "ى": "ي",
         **{chr(0x0660 + d): str(d) for d in range(10)},
         **{chr(0x06F0 + d): str(d) for d in range(10)},
+        **dict.fromkeys(INVISIBLE, ""),  # deleted
     }
 )
 
 
 def normalize(text: str) -> str:
     """Fold ``text`` for matching: NFKC, case fold, Arabic letter and digit folding."""
-    text = unicodedata.normalize("NFKD", _INVISIBLE.sub("", text))
+    text = unicodedata.normalize("NFKD", text)
     text = _LATIN_GREEK_ACCENTS.sub("", text)
     text = unicodedata.normalize("NFKC", _ARABIC_MARKS.sub("", text))
     return text.translate(_FOLD).casefold()
