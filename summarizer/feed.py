@@ -1,6 +1,8 @@
 """Reading a feed of reports: JSON Lines, one report a line.
 
-A line is ``{"id", "text", "title"?, "date"?, "source"?, "language"?}``.
+A line is ``{"id", "text", "title"?, "date"?, "source"?, "language"?}``; a
+text in HTML (``<p>...</p>``, as RSS content comes) is read as its text,
+which the citations then index and the JSON output carries.
 Lines are read one at a time and each is bounded (:data:`MAX_LINE`), so a
 feed of a hundred thousand reports is read in memory proportional to its
 reports, not more.  A line that cannot be used (not JSON, no text, an id
@@ -18,6 +20,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .text.normalize import has_words
+from .text.pages import fragment_text, looks_like_fragment
 from .text.reading import CHUNK
 from .types import Document
 
@@ -122,6 +125,9 @@ def report_document(value: dict, doc_id: str) -> Document:
         raise InputError("no 'text'")
     if "\x00" in text[:8192]:
         raise InputError("looks like binary data, not text")
+    origin = None
+    if looks_like_fragment(text):  # a feed's HTML content (<p>...</p>): its text, which citations index
+        text, origin = fragment_text(text), "html"
     if not has_words(text):
         raise InputError("the text is empty (no letters or digits)")
     language = _field(value, "language")
@@ -137,6 +143,7 @@ def report_document(value: dict, doc_id: str) -> Document:
         date=_field(value, "date"),
         language=language,
         path=_field(value, "source"),
+        origin=origin,
     )
 
 

@@ -65,3 +65,28 @@ def test_a_feed_with_nothing_usable_is_an_error(tmp_path):
         read_feed(write(tmp_path / "f.jsonl", [b"{bad", {"id": 1}]))
     with pytest.raises(InputError, match="no such file"):
         read_feed(tmp_path / "missing.jsonl")
+
+
+def test_a_report_in_html_is_read_as_its_text_and_cited_in_it(tmp_path, capsys):
+    from summarizer.cli import main
+
+    html = (
+        "<p>The river burst its banks in the northern valley on Monday &amp; flooded three villages.</p>"
+        '<p>Rescue <a href="https://example.com">teams</a> moved families to schools.<br>'
+        "The army sent boats.</p><script>track()</script>"
+    )
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "h", "text": html}) + "\n", encoding="utf-8")
+    (doc,), _ = read_feed(feed)
+    assert doc.origin == "html"
+    assert doc.text.split("\n\n") == [
+        "The river burst its banks in the northern valley on Monday & flooded three villages.",
+        "Rescue teams moved families to schools.",
+        "The army sent boats.",
+    ]
+    assert main(["brief", str(feed), "-f", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    source = data["sources"][0]
+    for s in data["briefs"][0]["sentences"]:
+        c = s["citations"][0]
+        assert source["text"][c["start"] : c["end"]] == s["text"] and "<" not in s["text"]

@@ -11,6 +11,7 @@ the review page carry.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..errors import InputError, MissingDependencyError
@@ -63,3 +64,66 @@ def extract(markup: str, where: str = "page") -> Page:
     title = getattr(doc, "title", None) or None
     date = getattr(doc, "date", None) or None
     return Page(text, " ".join(title.split()) if title else None, date)
+
+
+# -- HTML fragments ------------------------------------------------------------------------------
+
+# A tag of the markup feeds carry in their text (RSS content, a scraper's
+# output): paragraphs, breaks, links, emphasis.
+_FRAGMENT_TAG = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|em|strong|li|ul|ol|h[1-6]|blockquote|figure|figcaption|img|table|tr|td)\b[^<>]{0,500}>",
+    re.IGNORECASE,
+)
+#: Tags whose content is no text of the report.
+_SKIPPED = frozenset({"script", "style", "noscript", "template", "iframe", "svg", "object", "head", "title"})
+#: Tags that end a paragraph.
+_BLOCKS = frozenset(
+    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "figcaption"}
+    | {"table", "tr", "pre", "section", "article", "header", "footer", "hr", "dd", "dt"}
+)
+
+
+def looks_like_fragment(text: str) -> bool:
+    """Whether ``text`` is a piece of HTML (two tags or more of the kinds
+    feeds carry: ``<p>``, ``<br>``, ``<a href>``...) rather than plain text."""
+    return sum(1 for _, _ in zip(range(2), _FRAGMENT_TAG.finditer(text, 0, 20_000))) >= 2
+
+
+def fragment_text(markup: str) -> str:
+    """The text of an HTML fragment: each paragraph (``<p>``, ``<li>``, a
+    heading, a ``<br>``) a paragraph of its own, entities read, scripts and
+    styles left out (the standard library's parser: no extra needed)."""
+    from html.parser import HTMLParser
+
+    blocks: list[str] = []
+    current: list[str] = []
+    skipping = [0]
+
+    def end_block() -> None:
+        line = " ".join("".join(current).split())
+        if line:
+            blocks.append(line)
+        current.clear()
+
+    class _Reader(HTMLParser):
+        def handle_starttag(self, tag: str, attrs) -> None:
+            if tag in _SKIPPED:
+                skipping[0] += 1
+            elif tag in _BLOCKS:
+                end_block()
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in _SKIPPED:
+                skipping[0] = max(0, skipping[0] - 1)
+            elif tag in _BLOCKS:
+                end_block()
+
+        def handle_data(self, data: str) -> None:
+            if not skipping[0]:
+                current.append(data)
+
+    reader = _Reader(convert_charrefs=True)
+    reader.feed(markup)
+    reader.close()
+    end_block()
+    return "\n\n".join(blocks)

@@ -81,3 +81,15 @@ def test_without_trafilatura_the_error_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails
     with pytest.raises(MissingDependencyError, match=r"summarizer\[html\]"):
         extract("<html><body><p>x</p></body></html>")
+
+
+def test_html_fragments_are_told_from_text_and_read_without_the_extra():
+    from summarizer.text.pages import fragment_text, looks_like_fragment
+
+    assert looks_like_fragment("<p>One.</p><p>Two.</p>")
+    assert not looks_like_fragment("He wrote a<b and c>d in plain text.")
+    assert not looks_like_fragment("Plain report. Nothing tagged.")
+    text = fragment_text(
+        "<div><h2>Head</h2><p>A &lt;b&gt; sign.</p><style>p {}</style><ul><li>x</li><li>y</li></ul></div>"
+    )
+    assert text.split("\n\n") == ["Head", "A <b> sign.", "x", "y"]
