@@ -405,6 +405,7 @@ def story_items(src: Path, settings: Settings) -> Iterator[tuple[int, object]]:
                         "date": d.date,
                         "source": d.path,
                         "language": d.language,
+                        "origin": d.origin,
                     }
                     for d in reports
                 ],

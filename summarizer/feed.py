@@ -2,7 +2,8 @@
 
 A line is ``{"id", "text", "title"?, "date"?, "source"?, "language"?}``; a
 text in HTML (``<p>...</p>``, as RSS content comes) is read as its text,
-which the citations then index and the JSON output carries.
+which the citations then index and the JSON output carries (``"origin":
+"html"``; a text already made from a page or Markdown may say so itself).
 Lines are read one at a time and each is bounded (:data:`MAX_LINE`), so a
 feed of a hundred thousand reports is read in memory proportional to its
 reports, not more.  A line that cannot be used (not JSON, no text, an id
@@ -125,7 +126,9 @@ def report_document(value: dict, doc_id: str) -> Document:
         raise InputError("no 'text'")
     if "\x00" in text[:8192]:
         raise InputError("looks like binary data, not text")
-    origin = None
+    origin = _field(value, "origin")
+    if origin not in (None, "html", "markdown"):
+        raise InputError(f"'origin' must be 'html' or 'markdown' (text made from one), not {origin!r}")
     if looks_like_fragment(text):  # a feed's HTML content (<p>...</p>): its text, which citations index
         text, origin = fragment_text(text), "html"
     if not has_words(text):

@@ -192,3 +192,17 @@ def test_ray_engine_gives_the_same_records(tmp_path):
     run_file(src, tmp_path / "p.jsonl", settings, workers=1)
     run_file(src, tmp_path / "r.jsonl", settings, workers=2, engine="ray")
     assert records(tmp_path / "r.jsonl") == records(tmp_path / "p.jsonl")
+
+
+def test_a_feed_report_in_html_keeps_its_text_through_story_items(tmp_path, capsys):
+    src = tmp_path / "feed.jsonl"
+    html = "<p>The river burst its banks on Monday and flooded three villages.</p><p>Families left.</p>"
+    write_lines(src, [{"id": "h", "text": html}, {"id": "bad", "text": "x", "origin": "pdf"}])
+    assert main(["batch", str(src), "--feed", "--no-progress"]) == 3
+    got = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    error, ok = sorted(got, key=lambda r: r["status"])
+    assert "'origin' must be 'html' or 'markdown'" in error["error"]
+    source = ok["sources"][0]
+    assert source["origin"] == "html" and source["text"].startswith("The river burst")
+    c = ok["briefs"][0]["sentences"][0]["citations"][0]
+    assert source["text"][c["start"] : c["end"]] == ok["briefs"][0]["sentences"][0]["text"]
