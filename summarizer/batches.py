@@ -84,14 +84,14 @@ def batch(
 
 
 def _loads(x: object) -> object:
-    from .feed import without_surrogates
+    from .feed import TOO_DEEP, without_surrogates
 
-    if isinstance(x, (str, bytes)):
-        try:
-            x = json.loads(x)
-        except ValueError as exc:
-            return InputError(f"not JSON ({exc})")
-    return without_surrogates(x)
+    try:
+        return without_surrogates(json.loads(x) if isinstance(x, (str, bytes)) else x)
+    except ValueError as exc:
+        return InputError(f"not JSON ({exc})")
+    except RecursionError:
+        return InputError(TOO_DEEP)
 
 
 def settings_for(backend: str, budget: Budget | None, language: str | None, stories: bool, options: dict) -> Settings:
@@ -308,7 +308,7 @@ def done_keys(path: Path) -> set[str]:
                 break  # a crash mid-line: drop it
             try:
                 rec = json.loads(raw)
-            except ValueError:
+            except (ValueError, RecursionError):
                 break
             if isinstance(rec, dict):
                 keys.add(f"id:{rec['id']}" if rec.get("id") is not None else f"line:{rec.get('line')}")

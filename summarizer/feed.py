@@ -87,6 +87,12 @@ def _parse(raw: bytes) -> object:
         return InputError(f"not UTF-8 (byte 0x{exc.object[exc.start]:02x})")
     except ValueError as exc:
         return InputError(f"not JSON ({exc})")
+    except RecursionError:
+        return InputError(TOO_DEEP)
+
+
+#: The error of a JSON value nested too deeply for the parser ("[[[[...").
+TOO_DEEP = "JSON nested too deeply to be a report"
 
 
 def without_surrogates(value: object) -> object:

@@ -206,3 +206,9 @@ def test_a_feed_report_in_html_keeps_its_text_through_story_items(tmp_path, caps
     assert source["origin"] == "html" and source["text"].startswith("The river burst")
     c = ok["briefs"][0]["sentences"][0]["citations"][0]
     assert source["text"][c["start"] : c["end"]] == ok["briefs"][0]["sentences"][0]["text"]
+
+
+def test_json_nested_too_deeply_is_an_error_record_of_its_line():
+    got = list(summarizer.batch(["[" * 100_000 + "]" * 100_000, json.dumps(items(1)[0])]))
+    assert [r["status"] for r in got] == ["error", "ok"]
+    assert "nested too deeply" in got[0]["error"]

@@ -36,6 +36,9 @@ def test_good_lines_become_documents(tmp_path):
         ({"id": "b", "text": "A report.", "language": "xx"}, "unknown language"),
         ({"id": ["b"], "text": "A report."}, "'id' must be"),
         (b"\xff\xfe{}", "not UTF-8"),
+        # deeper than the parser can recurse: a skipped line, not a crash
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b'{"id": "b", "text": "A report.", "x": ' + b"[" * 990 + b"]" * 990 + b"}", "nested too deeply"),
     ],
 )
 def test_bad_lines_are_skipped_with_their_number_and_reason(tmp_path, line, reason):

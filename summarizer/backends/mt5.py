@@ -165,7 +165,7 @@ def refuse_custom_code(path: Path) -> None:
             continue
         try:
             data = json.loads(f.read_bytes()[:10_000_000])
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:
             raise ModelNotFoundError(f"{f}: not a readable JSON file ({exc})") from None
         if isinstance(data, dict) and ("auto_map" in data or data.get("trust_remote_code")):
             raise InputError(

@@ -77,6 +77,8 @@ def read_jsonl(path: Path) -> list[dict]:
                     out.append(json.loads(line))
                 except json.JSONDecodeError as exc:
                     raise DataError(f"{path}:{n}: not JSON ({exc.msg})") from None
+                except RecursionError:
+                    raise DataError(f"{path}:{n}: not JSON (nested too deeply)") from None
     return out
 
 

@@ -133,6 +133,8 @@ def load_jsonl(path: str | Path, *, limit: int | None = None) -> list[Item]:
             raw = json.loads(line)
         except ValueError as exc:
             raise InputError(f"{p}:{n}: not JSON ({exc})") from None
+        except RecursionError:
+            raise InputError(f"{p}:{n}: not JSON (nested too deeply)") from None
         try:
             item = _item(raw, n)
         except InputError as exc:

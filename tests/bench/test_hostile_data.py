@@ -22,6 +22,7 @@ def item(**fields) -> str:
 
 BAD_DATA = [
     ("not json", "{not json", "2: not JSON"),
+    ("nested too deeply", "[" * 100_000 + "]" * 100_000, "2: not JSON (nested too deeply)"),
     ("a list", "[1, 2]", "an item is a JSON object, not list"),
     ("no references", item(references=...), "needs 'references'"),
     ("empty references", item(references=[]), "non-empty list of strings"),
