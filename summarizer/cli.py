@@ -338,6 +338,11 @@ def _read_inputs(
 
                 page = extract_markdown(text)
                 text = page.text
+            elif origin == "fragment":
+                from .text.pages import Page, fragment_text
+
+                page, origin = Page(fragment_text(text), None, None), "html"
+                text = page.text
             if not has_words(text):
                 raise InputError(f"{p or '<stdin>'}: the text is empty (no letters or digits)")
         except (InputError, MissingDependencyError) as exc:
@@ -362,9 +367,11 @@ def _read_inputs(
 def _origin(p: Path | None, text: str, input_format: str) -> str | None:
     """``"html"`` or ``"markdown"`` when the input is to be reduced to its
     text first (by ``--input-format``, else the file's suffix, else, on
-    stdin, a text that starts as a page); ``None`` for plain text."""
+    stdin, a text that starts as a page); ``"fragment"`` for a text file or
+    stdin in HTML that is no whole page (``<p>...</p>``: read with the
+    standard library, no extra needed); ``None`` for plain text."""
     from .text.markdown import MARKDOWN_SUFFIXES
-    from .text.pages import HTML_SUFFIXES, looks_like_html
+    from .text.pages import HTML_SUFFIXES, looks_like_fragment, looks_like_html
 
     if input_format != "auto":
         return None if input_format == "text" else input_format
@@ -373,7 +380,9 @@ def _origin(p: Path | None, text: str, input_format: str) -> str | None:
         return "html"
     if suffix in MARKDOWN_SUFFIXES:
         return "markdown"
-    return "html" if p is None and looks_like_html(text) else None
+    if p is None and looks_like_html(text):
+        return "html"
+    return "fragment" if looks_like_fragment(text) else None
 
 
 def _unique_documents(docs: list[Document]) -> list[Document]:

@@ -76,23 +76,29 @@ _FRAGMENT_TAG = re.compile(
 )
 #: Tags whose content is no text of the report.
 _SKIPPED = frozenset({"script", "style", "noscript", "template", "iframe", "svg", "object", "head", "title"})
-#: Tags that end a paragraph.
-_BLOCKS = frozenset(
-    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "figcaption"}
-    | {"table", "tr", "pre", "section", "article", "header", "footer", "hr", "dd", "dt"}
+#: Tags inside a paragraph; every other tag ends one.
+_INLINE = frozenset(
+    {"a", "b", "i", "u", "s", "em", "strong", "span", "small", "sub", "sup", "abbr", "cite", "q", "mark", "font"}
+    | {"code", "time", "bdi", "bdo", "wbr", "img"}
 )
+# A news-archive record (<DOC> <DOCNO> ... <P>): read as text, where the
+# boilerplate rules know its markup (summarizer.text.boilerplate).
+_ARCHIVE = re.compile(r"<DOC(?:NO)?>", re.IGNORECASE)
 
 
 def looks_like_fragment(text: str) -> bool:
     """Whether ``text`` is a piece of HTML (two tags or more of the kinds
     feeds carry: ``<p>``, ``<br>``, ``<a href>``...) rather than plain text."""
+    if _ARCHIVE.search(text, 0, 2_000):
+        return False
     return sum(1 for _, _ in zip(range(2), _FRAGMENT_TAG.finditer(text, 0, 20_000))) >= 2
 
 
 def fragment_text(markup: str) -> str:
-    """The text of an HTML fragment: each paragraph (``<p>``, ``<li>``, a
-    heading, a ``<br>``) a paragraph of its own, entities read, scripts and
-    styles left out (the standard library's parser: no extra needed)."""
+    """The text of an HTML fragment: every tag but those inside a line
+    (``<a>``, ``<b>``, ``<span>``...) ends a paragraph (``<p>``, ``<li>``, a
+    heading, a ``<br>``), entities are read, scripts and styles left out
+    (the standard library's parser: no extra needed)."""
     from html.parser import HTMLParser
 
     blocks: list[str] = []
@@ -109,13 +115,13 @@ def fragment_text(markup: str) -> str:
         def handle_starttag(self, tag: str, attrs) -> None:
             if tag in _SKIPPED:
                 skipping[0] += 1
-            elif tag in _BLOCKS:
+            elif tag not in _INLINE:
                 end_block()
 
         def handle_endtag(self, tag: str) -> None:
             if tag in _SKIPPED:
                 skipping[0] = max(0, skipping[0] - 1)
-            elif tag in _BLOCKS:
+            elif tag not in _INLINE:
                 end_block()
 
         def handle_data(self, data: str) -> None:

@@ -93,3 +93,28 @@ def test_html_fragments_are_told_from_text_and_read_without_the_extra():
         "<div><h2>Head</h2><p>A &lt;b&gt; sign.</p><style>p {}</style><ul><li>x</li><li>y</li></ul></div>"
     )
     assert text.split("\n\n") == ["Head", "A <b> sign.", "x", "y"]
+
+
+def test_a_text_file_in_html_pieces_is_read_as_its_text_but_an_archive_record_as_text(tmp_path, capsys):
+    frag = tmp_path / "frag.txt"
+    frag.write_text(
+        "<p>The river burst its banks on Monday and flooded three villages.</p>\n"
+        "<p>Rescue teams moved families to <b>schools</b> on higher ground.</p>",
+        encoding="utf-8",
+    )
+    assert main(["brief", str(frag), "-f", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["sources"][0]["origin"] == "html"
+    assert [s["text"] for s in data["briefs"][0]["sentences"]] == [
+        "The river burst its banks on Monday and flooded three villages.",
+        "Rescue teams moved families to schools on higher ground.",
+    ]
+    record = tmp_path / "apw.txt"
+    record.write_text(
+        "<DOC>\n<DOCNO> APW19981016.0240 </DOCNO>\n<HEADLINE> Honduras braces for catastrophe </HEADLINE>\n"
+        "<TEXT>\n<P>\nHurricane Mitch slammed into the coast of Honduras on Monday.\n</P>\n</TEXT>\n</DOC>\n",
+        encoding="utf-8",
+    )
+    assert main(["brief", str(record), "-f", "json"]) == 0
+    source = json.loads(capsys.readouterr().out)["sources"][0]
+    assert "origin" not in source and source["title"] == "Honduras braces for catastrophe"
