@@ -11,7 +11,13 @@ the text made here, which the JSON output and the review page carry.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from .pages import Page
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Inline tokens whose content is text; every other inline token is markup.
@@ -42,7 +48,7 @@ def extract(markup: str) -> Page:
     return Page("\n\n".join(blocks), title, None)
 
 
-def _inline_text(children) -> str:
+def _inline_text(children: Sequence[Token]) -> str:
     out = []
     for child in children:
         if child.type in _TEXT:

@@ -112,7 +112,7 @@ def fragment_text(markup: str) -> str:
         current.clear()
 
     class _Reader(HTMLParser):
-        def handle_starttag(self, tag: str, attrs) -> None:
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             if tag in _SKIPPED:
                 skipping[0] += 1
             elif tag not in _INLINE:
