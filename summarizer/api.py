@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import overload
 
@@ -52,6 +52,22 @@ def as_documents(items: Iterable[object]) -> list[Document | Analysis]:
         else:
             out.append(item)  # type: ignore[arg-type]
     return out
+
+
+def settle(documents: Sequence[Document]) -> list[Document]:
+    """``documents`` read together, those without a language given with the
+    one :func:`~summarizer.text.language.settle_languages` reads for them:
+    a headline whose few words lean to another language takes the language
+    of the other texts of its script."""
+    from dataclasses import replace
+
+    from .text.language import settle_languages
+
+    docs = list(documents)
+    if len(docs) < 2 or all(d.language is not None for d in docs):
+        return docs
+    codes = settle_languages([d.text for d in docs])
+    return [replace(d, language=code) if d.language is None else d for d, code in zip(docs, codes)]
 
 
 def as_analysis(item: Document | Analysis, language: str | None = None) -> Analysis:

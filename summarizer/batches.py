@@ -253,13 +253,13 @@ def _document(d: dict, doc_id: str, what: str):
 
 
 def _brief(settings: Settings, n: int, value: object, item_id: str | None) -> dict:
-    from .api import summarize_one
+    from .api import settle, summarize_one
     from .fusion import fuse
     from .pipeline import analyse
     from .render import to_dict
     from .types import Summary
 
-    docs = documents_of(value, n)
+    docs = settle(documents_of(value, n))
     analyses = [analyse(d, language=settings.language) for d in docs]
     options = dict(settings.options)
     summaries: tuple[Summary, ...]
@@ -381,11 +381,13 @@ def unique_ids(items: Iterable[tuple[int, object]]) -> Iterator[tuple[int, objec
 
 def story_items(src: Path, settings: Settings) -> Iterator[tuple[int, object]]:
     """A feed as story items (all of it is read first: grouping needs every report)."""
+    from .api import settle
     from .feed import read_feed
     from .fusion.stories import group_stories
     from .pipeline import analyse
 
     docs, skipped = read_feed(src)
+    docs = settle(docs)
     for where, reason in skipped:
         line = int(where.rsplit(":", 1)[1])
         yield line, InputError(reason)

@@ -356,7 +356,9 @@ def _read_inputs(
             )
         else:
             docs.append(Document(id=doc_id, text=text, path=str(p) if p else None))
-    docs = _unique_documents(docs)
+    from .api import settle
+
+    docs = settle(_unique_documents(docs))
     for path, reason in skipped:
         sys.stderr.write(f"{PROG}: skipped {_one_line(InputError(path))}: {reason}\n")
     if not docs:

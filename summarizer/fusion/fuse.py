@@ -152,7 +152,7 @@ def fuse(
         InputError: when two documents share an id or none has text.
         OptionError: for an option neither fusion nor the backend takes.
     """
-    from ..api import as_analysis, as_documents, check_common
+    from ..api import as_analysis, as_documents, check_common, settle
 
     check_common(budget, language)
     docs = as_documents(documents)
@@ -182,6 +182,10 @@ def fuse(
     realiser = engine.realise if isinstance(engine, Abstractive) and not isinstance(engine, Extractive) else None
     from ..text.normalize import has_words
 
+    if language is None:  # reports read together: a headline takes its neighbours' language (api.settle)
+        plain = [d for d in docs if isinstance(d, Document) and has_words(d.text)]
+        settled = {id(d): s for d, s in zip(plain, settle(plain))}
+        docs = [settled.get(id(d), d) for d in docs]
     analyses = [as_analysis(d, language) for d in docs if isinstance(d, Analysis) or has_words(d.text)]
     if not analyses:
         raise InputError("none of the documents has any text")

@@ -7,9 +7,10 @@ each; this module reads them.
 from __future__ import annotations
 
 import functools
+import math
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
 from .lang import Language, all_languages, canonical, get
@@ -22,6 +23,11 @@ LETTERS = 3_000
 CHECK_LETTERS = 300
 #: Words and letters are counted in this many first characters.
 WORDS_SAMPLE = 5_000
+#: Among texts read together, a text whose language leads the next by less
+#: than a whole vote (one word or letter of its own; sums of shares fall a
+#: hair short of 1) takes the language most texts of its script have
+#: (:func:`settle_languages`).
+MARGIN = 0.9
 
 
 _EMPTY: Mapping[str, float] = MappingProxyType({})
@@ -56,7 +62,7 @@ def foreign_script(text: str, language: str) -> str | None:
     script = dominant_script(text, CHECK_LETTERS)
     if script is None or script in get(canonical(language)).scripts:
         return None
-    return _of_script(text[:SAMPLE], script, default="") or script.lower()
+    return _of_script(text[:SAMPLE], script, default="")[0] or script.lower()
 
 
 def detect(text: str, default: str = "en") -> str:
@@ -67,18 +73,45 @@ def detect(text: str, default: str = "en") -> str:
     text's words and letters speak for most (:func:`evidence`).  ``default``
     when nothing decides.
     """
+    return _detect(text, default)[0]
+
+
+def _detect(text: str, default: str) -> tuple[str, float]:
+    """:func:`detect`'s language and its lead in votes over the next one
+    (infinite where the script alone decides)."""
     sample = text[:SAMPLE]
     script = dominant_script(sample)
-    return default if script is None else _of_script(sample, script, default)
+    return (default, 0.0) if script is None else _of_script(sample, script, default)
 
 
-def _of_script(sample: str, script: str, default: str) -> str:
-    """The language of ``sample`` among those that write ``script`` (see :func:`detect`)."""
+def settle_languages(texts: Sequence[str], default: str = "en") -> list[str]:
+    """The language of each of several texts read together (a feed, a
+    folder): :func:`detect`'s, except where its words lead by less than
+    :data:`MARGIN` votes -- a headline ("Stock markets fall as oil prices
+    rise": Swedish by "fall") -- which takes the language most of the texts
+    of its script were told to be with such a lead, when there are any."""
+    found = [_detect(t, default) for t in texts]
+    scripts = [dominant_script(t[:SAMPLE], CHECK_LETTERS) for t in texts]
+    sure: dict[str | None, Counter[str]] = {}
+    for (code, lead), script in zip(found, scripts):
+        if lead >= MARGIN:
+            sure.setdefault(script, Counter())[code] += 1
+    out = []
+    for (code, lead), script in zip(found, scripts):
+        if lead < MARGIN and script in sure:
+            code = sure[script].most_common(1)[0][0]
+        out.append(code)
+    return out
+
+
+def _of_script(sample: str, script: str, default: str) -> tuple[str, float]:
+    """The language of ``sample`` among those that write ``script`` and its
+    lead in votes (see :func:`detect`)."""
     candidates = sorted(
         (lang.code for lang in all_languages() if script in lang.scripts), key=lambda c: (c != default, c)
     )
     if len(candidates) <= 1:
-        return candidates[0] if candidates else default
+        return (candidates[0] if candidates else default), math.inf
     by_word, by_letter = evidence(script)
     head = sample[:WORDS_SAMPLE]
     score: dict[str, float] = dict.fromkeys(candidates, 0.0)
@@ -90,7 +123,7 @@ def _of_script(sample: str, script: str, default: str) -> str:
     for code in candidates:  # the default first, then by code: ties keep the earlier
         if score[code] > best_score:
             best, best_score = code, score[code]
-    return best
+    return best, best_score - max((score[c] for c in candidates if c != best), default=0.0)
 
 
 @functools.cache
@@ -153,4 +186,4 @@ def resolve(language: str | None, text: str) -> str:
     return canonical(language) if language is not None else detect(text)
 
 
-__all__ = ["Language", "canonical", "detect", "get", "resolve", "stop_words"]
+__all__ = ["Language", "canonical", "detect", "get", "resolve", "settle_languages", "stop_words"]

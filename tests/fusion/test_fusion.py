@@ -290,3 +290,14 @@ def test_a_sentence_held_in_one_already_chosen_is_not_said_again_unless_it_gives
     docs[0] = Document("a", "The storm hit the coast on Monday. Fifteen people died in the floods.", language="en")
     (brief,) = fuse(docs, budget=Budget(sentences=3))
     assert "Fifteen people died in the floods." in [s.text for s in brief.sentences]
+
+
+def test_a_headline_read_with_other_reports_takes_their_language():
+    docs = [
+        Document("h", "Stock markets fall as oil prices rise"),
+        Document("a", "Oil prices surge and stock markets slide in early trading on Monday."),
+        Document("b", "Stock markets slid on Monday as oil prices rose in early trading."),
+    ]
+    briefs = fuse(docs, budget=Budget(sentences=2))
+    assert {b.language for b in briefs} == {"en"}
+    assert any("h" in b.sources for b in briefs)

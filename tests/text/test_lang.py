@@ -191,3 +191,18 @@ def test_the_dev_reports_keep_their_language_beside_the_languages_that_share_a_s
         pytest.skip(f"{path} is not here")
     want = "ar" if name == "easc-wiki" else name.rsplit("-", 1)[1]
     assert {detect(d.text) for item in load(path) for d in item.documents} == {want}
+
+
+def test_texts_read_together_settle_a_headline_whose_few_words_lean_elsewhere():
+    from summarizer.text.language import settle_languages
+
+    texts = [
+        "Stock markets fall as oil prices rise",  # Swedish by "fall" alone
+        "The football team won the cup final on Sunday night.",
+        "Oil prices surge, stock markets slide in early trading",
+        "Ministern sa att samtalen fortsätter i morgon",  # Swedish by its own words: stays
+        "قال مسؤولون إن الجنود سيغادرون العراق",  # another script: its own
+    ]
+    assert detect(texts[0]) == "sv"
+    assert settle_languages(texts) == ["en", "en", "en", "sv", "ar"]
+    assert settle_languages(texts[:1]) == ["sv"]  # alone, nothing to settle it by
