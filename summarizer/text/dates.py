@@ -125,12 +125,14 @@ def find_date(line: str, language: str) -> datetime.date | None:
 
 
 def parse_date(value: str, language: str = "en") -> datetime.date | None:
-    """A date given as metadata: ISO 8601 (``2021-07-23``, ``2021-07-23T10:00:00Z``) or as written."""
+    """A date given as metadata: ISO 8601 (``2021-07-23``, ``2021-07-23T10:00:00Z``)
+    or as written, in ``language`` or in English (a feed's dates are English
+    whatever its reports' language: RSS writes ``Mon, 04 Mar 2024 10:00:00 GMT``)."""
     text = value.strip()
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
     if m:
         return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    return find_date(text, language)
+    return find_date(text, language) or (find_date(text, "en") if language != "en" else None)
 
 
 def day_dates(text: str, language: str) -> dict[tuple[int, int], str]:

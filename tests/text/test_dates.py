@@ -50,6 +50,9 @@ def test_parse_date_reads_metadata():
     assert parse_date("2021-07-23T10:00:00Z") == D(2021, 7, 23)
     assert parse_date("Saturday, January 8, 2005") == D(2005, 1, 8)
     assert parse_date("soon") is None
+    # a feed's dates are English whatever its reports' language (RSS pubDate)
+    assert parse_date("Mon, 04 Mar 2024 10:00:00 GMT", "ar") == D(2024, 3, 4)
+    assert parse_date("4 mars 2024", "fr") == D(2024, 3, 4)
 
 
 def test_a_report_is_dated_by_its_header_not_its_body():
