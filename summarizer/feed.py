@@ -108,6 +108,23 @@ def without_surrogates(value: object) -> object:
     return value
 
 
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});")
+
+
+def _title(title: str | None) -> str | None:
+    """A feed's title as people read it: entities read and tags left out
+    (RSS titles come as ``Storm &amp; floods`` or ``<b>Storm</b>``)."""
+    if title is None:
+        return None
+    if looks_like_fragment(title):
+        return " ".join(fragment_text(title).split()) or None
+    if _ENTITY.search(title):
+        import html
+
+        return html.unescape(title)
+    return title
+
+
 def _field(raw: dict, name: str) -> str | None:
     value = raw.get(name)
     if value is None:
@@ -148,7 +165,7 @@ def report_document(value: dict, doc_id: str) -> Document:
     return Document(
         id=doc_id,
         text=text,
-        title=_field(value, "title"),
+        title=_title(_field(value, "title")),
         date=_field(value, "date"),
         language=language,
         path=_field(value, "source"),

@@ -93,3 +93,17 @@ def test_a_report_in_html_is_read_as_its_text_and_cited_in_it(tmp_path, capsys):
     for s in data["briefs"][0]["sentences"]:
         c = s["citations"][0]
         assert source["text"][c["start"] : c["end"]] == s["text"] and "<" not in s["text"]
+
+
+def test_a_feed_title_is_read_as_people_read_it(tmp_path):
+    lines = [
+        {"id": "a", "text": "The storm hit the coast.", "title": "Storm &amp; floods hit the valley&#39;s towns"},
+        {"id": "b", "text": "The storm hit the coast.", "title": "<b>Storm</b> hits <i>valley</i>"},
+        {"id": "c", "text": "Profits rose.", "title": "AT&T profits rise"},
+    ]
+    docs, _ = read_feed(write(tmp_path / "f.jsonl", lines))
+    assert [d.title for d in docs] == [
+        "Storm & floods hit the valley's towns",
+        "Storm hits valley",
+        "AT&T profits rise",
+    ]
