@@ -49,8 +49,9 @@ DATE_LINE_WORDS = 6
 #: The order in which reasons are tried (the first that matches is given).
 REASONS = ("consent", "comments", "related", "share", "navigation", "keywords", "byline", "source", "stamp", "credit")
 #: Reasons whose phrases are looked for in lines of any length up to
-#: FURNITURE_CHARS (a cookie notice runs to 30 words), not only short ones.
-LONG_REASONS = frozenset({"consent"})
+#: FURNITURE_CHARS (a cookie notice runs to 30 words, a wire's credits to
+#: 20), not only short ones.
+LONG_REASONS = frozenset({"consent", "byline"})
 #: Page furniture is written in the page's language or in English (share
 #: buttons, copyright lines): both lists apply.
 FALLBACK = "en"

@@ -205,3 +205,26 @@ def test_a_read_more_link_inside_the_text_does_not_start_the_footer():
     a = analyse(Document("web", text, language="en"))
     assert [s.text[:12] for s in a.sentences] == ["The river bu", "Rescue teams", "The army sen", '"We have nev']
     assert [b.reason for b in a.boilerplate] == ["related", "related", "footer"]
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("(Reporting by John Smith in London; Additional reporting by Ali Hassan; Editing by Mark Heinrich)", "byline"),
+        ("Associated Press writers John Smith in Cairo and Jane Doe in Beirut contributed to this report.", "byline"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "byline"),
+        ("Image caption: Rescuers search the rubble", "credit"),
+        ("Getty Images", "credit"),
+        ("Follow @BBCWorld on Twitter", "share"),
+        # news that uses the same words stays
+        ("Investigative reporting by the newspaper revealed the scandal.", None),
+        ("He said the ministry contributed to this report on the floods in March.", None),
+    ],
+)
+def test_wire_credits_are_furniture_and_news_in_the_same_words_is_not(line, reason):
+    assert furniture_reason(line, "en") == reason
+
+
+def test_an_arabic_wire_credit_is_furniture():
+    assert furniture_reason("(إعداد محمد اليماني للنشرة العربية - تحرير أحمد حسن)", "ar") == "byline"
+    assert furniture_reason("وقال إن إعداد التقرير استغرق شهرين.", "ar") is None
