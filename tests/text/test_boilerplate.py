@@ -228,3 +228,21 @@ def test_wire_credits_are_furniture_and_news_in_the_same_words_is_not(line, reas
 def test_an_arabic_wire_credit_is_furniture():
     assert furniture_reason("(إعداد محمد اليماني للنشرة العربية - تحرير أحمد حسن)", "ar") == "byline"
     assert furniture_reason("وقال إن إعداد التقرير استغرق شهرين.", "ar") is None
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Last modified on Mon 4 Mar 2024 10.32 GMT", "stamp"),
+        ("First published on Mon 4 Mar 2024 09.00 GMT", "stamp"),
+        ("Posted: March 4, 2024", "stamp"),
+        ("Updated 11:45 AM EST", "stamp"),
+        ("5 min read", "navigation"),
+        ("Listen to this article", "navigation"),
+        # a sentence that opens with the same word is news
+        ("Published reports say the army left.", None),
+        ("Updated figures show 12 dead.", None),
+    ],
+)
+def test_page_stamps_are_furniture_but_sentences_opening_with_their_words_are_not(line, reason):
+    assert furniture_reason(line, "en") == reason

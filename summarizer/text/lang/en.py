@@ -145,6 +145,8 @@ LANGUAGE = Language(
             r"^load more\b",
             r"^advertisement$",
             r"^click here\b",
+            r"^\d+ min(ute)?s? read$",
+            r"^listen to (this|the) (article|story)\b",
             r"all rights reserved",
             r"©",
         ),
@@ -157,7 +159,12 @@ LANGUAGE = Language(
             r"^our standards\b",
         ),
         "source": (r"^source\s*:",),
-        "stamp": (r"^(published|updated|last updated)\b",),
+        "stamp": (
+            # "Published 10:32 AM", "Updated: ...", "First published on ...", "Posted March 4" -- not
+            # "Published reports say ..."
+            r"^(first )?(published|posted|updated|modified)(\s*:|\s+(on|at)\b|\s+\d|\s+[a-z]{3,9}\.? \d)",
+            r"^last (updated|modified)\b",
+        ),
         "credit": (
             r"[-/|،,]\s*(getty( images)?|reuters|afp|ap)\s*$",
             r"\b(photo|image)\s*:",
