@@ -127,8 +127,11 @@ class Analyzer:
         return out
 
     def _cjk_terms(self, norm: str) -> list[str]:
+        """:meth:`terms` of text with CJK letters: pairs of neighbouring
+        characters, and the other tokens (a number, a Latin name) as
+        :meth:`terms` makes them."""
         out: list[str] = []
-        stops, stem = self._stops, self._stem
+        stops = self._stops
         toks = list(word_pattern().finditer(norm))
         for k, m in enumerate(toks):
             tok = m.group()
@@ -136,11 +139,8 @@ class Analyzer:
                 nxt = toks[k + 1].group() if k + 1 < len(toks) and toks[k + 1].start() == m.end() else ""
                 if has_cjk(nxt) and tok not in stops and nxt not in stops and tok + nxt not in stops:
                     out.append(tok + nxt)
-                continue
-            if tok in stops or (len(tok) < 2 and not tok.isdigit()):
-                continue
-            tok = tok[:MAX_TOKEN]
-            out.append(tok if tok.isdigit() else normalize(stem(tok)))
+            else:
+                out.extend(self.terms(tok))  # one token, already normalised: the rule of every other text
         return out
 
     def terms_many(self, texts: Sequence[str]) -> list[list[str]]:
