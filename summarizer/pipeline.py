@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .errors import InputError
-from .text.boilerplate import classify_lines, dateline_length, furniture_reason
+from .text.boilerplate import TAG, classify_lines, dateline_length, furniture_reason
 from .text.dates import find_date, parse_date
 from .text.lang import get
 from .text.language import resolve
@@ -24,7 +24,7 @@ from .text.segment import logical_lines, split_sentences
 from .text.terms import STEMMER_KINDS, analyzer
 from .types import Document, Sentence, Span
 
-_TAG = re.compile(r"</?[A-Za-z][\w.:-]{0,30}(?:\s[^<>]{0,200})?>")  # a tagged headline's tags
+_TAG = re.compile(TAG)  # a tagged headline's tags
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,9 @@ LONG_REASONS = frozenset({"consent", "byline"})
 #: buttons, copyright lines): both lists apply.
 FALLBACK = "en"
 _COUNTER = re.compile(r"^[\d\s.,:%٪]+$")
-_TAGS_ONLY = re.compile(r"^(?:\s*</?[A-Za-z][\w.:-]{0,30}(?:\s[^<>]{0,200})?>)+\s*$")
+#: One SGML/HTML tag, opening or closing, with its attributes.
+TAG = r"</?[A-Za-z][\w.:-]{0,30}(?:\s[^<>]{0,200})?>"
+_TAGS_ONLY = re.compile(rf"^(?:\s*{TAG})+\s*$")
 _TAGGED = re.compile(r"^\s*<([A-Za-z][\w.:-]{0,30})(?:\s[^<>]{0,200})?>(.*?)</\1>\s*$", re.DOTALL)
 #: Tags whose text is a headline, and tags of an archive's record header.
 HEADLINE_TAGS = frozenset({"headline", "hl", "title", "head", "h1"})
