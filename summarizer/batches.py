@@ -78,20 +78,11 @@ def batch(
         MissingDependencyError: for ``engine="ray"`` without Ray installed.
     """
     settings = settings_for(backend, budget, language, stories, options)
-    tasks = unique_ids((n, _loads(x)) for n, x in enumerate(items, 1))
+    from .feed import parsed
+
+    tasks = unique_ids((n, parsed(x)) for n, x in enumerate(items, 1))
     for line in run(tasks, settings, workers=workers, engine=engine, address=address):
         yield json.loads(line)
-
-
-def _loads(x: object) -> object:
-    from .feed import TOO_DEEP, without_surrogates
-
-    try:
-        return without_surrogates(json.loads(x) if isinstance(x, (str, bytes)) else x)
-    except ValueError as exc:
-        return InputError(f"not JSON ({exc})")
-    except RecursionError:
-        return InputError(TOO_DEEP)
 
 
 def settings_for(backend: str, budget: Budget | None, language: str | None, stories: bool, options: dict) -> Settings:

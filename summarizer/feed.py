@@ -82,9 +82,18 @@ def json_lines(path: str | os.PathLike, *, max_line: int = MAX_LINE) -> Iterator
 
 def _parse(raw: bytes) -> object:
     try:
-        return without_surrogates(json.loads(raw.decode("utf-8-sig")))
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return InputError(f"not UTF-8 (byte 0x{exc.object[exc.start]:02x})")
+    return parsed(text)
+
+
+def parsed(value: object) -> object:
+    """``value`` -- JSON text, or a value parsed already -- as a value
+    without lone surrogates (:func:`without_surrogates`), or the InputError
+    saying why it cannot be one."""
+    try:
+        return without_surrogates(json.loads(value) if isinstance(value, (str, bytes)) else value)
     except ValueError as exc:
         return InputError(f"not JSON ({exc})")
     except RecursionError:
