@@ -180,8 +180,8 @@ def _shouted(line: str) -> bool:
     if not line.isupper():
         return False  # a small letter, or no cased letter: most lines end here, before any counting
     letters = [c for c in line if c.isalpha()]
-    cased = [c for c in letters if c.isupper() or c.islower()]
-    return len(cased) >= max(3, 0.8 * len(letters)) and all(c.isupper() for c in cased)
+    capitals = sum(c.isupper() for c in letters)  # every cased letter is one (isupper above)
+    return capitals >= max(3, 0.8 * len(letters))
 
 
 def classify_lines(

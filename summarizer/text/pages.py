@@ -91,7 +91,8 @@ def looks_like_fragment(text: str) -> bool:
     feeds carry: ``<p>``, ``<br>``, ``<a href>``...) rather than plain text."""
     if _ARCHIVE.search(text, 0, 2_000):
         return False
-    return sum(1 for _, _ in zip(range(2), _FRAGMENT_TAG.finditer(text, 0, 20_000))) >= 2
+    tags = _FRAGMENT_TAG.finditer(text, 0, 20_000)
+    return next(tags, None) is not None and next(tags, None) is not None
 
 
 def fragment_text(markup: str) -> str:
