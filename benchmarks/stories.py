@@ -5,7 +5,10 @@ Each feed is every report of a multi-document set shuffled into one list
 language (100 reports, 10 stories); all seven languages in one feed (700
 reports; stories are grouped per language, cross-language grouping is not
 attempted, so it is scored per language), with each report's language given
-and again detected, as the command line reads files; the 106 EASC articles, which must
+and again detected, as the command line reads files, and with no dates (each
+report as its title and body sentences, whole and cut to the first two as a
+feed item's lead: the dates of a report are in its header lines, which are left
+out); the 106 EASC articles, which must
 stay apart (each its own story); MultiLing Arabic and EASC together (116
 Arabic stories); and the seeds (the 2021 reports and the 2024 one).  Then
 small feeds, as a user hands over one story or a few: each MultiLing
@@ -35,6 +38,7 @@ from summarizer import Document
 from summarizer.api import read_document
 from summarizer.bench.datasets import Item, load
 from summarizer.bench.stories import evaluate, feed
+from summarizer.pipeline import analyse
 
 LANGS = ("ar", "cs", "el", "en", "fr", "he", "hi")
 
@@ -63,6 +67,14 @@ def feeds(quick: bool) -> dict:
         [gold[i] for i in order],
         [by[i] for i in order],
     )
+    # The same feed without dates: each report's title and body sentences only
+    # (its dateline and header lines left out), whole and cut to a feed item's lead.
+    for label, cut in (("title and body", None), ("title and first two sentences", 2)):
+        out[f"the same, no dates: {label}"] = (
+            [undated(docs[i], cut) for i in order],
+            [gold[i] for i in order],
+            [by[i] for i in order],
+        )
     easc = load(DATA / "easc-wiki.jsonl", limit=30 if quick else None)
     as_stories = [Item(i.id, i.documents, i.references, i.language) for i in easc]
     out["easc (106 subjects, apart)"] = (*feed(as_stories), None)
@@ -70,6 +82,14 @@ def feeds(quick: bool) -> dict:
     seeds = [read_document(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
     out["seeds"] = (seeds, ["2021", "2021", "2021", "2024", "2021"], None)
     return out
+
+
+def undated(document: Document, sentences: int | None) -> Document:
+    """``document`` as its title and its first ``sentences`` body sentences
+    (all when ``None``): no dateline, no header lines, so no date."""
+    a = analyse(document)
+    body = " ".join(s.text for s in a.sentences[:sentences])
+    return Document(document.id, body, title=a.title_text, language=document.language)
 
 
 def small_feeds(quick: bool) -> dict[str, list[tuple[list, list]]]:

@@ -101,13 +101,16 @@ def test_a_story_is_told_in_one_language():
 def test_undated_reports_need_a_shared_fact_dated_ones_do_not():
     # Same subject, no shared sentence: without dates, two stories; with dates
     # close together, one.
+    # Three sentences each: more than FACTS, so the shared facts are asked for.
     a = (
         "Rain fell on the northern valley for a week and the river rose above its banks, officials said. "
-        "Schools in the valley towns closed on Monday."
+        "Schools in the valley towns closed on Monday. "
+        "Buses ran on the hill roads instead."
     )
     b = (
         "The northern valley river flooded after a week of rain, and farmers lost their crops this spring. "
-        "The regional council promised money for the farms."
+        "The regional council promised money for the farms. "
+        "Seed prices went up in the market towns."
     )
     undated = [Document("a", a, language="en"), Document("b", b, language="en")]
     dated = [Document("a", a, language="en", date="2024-03-04"), Document("b", b, language="en", date="2024-03-05")]
@@ -125,6 +128,27 @@ def test_undated_headlines_of_one_event_make_one_story():
     final = ["Madrid beat Barcelona 2-1 in the cup final", "Real Madrid win the cup final against Barcelona"]
     got = stories_of(docs(quake, "q") + docs(final, "f"))
     assert sorted(got, key=len) == [{"f0", "f1"}, {"q0", "q1", "q2"}]
+
+
+def test_undated_feed_items_of_a_headline_and_a_lead_are_grouped_by_their_words():
+    # At most FACTS sentences each: every sentence would have to be told again
+    # elsewhere, so the words decide, as for reports with dates.
+    quake = [
+        "The earthquake of magnitude 7.8 in eastern Turkey destroyed buildings in three cities. "
+        "Rescue teams searched the rubble through the night.",
+        "Rescuers in eastern Turkey pulled survivors from collapsed buildings after the earthquake. "
+        "Officials said the death toll from the quake rose to 1,200.",
+        "Aid flights reached eastern Turkey a day after the magnitude 7.8 earthquake. "
+        "Hospitals in the three cities were full.",
+    ]
+    final = [
+        "Real Madrid beat Barcelona 2-1 in the cup final in Seville on Saturday. Vinicius scored the winner.",
+        "Barcelona lost the cup final to Real Madrid after a late goal. Their coach blamed the referee.",
+    ]
+    assert sorted(stories_of(docs(quake, "q") + docs(final, "f")), key=len) == [{"f0", "f1"}, {"q0", "q1", "q2"}]
+    # three sentences: the same reports must now share facts, and these do not
+    longer = [text + " More reports are expected later." for text in quake]
+    assert len(stories_of(docs(longer, "q"))) > 1
 
 
 def test_a_report_years_later_must_be_far_more_alike():
