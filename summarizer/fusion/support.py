@@ -176,7 +176,7 @@ class Evidence:
             found = Support(j, "same", min(into, back))
         else:
             return None
-        return None if self.contrary(rep, j) else found
+        return None if self.contrary(rep, j) or self._other_thing(rep, j) else found
 
     def claims(self, i: int) -> frozenset[tuple[str, ...]]:
         """The openings of the claims sentence ``i`` reports: the first
@@ -263,6 +263,15 @@ class Evidence:
                         return False
                     other.add(q.quantity)
         return len(other) >= 2
+
+    def _other_thing(self, rep: int, j: int) -> bool:
+        """Whether ``j`` tells another thing the same way (:meth:`_other_measures`)
+        and each of the two names something the other does not (one rider
+        and another): not a restatement of ``rep``, nor a disagreement."""
+        if not self._other_measures(rep, j):
+            return False
+        (ti, _), (tj, _) = self._content(rep), self._content(j)
+        return bool(ti - tj) and bool(tj - ti)
 
     def other_values(self, i: int, j: int) -> bool:
         """Whether ``j`` gives another value of a quantity ``i`` gives (strictly the same quantity)."""

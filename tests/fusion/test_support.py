@@ -173,6 +173,32 @@ def test_a_sentence_giving_other_values_of_two_quantities_witnesses_nothing():
     assert evidence.witnesses(0, range(4), []) == []  # close enough to witness (min coverage 0.45), but another ride
 
 
+def test_another_rider_told_the_same_way_is_neither_cited_nor_flagged():
+    # close enough to restate each other by words (coverage above SAME), but
+    # every figure differs and each names a rider the other does not
+    en = [
+        "Vinokourov rode the 54 km time trial of the Tour in 72 minutes, the organisers said.",
+        "Cancellara won the 79 km time trial of the Tour in 95 minutes, the organisers said on Sunday.",
+    ]
+    ar = [
+        "قطع فينوكوروف مسافة 54 كيلومترا في سباق ضد الساعة خلال 72 دقيقة، بحسب المنظمين.",
+        "فاز كانشيلارا في سباق ضد الساعة لمسافة 79 كيلومترا خلال 95 دقيقة، بحسب المنظمين يوم الأحد.",
+    ]
+    for texts in (en, ar):
+        evidence = evidence_of(texts)
+        assert min(evidence.coverage(0, 1)) >= 0.45
+        assert evidence.judge(0, 1) is None
+        for s in brief_of(texts, n=2).sentences:
+            assert len(s.citations) == 1 and not s.disagreements
+    # one ferry told with other figures and the same words: the same thing, flagged
+    ferry = [
+        "The ferry was carrying 120 passengers when it capsized on Sunday and 48 were rescued.",
+        "The ferry was carrying 130 passengers when it capsized on Sunday and 41 were rescued.",
+    ]
+    (s,) = brief_of(ferry).sentences
+    assert sorted(sorted(dict(f.values)) for f in s.disagreements) == [["120", "130"], ["41", "48"]]
+
+
 def test_one_claim_reported_in_the_same_words_is_one_fact():
     # the seeds' al-Kadhimi statement, in English: the clause after "that"
     # opens with the same words while the rest of each sentence differs

@@ -73,6 +73,12 @@ def test_hindi_lists_no_label_words():
     assert [(q.kind, q.value, q.noun) for q in got] == [("label", 15, "चरण"), ("number", 5, "hour")]
 
 
+def test_arabic_counts_hours_minutes_and_seconds():
+    # the unit after the figure, not the nearer listed word before it (79 km)
+    got = quantities("قطع مسافة 79 كيلومترا خلال 95 دقيقة، ثم ركض 3 ساعات و 20 ثانية.", "ar")
+    assert [(q.value, q.noun) for q in got] == [(79, "km"), (95, "minute"), (3, "hour"), (20, "second")]
+
+
 @pytest.mark.parametrize(
     "text, language, place",
     [

@@ -189,6 +189,9 @@ LANGUAGE = Language(
         **dict.fromkeys(("يورو",), "eur"),
         **dict.fromkeys(("دولار", "دولارا", "دولارات"), "usd"),
         **dict.fromkeys(("كيلومتر", "كيلومترا", "كم"), "km"),
+        **dict.fromkeys(("ساعة", "ساعات", "ساعتين"), "hour"),
+        **dict.fromkeys(("دقيقة", "دقائق", "دقيقتين"), "minute"),
+        **dict.fromkeys(("ثانية", "ثوان", "ثواني", "ثوانٍ"), "second"),
         **dict.fromkeys(("قوته", "قوة", "درجة", "درجات"), "magnitude"),
     },
     number_labels=(
