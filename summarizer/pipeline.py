@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .errors import InputError
-from .text.boilerplate import TAG, classify_lines, dateline_length, furniture_reason
+from .text.boilerplate import TAG, classify_lines, dateline_length, furniture_reason, title_length
 from .text.dates import find_date, parse_date
 from .text.lang import get
 from .text.language import resolve
@@ -135,6 +135,15 @@ def analyse(
     for (start, end), role in zip(lines, roles):
         if role == "body":
             for a, b in split_sentences(text, start, end, rules):
+                if not sentences and clean and title is None and document.title:
+                    # a known headline run into the text: "Headline - The text ..."
+                    cut = title_length(text[a:b], document.title)
+                    if cut:
+                        skipped.append(Boilerplate(a, a + cut, "title"))
+                        title = Span(document.id, a, a + cut)
+                        a += cut
+                        if not has_words(text[a:b]):
+                            continue
                 if not sentences and clean:  # the report's first sentence: its dateline is not news
                     cut = dateline_length(text[a:b], lang)
                     if cut:

@@ -34,6 +34,7 @@ Within the first body sentence, :func:`dateline_length` finds a dateline
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -162,6 +163,32 @@ def dateline_length(sentence: str, language: str = FALLBACK) -> int:
             if len(rest.split(None, _MIN_REST_WORDS)) >= _MIN_REST_WORDS and not _NEAR_DASH.match(rest[:400]):
                 return m.end()
     return 0
+
+
+#: What may stand between a headline run into the text and the text (``Headline - The ...``).
+_TITLE_SEPARATOR = re.compile(r"\s*[.:|\-\u2013\u2014]+\s*")
+
+
+def title_length(sentence: str, title: str) -> int:
+    """How many leading characters of a report's first sentence repeat its
+    known headline ``title`` (0 when it does not open with it): the whole
+    sentence when it is the headline however punctuated (``Quake hits
+    Turkey.``), else the headline and the separator after it (``Quake hits
+    Turkey - A strong earthquake ...``, ``Quake hits Turkey. A strong ...``
+    when the text was run together).  Words are compared as the title line
+    is (:func:`_key`); a headline that only opens the sentence, with no
+    separator after it, is its subject, not a headline."""
+    wanted = _key(title).split()
+    if not wanted:
+        return 0
+    tokens = list(itertools.islice(re.finditer(r"\w+", sentence), len(wanted) + 1))
+    if len(tokens) < len(wanted) or [_key(m.group()) for m in tokens[: len(wanted)]] != wanted:
+        return 0
+    end = tokens[len(wanted) - 1].end()
+    if len(tokens) == len(wanted):
+        return len(sentence)
+    sep = _TITLE_SEPARATOR.match(sentence, end)
+    return sep.end() if sep and sep.end() > end and not sentence[end : sep.end()].isspace() else 0
 
 
 def _key(line: str) -> str:

@@ -246,3 +246,34 @@ def test_an_arabic_wire_credit_is_furniture():
 )
 def test_page_stamps_are_furniture_but_sentences_opening_with_their_words_are_not(line, reason):
     assert furniture_reason(line, "en") == reason
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        # the headline run into the text, as feeds and flattened pages give it
+        ("Quake hits eastern Turkey. A strong earthquake hit the east on Monday.", "A strong earthquake"),
+        ("Quake hits eastern Turkey - A strong earthquake hit the east on Monday.", "A strong earthquake"),
+        ("QUAKE HITS EASTERN TURKEY: A strong earthquake hit the east on Monday.", "A strong earthquake"),
+        # then a dateline, which goes too
+        ("Quake hits eastern Turkey. ANKARA (Reuters) - A strong earthquake hit the east on Monday.", "A strong"),
+        ("زلزال يضرب شرق تركيا - ضرب زلزال قوي شرق تركيا يوم الاثنين وقتل المئات.", "ضرب زلزال"),
+    ],
+)
+def test_a_known_headline_run_into_the_first_sentence_is_left_out(text, first):
+    title = "زلزال يضرب شرق تركيا" if "زلزال" in text else "Quake hits eastern Turkey"
+    a = analyse(Document("x", text, title=title))
+    assert a.sentences[0].text.startswith(first)
+    assert a.boilerplate[0].reason == "title" and a.title_text == title
+    (s,) = a.sentences
+    assert text[s.start : s.end] == s.text
+
+
+def test_a_headline_that_opens_a_sentence_as_its_subject_stays():
+    # no separator after it: the sentence tells the headline's news itself
+    text = "Quake hits eastern Turkey, killing hundreds on Monday. Rescuers searched the rubble."
+    a = analyse(Document("x", text, title="Quake hits eastern Turkey"))
+    assert a.sentences[0].text.startswith("Quake hits eastern Turkey, killing")
+    # and a headline nobody gave is not looked for
+    b = analyse(Document("y", "Quake hits eastern Turkey - A strong earthquake hit the east on Monday."))
+    assert b.sentences[0].text.startswith("Quake hits eastern Turkey - A strong") and b.title_text is None
