@@ -208,9 +208,15 @@ class Evidence:
         """Whether ``j`` says otherwise than ``rep`` on its face: it numbers a
         thing ``rep`` names by number otherwise (stage 15 for stage 13), one
         of the two denies a word the other states, or the two are the same
-        words but one, swapped for another word ("halts" / "resumes")."""
+        words but one, swapped for another word ("halts" / "resumes"), and
+        give the same figures (with another figure as well, one word swapped
+        is who said it as often as what happened: another account, whose
+        figure is flagged)."""
         return (
-            self._other_label(rep, j) or self._denies(rep, j) or self._denies(j, rep) or self._one_word_swapped(rep, j)
+            self._other_label(rep, j)
+            or self._denies(rep, j)
+            or self._denies(j, rep)
+            or (self._one_word_swapped(rep, j) and not self.other_values(rep, j))
         )
 
     def denied(self, i: int) -> frozenset[str]:

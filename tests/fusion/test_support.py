@@ -170,7 +170,9 @@ def test_a_sentence_giving_other_values_of_two_quantities_witnesses_nothing():
     assert evidence._other_measures(0, 1)
     assert not evidence._other_measures(0, 2)  # the same 54 km: one ride, one time told otherwise
     assert not evidence._other_measures(0, 3)  # one quantity only
-    assert evidence.witnesses(0, range(4), []) == []  # close enough to witness (min coverage 0.45), but another ride
+    # 1 is close enough to witness (min coverage 0.45), but another ride; 2 is the
+    # same ride with another time ("on Sunday" / "the team said" swapped too)
+    assert evidence.witnesses(0, range(4), []) == [2]
 
 
 def test_another_rider_told_the_same_way_is_neither_cited_nor_flagged():
@@ -197,6 +199,25 @@ def test_another_rider_told_the_same_way_is_neither_cited_nor_flagged():
     ]
     (s,) = brief_of(ferry).sentences
     assert sorted(sorted(dict(f.values)) for f in s.disagreements) == [["120", "130"], ["41", "48"]]
+
+
+def test_a_figure_told_otherwise_by_another_source_is_flagged_not_taken_for_a_contrary_sentence():
+    # the same words but the figure and who said it: one swapped word ("halts" /
+    # "resumes") makes a sentence contrary only when the figures agree
+    texts = [
+        "The death toll from the earthquake in eastern Turkey rose to 1,200 on Monday, officials said.",
+        "The death toll from the earthquake in eastern Turkey rose to 1,500 on Monday, the governor said.",
+    ]
+    evidence = evidence_of(texts)
+    assert evidence._one_word_swapped(0, 1) and not evidence.contrary(0, 1)
+    (s,) = brief_of(texts).sentences
+    assert [dict(f.values) for f in s.disagreements] == [{"1,200": ("r1",), "1,500": ("r2",)}]
+    # with the figures agreeing, the one swapped word still says otherwise
+    halts = [
+        "The factory halts production of 300 cars a day after the fire, the company said.",
+        "The factory resumes production of 300 cars a day after the fire, the company said.",
+    ]
+    assert evidence_of(halts).contrary(0, 1)
 
 
 def test_one_claim_reported_in_the_same_words_is_one_fact():
