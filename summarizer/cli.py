@@ -343,6 +343,11 @@ def _read_inputs(
 
                 page, origin = Page(fragment_text(text), None, None), "html"
                 text = page.text
+            elif origin == "escaped":
+                from .text.pages import Page, unescaped
+
+                page, origin = Page(unescaped(text) or text, None, None), "html"
+                text = page.text
             if not has_words(text):
                 raise InputError(f"{p or '<stdin>'}: the text is empty (no letters or digits)")
         except (InputError, MissingDependencyError) as exc:
@@ -371,9 +376,10 @@ def _origin(p: Path | None, text: str, input_format: str) -> str | None:
     text first (by ``--input-format``, else the file's suffix, else, on
     stdin, a text that starts as a page); ``"fragment"`` for a text file or
     stdin in HTML that is no whole page (``<p>...</p>``: read with the
-    standard library, no extra needed); ``None`` for plain text."""
+    standard library, no extra needed); ``"escaped"`` for plain text with
+    HTML character references (``&quot;``); ``None`` for plain text."""
     from .text.markdown import MARKDOWN_SUFFIXES
-    from .text.pages import HTML_SUFFIXES, looks_like_fragment, looks_like_html
+    from .text.pages import ENTITY, HTML_SUFFIXES, looks_like_fragment, looks_like_html
 
     if input_format != "auto":
         return None if input_format == "text" else input_format
@@ -384,7 +390,9 @@ def _origin(p: Path | None, text: str, input_format: str) -> str | None:
         return "markdown"
     if p is None and looks_like_html(text):
         return "html"
-    return "fragment" if looks_like_fragment(text) else None
+    if looks_like_fragment(text):
+        return "fragment"
+    return "escaped" if ENTITY.search(text) else None
 
 
 def _unique_documents(docs: list[Document]) -> list[Document]:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .text.normalize import has_words
-from .text.pages import fragment_text, looks_like_fragment
+from .text.pages import fragment_text, looks_like_fragment, unescaped
 from .text.reading import CHUNK
 from .types import Document
 
@@ -117,9 +117,6 @@ def without_surrogates(value: object) -> object:
     return value
 
 
-_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});")
-
-
 def _title(title: str | None) -> str | None:
     """A feed's title as people read it: entities read and tags left out
     (RSS titles come as ``Storm &amp; floods`` or ``<b>Storm</b>``)."""
@@ -127,11 +124,7 @@ def _title(title: str | None) -> str | None:
         return None
     if looks_like_fragment(title):
         return " ".join(fragment_text(title).split()) or None
-    if _ENTITY.search(title):
-        import html
-
-        return html.unescape(title)
-    return title
+    return unescaped(title) or title
 
 
 def _field(raw: dict, name: str) -> str | None:
@@ -163,6 +156,8 @@ def report_document(value: dict, doc_id: str) -> Document:
         raise InputError(f"'origin' must be 'html' or 'markdown' (text made from one), not {origin!r}")
     if looks_like_fragment(text):  # a feed's HTML content (<p>...</p>): its text, which citations index
         text, origin = fragment_text(text), "html"
+    elif origin is None and (read := unescaped(text)) is not None:  # "&quot;" without tags: the same
+        text, origin = read, "html"
     if not has_words(text):
         raise InputError("the text is empty (no letters or digits)")
     language = _field(value, "language")

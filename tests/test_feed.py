@@ -107,3 +107,15 @@ def test_a_feed_title_is_read_as_people_read_it(tmp_path):
         "Storm hits valley",
         "AT&T profits rise",
     ]
+
+
+def test_a_report_text_with_character_references_is_read_as_people_read_it(tmp_path):
+    lines = [
+        {"id": "a", "text": "The minister said &quot;we will rebuild&quot; on Monday.\nTeams&#8217; work went on."},
+        {"id": "b", "text": "Profits at AT&T rose; R&D spending fell."},
+        {"id": "c", "text": "He wrote &quot;hi&quot;.", "origin": "markdown"},
+    ]
+    a, b, c = read_feed(write(tmp_path / "f.jsonl", lines))[0]
+    assert (a.text, a.origin) == ('The minister said "we will rebuild" on Monday.\nTeams\u2019 work went on.', "html")
+    assert (b.text, b.origin) == ("Profits at AT&T rose; R&D spending fell.", None)
+    assert c.text == "He wrote &quot;hi&quot;."  # made from Markdown by the sender: as given

@@ -86,6 +86,30 @@ _INLINE = frozenset(
 _ARCHIVE = re.compile(r"<DOC(?:NO)?>", re.IGNORECASE)
 
 
+#: An HTML character reference with its semicolon (``&quot;``, ``&#8217;``, ``&#x2014;``).
+ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def unescaped(text: str) -> str | None:
+    """``text`` with its HTML character references read (``&quot;we will
+    rebuild&quot;``, ``teams&#8217; work``), as feeds and scraped texts
+    carry them without tags; everything else, line breaks included, as it
+    was.  ``None`` when it has none that stand for a character (``R&D``,
+    ``AT&T`` and an unknown ``&foo;`` are text)."""
+    import html
+
+    found = False
+
+    def read(m: re.Match[str]) -> str:
+        nonlocal found
+        got = html.unescape(m.group(0))
+        found = found or got != m.group(0)
+        return got
+
+    out = ENTITY.sub(read, text)
+    return out if found else None
+
+
 def looks_like_fragment(text: str) -> bool:
     """Whether ``text`` is a piece of HTML (two tags or more of the kinds
     feeds carry: ``<p>``, ``<br>``, ``<a href>``...) rather than plain text."""

@@ -118,3 +118,28 @@ def test_a_text_file_in_html_pieces_is_read_as_its_text_but_an_archive_record_as
     assert main(["brief", str(record), "-f", "json"]) == 0
     source = json.loads(capsys.readouterr().out)["sources"][0]
     assert "origin" not in source and source["title"] == "Honduras braces for catastrophe"
+
+
+def test_character_references_without_tags_are_read_and_nothing_else_changes():
+    from summarizer.text.pages import unescaped
+
+    text = "He said &quot;we will rebuild&quot;.\nTeams&#8217; work went on &#x2014; R&D, AT&T and &foo; stay."
+    assert unescaped(text) == 'He said "we will rebuild".\nTeams\u2019 work went on \u2014 R&D, AT&T and &foo; stay.'
+    assert unescaped("R&D and AT&T; &foo; and & alone") is None
+
+
+def test_a_text_file_with_character_references_is_read_and_cited_in_its_read_text(tmp_path, capsys):
+    path = tmp_path / "esc.txt"
+    path.write_text(
+        "The minister said &quot;we will rebuild&quot; after the quake on Monday.\n\n"
+        "Rescue teams&#8217; work went on through the night in the east.\n",
+        encoding="utf-8",
+    )
+    assert main(["brief", str(path), "-f", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    source = data["sources"][0]
+    assert source["origin"] == "html" and "&quot;" not in source["text"]
+    assert source["text"].count("\n\n") == 1  # its paragraphs as they were
+    for s in data["briefs"][0]["sentences"]:
+        c = s["citations"][0]
+        assert source["text"][c["start"] : c["end"]] == s["text"] and "&" not in s["text"]
