@@ -379,7 +379,7 @@ def _origin(p: Path | None, text: str, input_format: str) -> str | None:
     standard library, no extra needed); ``"escaped"`` for plain text with
     HTML character references (``&quot;``); ``None`` for plain text."""
     from .text.markdown import MARKDOWN_SUFFIXES
-    from .text.pages import ENTITY, HTML_SUFFIXES, looks_like_fragment, looks_like_html
+    from .text.pages import HTML_SUFFIXES, looks_like_fragment, looks_like_html, unescaped
 
     if input_format != "auto":
         return None if input_format == "text" else input_format
@@ -392,7 +392,7 @@ def _origin(p: Path | None, text: str, input_format: str) -> str | None:
         return "html"
     if looks_like_fragment(text):
         return "fragment"
-    return "escaped" if ENTITY.search(text) else None
+    return "escaped" if unescaped(text) is not None else None
 
 
 def _unique_documents(docs: list[Document]) -> list[Document]:
