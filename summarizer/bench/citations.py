@@ -39,6 +39,7 @@ from ..fusion.support import Evidence
 from ..pipeline import Analysis, analyse
 from ..text.dates import day_dates
 from ..text.quantities import quantities
+from ..text.segment import LIST_MARKER
 from ..types import Disagreement, Document, Summary
 
 LABELS = {"supports": 1.0, "partial": 0.5, "no": 0.0}
@@ -131,10 +132,13 @@ def locate(analyses: dict[str, Analysis], labelled: dict) -> int | None:
     if doc is None:
         raise DataError(f"no report {labelled['doc']!r} in its story")
     sentences = doc.sentences
+    text = labelled["text"]
+    marker = LIST_MARKER.match(text)  # labelled when a list item's marker was part of its sentence
+    texts = {text, text[marker.end() :]} if marker else {text}
     k = labelled["index"]
-    if 0 <= k < len(sentences) and sentences[k].display == labelled["text"]:
+    if 0 <= k < len(sentences) and sentences[k].display in texts:
         return k
-    return next((s.index for s in sentences if s.display == labelled["text"]), None)
+    return next((s.index for s in sentences if s.display in texts), None)
 
 
 def score_citations(records: Iterable[dict], stories: dict[str, list[Analysis]]) -> dict[str, Tally]:

@@ -110,7 +110,24 @@ def furniture_reason(line: str, language: str | None = None) -> str | None:
     for reason, pattern in patterns:
         if pattern.search(norm):
             return reason
-    return None
+    return _pieces_reason(line, language)
+
+
+#: What joins the pieces of a page's header line ("By X | Reuters | Updated ...").
+_PIECES = re.compile(r"\s+[|·•]\s+")
+
+
+def _pieces_reason(line: str, language: str | None) -> str | None:
+    """The first piece's reason when ``line`` is pieces of furniture or dates
+    joined by bars or dots (``By John Smith | Reuters | Updated 10:32 GMT``),
+    else ``None``."""
+    pieces = _PIECES.split(line.strip())
+    if len(pieces) < 2:
+        return None
+    reasons = [
+        furniture_reason(x, language) or ("stamp" if _date_line(x, language or FALLBACK) else None) for x in pieces
+    ]
+    return reasons[0] if all(reasons) else None
 
 
 @functools.cache

@@ -233,10 +233,23 @@ def _abbreviations(code: str) -> frozenset[str]:
     return language.abbreviations
 
 
+#: A list item's marker before its text: a bullet, a dash or star, or a
+#: number or small letter with a point or parenthesis (``• ``, ``- ``,
+#: ``1. ``, ``2) ``, ``b. ``, ``١) ``); the item is the sentence, not its
+#: marker.  A capital with a point is an initial (``A. Smith``, ``M. Mella``),
+#: and a number with a point is no marker in a language that writes ordinals
+#: so (``13. září``, ``2. světová válka``: ``Language.ordinal_days``).
+LIST_MARKER = re.compile(r"\s*(?:[•·▪◦‣●■□►*–—-]|\d{1,2}\)|(?P<number>\d{1,2}\.)|[a-z][.)])\s+(?=\w|[\"'“‘«(])")
+
+
 def split_sentences(text: str, start: int = 0, end: int = -1, language: Language | None = None) -> list[Range]:
-    """Sentence ranges inside ``text[start:end]`` (white space trimmed)."""
+    """Sentence ranges inside ``text[start:end]`` (white space trimmed; a
+    list item's marker at its start left out: see :data:`LIST_MARKER`)."""
     if end < 0:
         end = len(text)
+    marker = LIST_MARKER.match(text, start, end)
+    if marker and not (marker.group("number") and (language is None or language.ordinal_days)):
+        start = marker.end()
     out: list[Range] = []
     pos = start
     for m in _END_RE.finditer(text, start, end):
@@ -257,10 +270,15 @@ def split_sentences(text: str, start: int = 0, end: int = -1, language: Language
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
-    if len(merged) > 1 and not _has_alnum(text, *merged[0]):
+    # Nor is a leading piece without letters or digits, or a lone ordinal
+    # ("2. světová válka" where a number's point is an ordinal's): it opens the next.
+    if len(merged) > 1 and (not _has_alnum(text, *merged[0]) or _ORDINAL.fullmatch(text, *merged[0])):
         merged[1] = (merged[0][0], merged[1][1])
         merged.pop(0)
     return [piece for a, b in merged for piece in _cap(text, a, b)]
+
+
+_ORDINAL = re.compile(r"\d{1,3}\.")
 
 
 def _has_alnum(text: str, a: int, b: int) -> bool:

@@ -277,3 +277,25 @@ def test_a_headline_that_opens_a_sentence_as_its_subject_stays():
     # and a headline nobody gave is not looked for
     b = analyse(Document("y", "Quake hits eastern Turkey - A strong earthquake hit the east on Monday."))
     assert b.sentences[0].text.startswith("Quake hits eastern Turkey - A strong") and b.title_text is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("By John Smith | Reuters | Updated 10:32 GMT, 6 February 2023", "byline"),
+        ("By John Smith · 6 February 2023 · 5 min read", "byline"),
+        ("6 February 2023 | By Ann Lee", "stamp"),
+        # pieces that are not all furniture: a headline, sections
+        ("Storm hits coast | Rescue teams arrive", None),
+        ("Politics | World", None),
+    ],
+)
+def test_a_header_line_of_furniture_pieces_is_furniture(line, reason):
+    assert furniture_reason(line, "en") == reason
+
+
+def test_a_byline_with_its_stamp_is_no_title_but_gives_the_date():
+    text = "By John Smith | Reuters | Updated 10:32 GMT, 6 February 2023\n\nThe river flooded three villages."
+    a = analyse(Document("x", text, language="en"))
+    assert a.title_text is None and a.date == datetime.date(2023, 2, 6)
+    assert [s.text for s in a.sentences] == ["The river flooded three villages."]

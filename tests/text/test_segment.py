@@ -181,3 +181,27 @@ def test_a_day_written_as_an_ordinal_before_its_month_ends_no_sentence(text, lan
 )
 def test_initials_in_any_script_end_no_sentence(text, language, expected):
     assert [text[a:b] for a, b in split_sentences(text, language=get(language))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a list item's marker is not part of its sentence, nor a sentence of its own
+        ("1. Rescue teams arrived at night.", "en", ["Rescue teams arrived at night."]),
+        ("2) Aid flights landed. Roads opened.", "en", ["Aid flights landed.", "Roads opened."]),
+        ("• “We will rebuild,” the mayor said.", "en", ["“We will rebuild,” the mayor said."]),
+        ("- Au Sri Lanka, le sol a bougé.", "fr", ["Au Sri Lanka, le sol a bougé."]),
+        ("* وصلت فرق الإنقاذ ليلا.", "ar", ["وصلت فرق الإنقاذ ليلا."]),
+        ("b. The dam held.", "en", ["The dam held."]),
+        # initials and ordinals are no markers
+        ("A. Smith said the dam held.", "en", ["A. Smith said the dam held."]),
+        ("M. Mella a donné un échantillon.", "fr", ["M. Mella a donné un échantillon."]),
+        ("13. září soud zamítl odvolání.", "cs", ["13. září soud zamítl odvolání."]),
+        ("2. světová válka skončila.", "cs", ["2. světová válka skončila."]),
+        # a dash or number that the text goes on from
+        ("-5 degrees at night.", "en", ["-5 degrees at night."]),
+        ("2021 was a hard year.", "en", ["2021 was a hard year."]),
+    ],
+)
+def test_a_list_items_marker_is_left_out(text, language, expected):
+    assert [text[a:b] for a, b in split_sentences(text, language=get(language))] == expected
