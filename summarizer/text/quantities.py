@@ -175,14 +175,21 @@ def _tables(language: str) -> _Tables:
     )
 
 
+#: Spaces that group thousands where a comma is the decimal sign (``1 600``,
+#: with a no-break or a narrow no-break space too).
+_GROUP_SPACE = " \u00a0\u202f"
+
+
 @functools.cache
-def _token() -> re.Pattern[str]:
+def _token(space_groups: bool = False) -> re.Pattern[str]:
     """A number (digits with separators; the Arabic comma separates thousands
-    only before exactly three digits, 766،000, and lists otherwise, 3، 4), a
-    word (its combining marks included: Devanagari vowel signs are not
-    ``\\w``, and ``\\w+`` cut मिनट into म and नट and read the abbreviation
-    किमी० as a figure 0) or a sign."""
-    return re.compile(r"\d+(?:[.,٫٬]\d+|،\d{3}(?!\d))*|" + word_regex() + r"|[^\w\s]")
+    only before exactly three digits, 766،000, and lists otherwise, 3، 4;
+    with ``space_groups``, a space before exactly three digits after one to
+    three, 1 600 and 12 300 000, not 2005 300), a word (its combining marks
+    included: Devanagari vowel signs are not ``\\w``, and ``\\w+`` cut मिनट
+    into म and नट and read the abbreviation किमी० as a figure 0) or a sign."""
+    spaced = rf"(?<!\d)\d{{1,3}}(?:[{_GROUP_SPACE}]\d{{3}}(?!\d))+(?:,\d+)?|" if space_groups else ""
+    return re.compile(spaced + r"\d+(?:[.,٫٬]\d+|،\d{3}(?!\d))*|" + word_regex() + r"|[^\w\s]")
 
 
 def quantities(text: str, language: str) -> tuple[Quantity, ...]:
@@ -190,7 +197,8 @@ def quantities(text: str, language: str) -> tuple[Quantity, ...]:
     t = _tables(language)
     stem = analyzer(language)._stem
     times = [m.span() for m in _TIME.finditer(text)]
-    toks = [(m.start(), m.end(), m.group()) for m in _token().finditer(text)]
+    comma = t.language.decimal_comma
+    toks = [(m.start(), m.end(), m.group()) for m in _token(comma).finditer(text)]
     norms = [normalize(w) for _, _, w in toks]
     out: list[Quantity] = []
     i = 0
@@ -211,7 +219,7 @@ def quantities(text: str, language: str) -> tuple[Quantity, ...]:
         value: float | None = None
         j = i + 1
         if raw[:1].isdigit() and not in_time(start):
-            value = _digits(norms[i])
+            value = _digits(norms[i], comma)
             if value is not None and j < n and word_value(j) is not None and word_value(j) >= 1000:  # type: ignore[operator]
                 value *= word_value(j)  # type: ignore[operator]
                 j += 1
@@ -328,8 +336,15 @@ def _is_month(norms, k, t) -> bool:
     return 0 <= k < len(norms) and listed(norms[k], t.months, t.prefixes) is not None
 
 
-def _digits(norm: str) -> float | None:
-    s = re.sub(r"[,٬،](?=\d{3}(?:\D|$))", "", norm).replace("٫", ".")
+def _digits(norm: str, decimal_comma: bool = False) -> float | None:
+    """The value of a number as written; ``decimal_comma``: see
+    :attr:`summarizer.text.lang.Language.decimal_comma`."""
+    s = re.sub(rf"[{_GROUP_SPACE}]", "", norm)
+    s = re.sub(r"[,٬،](?=\d{3}(?:\D|$))", "", s).replace("٫", ".")
+    if decimal_comma:
+        s = re.sub(r"\.(?=\d{3}(?:\D|$))", "", s)  # 1.600
+        if s.count(",") == 1 and "." not in s:
+            s = s.replace(",", ".")  # 1,5
     if s.count(".") > 1 or "," in s:
         return None  # a code (06.34.14) or a list (3,4)
     try:

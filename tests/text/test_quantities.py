@@ -158,3 +158,23 @@ def test_same_quantity():
     # are no conflict with 228 people (the crew make up the rest)
     people, passengers = one("It carried 228 people."), one("It carried 216 passengers.")
     assert same_quantity(people, passengers) and not same_quantity(people, passengers, strict=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        # a comma for decimals, a point or a space for thousands
+        ("Il y a eu 1 200 morts et 12 300 000 sinistrés.", "fr", [1200, 12_300_000]),
+        ("Bylo 1\u00a0200 mrtvých a 1,5 procenta.", "cs", [1200, 1.5]),
+        ("Es gab 1.200 Tote bei Stärke 7,8.", "de", [1200, 7.8]),
+        ("περισσότερα από 1.600 χιλιόμετρα", "el", [1600]),
+        # the English way, which translations keep: a comma before three digits groups thousands
+        ("Il y a eu 124,000 morts.", "fr", [124_000]),
+        # a year then a count stay two figures; a code is none
+        ("En 2005 300 personnes et le code 06.34.14.", "fr", [2005, 300]),
+        # English: a point for decimals, a comma for thousands, no space groups
+        ("The toll is 1.2 million, 1,500 in all, 3,4 listed, 1 200.", "en", [1_200_000, 1500, 1, 200]),
+    ],
+)
+def test_each_language_reads_its_own_decimal_sign_and_thousands(text, language, values):
+    assert [q.value for q in quantities(text, language)] == values

@@ -100,6 +100,10 @@ class Language:
             (``that``, ``أن``, ``že``): two sentences whose reported claims
             open with the same words state one claim (see
             :meth:`summarizer.fusion.support.Evidence.same_claim`).
+        decimal_comma: whether it writes a decimal with a comma (``1,5``) and
+            groups thousands with a point or a space (``1.600``, ``1 600``);
+            a comma before exactly three digits still groups thousands
+            (``1,500``: the English way, which translations keep).
         ordinal_days: whether a day is written as an ordinal with a period
             before its month (Czech ``7. července``, German ``8. Juli``): that
             period ends no sentence.
@@ -140,6 +144,7 @@ class Language:
     ordinal_suffixes: tuple[str, ...] = ()
     complementizers: frozenset[str] = frozenset()
     article: str = ""
+    decimal_comma: bool = False
     ordinal_days: bool = False
     negations: frozenset[str] = frozenset()
     negation_idioms: frozenset[str] = frozenset()

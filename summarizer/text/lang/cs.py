@@ -4,6 +4,7 @@ from . import Language
 
 LANGUAGE = Language(
     code="cs",
+    decimal_comma=True,
     name="czech",
     scripts=("LATIN",),
     frequent_words=(

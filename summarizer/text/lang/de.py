@@ -4,6 +4,7 @@ from . import Language
 
 LANGUAGE = Language(
     code="de",
+    decimal_comma=True,
     name="german",
     scripts=("LATIN",),
     frequent_words="der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es wurde sind",

@@ -6,6 +6,7 @@ from . import Language
 
 LANGUAGE = Language(
     code="el",
+    decimal_comma=True,
     name="greek",
     scripts=("GREEK",),
     stemmer="suffixes",

@@ -4,6 +4,7 @@ from . import Language
 
 LANGUAGE = Language(
     code="es",
+    decimal_comma=True,
     name="spanish",
     scripts=("LATIN",),
     frequent_words="el la los las de del y que en un una es por con para se no al lo su sus como más fue ha",

@@ -4,6 +4,7 @@ from . import Language
 
 LANGUAGE = Language(
     code="fr",
+    decimal_comma=True,
     name="french",
     scripts=("LATIN",),
     frequent_words=(

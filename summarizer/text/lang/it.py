@@ -4,6 +4,7 @@ from . import Language
 
 LANGUAGE = Language(
     code="it",
+    decimal_comma=True,
     name="italian",
     scripts=("LATIN",),
     frequent_words="il la le gli di del della che è un una per non con sono si nel alla ha dei delle anche questo",

@@ -4,6 +4,7 @@ from . import Language
 
 LANGUAGE = Language(
     code="pl",
+    decimal_comma=True,
     name="polish",
     scripts=("LATIN",),
     frequent_words="się nie na że to jest jak ale po co od za przez już jego który być oraz został",

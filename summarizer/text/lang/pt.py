@@ -4,6 +4,7 @@ from . import Language
 
 LANGUAGE = Language(
     code="pt",
+    decimal_comma=True,
     name="portuguese",
     scripts=("LATIN",),
     frequent_words="o os as de do da dos das que em um uma para com não no na se por é foi mais ao",

@@ -4,6 +4,7 @@ from . import Language
 
 LANGUAGE = Language(
     code="ro",
+    decimal_comma=True,
     name="romanian",
     scripts=("LATIN",),
     frequent_words="și în de la cu pe care un o nu mai din pentru este au fost sunt acest această după sau",

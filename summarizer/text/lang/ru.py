@@ -4,6 +4,7 @@ from . import Language
 
 LANGUAGE = Language(
     code="ru",
+    decimal_comma=True,
     name="russian",
     scripts=("CYRILLIC",),
     frequent_words="и в не на что с по как это он к из у за от его но было был она которые также",

@@ -4,6 +4,7 @@ from . import Language
 
 LANGUAGE = Language(
     code="sk",
+    decimal_comma=True,
     name="slovak",
     scripts=("LATIN",),
     frequent_words="sa na je že to do ako vo by za ale sú bol aj ktorý jeho alebo keď už podľa bude budú ktoré však",

@@ -4,6 +4,7 @@ from . import Language
 
 LANGUAGE = Language(
     code="sv",
+    decimal_comma=True,
     name="swedish",
     scripts=("LATIN",),
     frequent_words="och att det som en på är av för med till den har inte ett de om var sig från",

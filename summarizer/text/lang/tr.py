@@ -4,6 +4,7 @@ from . import Language
 
 LANGUAGE = Language(
     code="tr",
+    decimal_comma=True,
     name="turkish",
     scripts=("LATIN",),
     frequent_words="ve bir bu da de için ile olarak daha çok en gibi olan ancak sonra kadar göre ise değil",

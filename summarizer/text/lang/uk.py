@@ -4,6 +4,7 @@ from . import Language
 
 LANGUAGE = Language(
     code="uk",
+    decimal_comma=True,
     name="ukrainian",
     scripts=("CYRILLIC",),
     # what tells Ukrainian from Russian
