@@ -178,3 +178,20 @@ def test_same_quantity():
 )
 def test_each_language_reads_its_own_decimal_sign_and_thousands(text, language, values):
     assert [q.value for q in quantities(text, language)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        # a scale word multiplies the figure before it; alone in the plural it says "many"
+        ("1,5 million de sinistrés et des millions de dollars, 2 millions de plus.", "fr", [1_500_000, 2_000_000]),
+        ("Zemřelo 3 miliony lidí, miliony jich utekly.", "cs", [3_000_000]),
+        ("1,5 εκατομμύριο άστεγοι και εκατομμύρια άνθρωποι", "el", [1_500_000]),
+        ("1.5 מיליון איש ואלפי אנשים", "he", [1_500_000]),
+        ("2,5 Millionen Menschen und Millionen Tiere", "de", [2_500_000]),
+        ("3 миллиона человек и тысячи домов", "ru", [3_000_000]),
+        ("共有3万人", "zh", [30_000]),
+    ],
+)
+def test_scale_words_of_each_language(text, language, values):
+    assert [q.value for q in quantities(text, language)] == values

@@ -6,6 +6,18 @@ LANGUAGE = Language(
     code="cs",
     decimal_comma=True,
     name="czech",
+    # scale words: a figure's multiplier (2 millions), and alone in the plural "many"
+    number_words={
+        "tisíc": 1_000,
+        "tisíce": 1_000,
+        "milion": 1_000_000,
+        "miliony": 1_000_000,
+        "milionů": 1_000_000,
+        "miliarda": 1_000_000_000,
+        "miliardy": 1_000_000_000,
+        "miliard": 1_000_000_000,
+    },
+    plural_scales=frozenset({"miliard", "miliardy", "miliony", "milionů", "tisíce", "tisíců"}),
     scripts=("LATIN",),
     frequent_words=(
         "se na je že to do jako ve by za ale jsou byl také který jeho nebo když již podle bude budou které však"

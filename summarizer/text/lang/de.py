@@ -6,6 +6,15 @@ LANGUAGE = Language(
     code="de",
     decimal_comma=True,
     name="german",
+    # scale words: a figure's multiplier (2 millions), and alone in the plural "many"
+    number_words={
+        "tausend": 1_000,
+        "million": 1_000_000,
+        "millionen": 1_000_000,
+        "milliarde": 1_000_000_000,
+        "milliarden": 1_000_000_000,
+    },
+    plural_scales=frozenset({"milliarden", "millionen", "tausende"}),
     scripts=("LATIN",),
     frequent_words="der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es wurde sind",
     letters="äöüß",

@@ -8,6 +8,16 @@ LANGUAGE = Language(
     code="el",
     decimal_comma=True,
     name="greek",
+    # scale words: a figure's multiplier (2 millions), and alone in the plural "many"
+    number_words={
+        "χίλια": 1_000,
+        "χιλιάδες": 1_000,
+        "εκατομμύριο": 1_000_000,
+        "εκατομμύρια": 1_000_000,
+        "δισεκατομμύριο": 1_000_000_000,
+        "δισεκατομμύρια": 1_000_000_000,
+    },
+    plural_scales=frozenset({"δισεκατομμύρια", "εκατομμύρια", "χιλιάδες"}),
     scripts=("GREEK",),
     stemmer="suffixes",
     suffixes=(

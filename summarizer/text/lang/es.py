@@ -6,6 +6,9 @@ LANGUAGE = Language(
     code="es",
     decimal_comma=True,
     name="spanish",
+    # scale words: a figure's multiplier (2 millions), and alone in the plural "many"
+    number_words={"mil": 1_000, "millón": 1_000_000, "millones": 1_000_000},
+    plural_scales=frozenset({"miles", "millones"}),
     scripts=("LATIN",),
     frequent_words="el la los las de del y que en un una es por con para se no al lo su sus como más fue ha",
     letters="áéíñóúü",

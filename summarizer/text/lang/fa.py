@@ -5,6 +5,9 @@ from . import Language
 LANGUAGE = Language(
     code="fa",
     name="persian",
+    # scale words: a figure's multiplier (2 millions), and alone in the plural "many"
+    number_words={"هزار": 1_000, "میلیون": 1_000_000, "میلیارد": 1_000_000_000},
+    plural_scales=frozenset({"میلیاردها", "میلیون\u200cها", "هزاران"}),
     scripts=("ARABIC",),
     # what tells Persian from Arabic and Urdu, which share its script
     frequent_words="از در به که این را با است برای آن یک شد می خود شده بود کرد وی نیز",

@@ -6,6 +6,15 @@ LANGUAGE = Language(
     code="fr",
     decimal_comma=True,
     name="french",
+    # scale words: a figure's multiplier (2 millions), and alone in the plural "many"
+    number_words={
+        "mille": 1_000,
+        "million": 1_000_000,
+        "millions": 1_000_000,
+        "milliard": 1_000_000_000,
+        "milliards": 1_000_000_000,
+    },
+    plural_scales=frozenset({"milliards", "milliers", "millions"}),
     scripts=("LATIN",),
     frequent_words=(
         "le la les de des du et est un une en que qui dans pour pas sur au aux il elle ont sont par avec ce cette été"

@@ -5,6 +5,9 @@ from . import Language
 LANGUAGE = Language(
     code="he",
     name="hebrew",
+    # scale words: a figure's multiplier (2 millions), and alone in the plural "many"
+    number_words={"אלף": 1_000, "אלפים": 1_000, "מיליון": 1_000_000, "מיליארד": 1_000_000_000},
+    plural_scales=frozenset({"אלפי", "אלפים", "מיליארדי", "מיליוני"}),
     scripts=("HEBREW",),
     percent_words=("אחוז", "אחוזים"),
     prefixes="בלוה",

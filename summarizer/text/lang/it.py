@@ -6,6 +6,16 @@ LANGUAGE = Language(
     code="it",
     decimal_comma=True,
     name="italian",
+    # scale words: a figure's multiplier (2 millions), and alone in the plural "many"
+    number_words={
+        "mille": 1_000,
+        "mila": 1_000,
+        "milione": 1_000_000,
+        "milioni": 1_000_000,
+        "miliardo": 1_000_000_000,
+        "miliardi": 1_000_000_000,
+    },
+    plural_scales=frozenset({"migliaia", "miliardi", "milioni"}),
     scripts=("LATIN",),
     frequent_words="il la le gli di del della che è un una per non con sono si nel alla ha dei delle anche questo",
     letters="àèéìíîòóùú",

@@ -10,6 +10,8 @@ from . import Language
 LANGUAGE = Language(
     code="ja",
     name="japanese",
+    # scale words: a figure's multiplier
+    number_words={"千": 1_000, "万": 10_000, "億": 100_000_000},
     scripts=("HIRAGANA", "KATAKANA", "CJK"),
     # kana: Chinese does not write them
     letters="のはをがにでとてしたいるもなかへや",

@@ -6,6 +6,15 @@ LANGUAGE = Language(
     code="pt",
     decimal_comma=True,
     name="portuguese",
+    # scale words: a figure's multiplier (2 millions), and alone in the plural "many"
+    number_words={
+        "mil": 1_000,
+        "milhão": 1_000_000,
+        "milhões": 1_000_000,
+        "bilhão": 1_000_000_000,
+        "bilhões": 1_000_000_000,
+    },
+    plural_scales=frozenset({"bilhões", "milhares", "milhões"}),
     scripts=("LATIN",),
     frequent_words="o os as de do da dos das que em um uma para com não no na se por é foi mais ao",
     letters="áâãàçéêíóôõú",

@@ -6,6 +6,16 @@ LANGUAGE = Language(
     code="ro",
     decimal_comma=True,
     name="romanian",
+    # scale words: a figure's multiplier (2 millions), and alone in the plural "many"
+    number_words={
+        "mie": 1_000,
+        "mii": 1_000,
+        "milion": 1_000_000,
+        "milioane": 1_000_000,
+        "miliard": 1_000_000_000,
+        "miliarde": 1_000_000_000,
+    },
+    plural_scales=frozenset({"mii", "miliarde", "milioane"}),
     scripts=("LATIN",),
     frequent_words="și în de la cu pe care un o nu mai din pentru este au fost sunt acest această după sau",
     letters="ăâîșțşţ",

@@ -6,6 +6,18 @@ LANGUAGE = Language(
     code="sk",
     decimal_comma=True,
     name="slovak",
+    # scale words: a figure's multiplier (2 millions), and alone in the plural "many"
+    number_words={
+        "tisíc": 1_000,
+        "tisíce": 1_000,
+        "milión": 1_000_000,
+        "milióny": 1_000_000,
+        "miliónov": 1_000_000,
+        "miliarda": 1_000_000_000,
+        "miliardy": 1_000_000_000,
+        "miliárd": 1_000_000_000,
+    },
+    plural_scales=frozenset({"miliardy", "miliárd", "miliónov", "milióny", "tisíce", "tisícov"}),
     scripts=("LATIN",),
     frequent_words="sa na je že to do ako vo by za ale sú bol aj ktorý jeho alebo keď už podľa bude budú ktoré však",
     letters="áäčďéíĺľňóôŕšťúýž",

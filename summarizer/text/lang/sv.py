@@ -6,6 +6,15 @@ LANGUAGE = Language(
     code="sv",
     decimal_comma=True,
     name="swedish",
+    # scale words: a figure's multiplier (2 millions), and alone in the plural "many"
+    number_words={
+        "tusen": 1_000,
+        "miljon": 1_000_000,
+        "miljoner": 1_000_000,
+        "miljard": 1_000_000_000,
+        "miljarder": 1_000_000_000,
+    },
+    plural_scales=frozenset({"miljarder", "miljoner", "tusentals"}),
     scripts=("LATIN",),
     frequent_words="och att det som en på är av för med till den har inte ett de om var sig från",
     letters="åäö",

@@ -6,6 +6,8 @@ LANGUAGE = Language(
     code="tr",
     decimal_comma=True,
     name="turkish",
+    # scale words: a figure's multiplier
+    number_words={"bin": 1_000, "milyon": 1_000_000, "milyar": 1_000_000_000},
     scripts=("LATIN",),
     frequent_words="ve bir bu da de için ile olarak daha çok en gibi olan ancak sonra kadar göre ise değil",
     letters="çğıöşü",

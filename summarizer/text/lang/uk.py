@@ -6,6 +6,19 @@ LANGUAGE = Language(
     code="uk",
     decimal_comma=True,
     name="ukrainian",
+    # scale words: a figure's multiplier (2 millions), and alone in the plural "many"
+    number_words={
+        "тисяча": 1_000,
+        "тисячі": 1_000,
+        "тисяч": 1_000,
+        "мільйон": 1_000_000,
+        "мільйони": 1_000_000,
+        "мільйонів": 1_000_000,
+        "мільярд": 1_000_000_000,
+        "мільярди": 1_000_000_000,
+        "мільярдів": 1_000_000_000,
+    },
+    plural_scales=frozenset({"мільйони", "мільйонів", "мільярди", "мільярдів", "тисяч", "тисячі"}),
     scripts=("CYRILLIC",),
     # what tells Ukrainian from Russian
     frequent_words="і в на що не з до та як за це він від його але було був вона які також",

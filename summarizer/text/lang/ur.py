@@ -5,6 +5,8 @@ from . import Language
 LANGUAGE = Language(
     code="ur",
     name="urdu",
+    # scale words: a figure's multiplier
+    number_words={"ہزار": 1_000, "لاکھ": 100_000, "کروڑ": 10_000_000, "ملین": 1_000_000, "ارب": 1_000_000_000},
     scripts=("ARABIC",),
     # what tells Urdu from Arabic and Persian, which share its script
     frequent_words="کے کی میں ہے اور سے کو نے کہ پر ایک بھی ہیں تھا تھی گیا کیا یہ وہ",

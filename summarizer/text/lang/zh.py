@@ -10,6 +10,8 @@ from . import Language
 LANGUAGE = Language(
     code="zh",
     name="chinese",
+    # scale words: a figure's multiplier
+    number_words={"千": 1_000, "万": 10_000, "亿": 100_000_000},
     scripts=("CJK",),
     # characters frequent in Chinese and rare in Japanese, which shares its script
     letters="的是了在和这们说个为对國們這說個為對",
