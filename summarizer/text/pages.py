@@ -87,7 +87,7 @@ _ARCHIVE = re.compile(r"<DOC(?:NO)?>", re.IGNORECASE)
 
 
 #: An HTML character reference with its semicolon (``&quot;``, ``&#8217;``, ``&#x2014;``).
-ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
 def unescaped(text: str) -> str | None:
@@ -106,7 +106,7 @@ def unescaped(text: str) -> str | None:
         found = found or got != m.group(0)
         return got
 
-    out = ENTITY.sub(read, text)
+    out = _ENTITY.sub(read, text)
     return out if found else None
 
 
