@@ -145,6 +145,7 @@ class _Tables:
     prefixes: str
     stops: frozenset[str]
     months: frozenset[str]
+    weekdays: frozenset[str]  # normalised
     labels: frozenset[str]  # stems
     article: str
     ordinals: tuple[str, ...]  # normalised ordinal suffixes, longest first
@@ -169,6 +170,7 @@ def _tables(language: str) -> _Tables:
         normalize(lang.prefixes),
         frozenset(stop_words(language)),
         month_words(language),
+        frozenset(normalize(w) for w in lang.weekdays),
         frozenset(normalize(stem(normalize(w))) for w in lang.number_labels),
         normalize(lang.article),
         tuple(sorted({normalize(w) for w in lang.ordinal_suffixes}, key=len, reverse=True)),
@@ -376,9 +378,10 @@ def _words(i, n, word_value, norms, conjunctions) -> tuple[float, int]:
 
 
 def _content(k, norms, t, stem) -> str | None:
-    """The class of token ``k`` (a table word), else its stem (a content word), else ``None``."""
+    """The class of token ``k`` (a table word), else its stem (a content word), else ``None``
+    (a stop word, and a weekday or a month: when, not what is counted, "1,200 on Monday")."""
     w = norms[k]
-    if not w[:1].isalpha() or len(w) < 2:
+    if not w[:1].isalpha() or len(w) < 2 or w in t.weekdays or w in t.months:
         return None
     if w in t.classes:
         return t.classes[w]

@@ -195,3 +195,14 @@ def test_each_language_reads_its_own_decimal_sign_and_thousands(text, language, 
 )
 def test_scale_words_of_each_language(text, language, values):
     assert [q.value for q in quantities(text, language)] == values
+
+
+def test_a_weekday_or_a_month_after_a_figure_says_when_not_what():
+    # "1,200 on Monday" / "1,500 on Tuesday": one count on two days, not two things counted
+    (a,) = quantities("Officials said the quake killed 1,200 on Monday.", "en")
+    (b,) = quantities("Officials said the quake killed 1,500 on Tuesday.", "en")
+    assert a.noun == b.noun and a.noun not in ("monday", "tuesday") and same_quantity(a, b, strict=True)
+    (c,) = quantities("The toll rose to 1,500 in March.", "en")
+    assert c.noun != "march"
+    (d,) = quantities("قتل 1200 شخص يوم الاثنين", "ar")
+    assert d.noun == "people"
