@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from .budget import DEFAULT_BUDGET, Budget
 from .errors import BudgetError, InputError, MissingDependencyError, OptionError, OutputError, SummarizerError
-from .text.pages import INPUT_FORMATS
+from .text.pages import INPUT_FORMATS, unescaped
 
 if TYPE_CHECKING:
     from .pipeline import Analysis
@@ -343,10 +343,10 @@ def _read_inputs(
 
                 page, origin = Page(fragment_text(text), None, None), "html"
                 text = page.text
-            elif origin == "escaped":
-                from .text.pages import Page, unescaped
+            elif origin is None and input_format == "auto" and (read := unescaped(text)) is not None:
+                from .text.pages import Page
 
-                page, origin = Page(unescaped(text) or text, None, None), "html"
+                page, origin = Page(read, None, None), "html"  # "&quot;" without tags: the same
                 text = page.text
             if not has_words(text):
                 raise InputError(f"{p or '<stdin>'}: the text is empty (no letters or digits)")
@@ -376,10 +376,10 @@ def _origin(p: Path | None, text: str, input_format: str) -> str | None:
     text first (by ``--input-format``, else the file's suffix, else, on
     stdin, a text that starts as a page); ``"fragment"`` for a text file or
     stdin in HTML that is no whole page (``<p>...</p>``: read with the
-    standard library, no extra needed); ``"escaped"`` for plain text with
-    HTML character references (``&quot;``); ``None`` for plain text."""
+    standard library, no extra needed); ``None`` for plain text (whose
+    HTML character references, ``&quot;``, are read in auto mode)."""
     from .text.markdown import MARKDOWN_SUFFIXES
-    from .text.pages import HTML_SUFFIXES, looks_like_fragment, looks_like_html, unescaped
+    from .text.pages import HTML_SUFFIXES, looks_like_fragment, looks_like_html
 
     if input_format != "auto":
         return None if input_format == "text" else input_format
@@ -390,9 +390,7 @@ def _origin(p: Path | None, text: str, input_format: str) -> str | None:
         return "markdown"
     if p is None and looks_like_html(text):
         return "html"
-    if looks_like_fragment(text):
-        return "fragment"
-    return "escaped" if unescaped(text) is not None else None
+    return "fragment" if looks_like_fragment(text) else None
 
 
 def _unique_documents(docs: list[Document]) -> list[Document]:

@@ -143,3 +143,6 @@ def test_a_text_file_with_character_references_is_read_and_cited_in_its_read_tex
     for s in data["briefs"][0]["sentences"]:
         c = s["citations"][0]
         assert source["text"][c["start"] : c["end"]] == s["text"] and "&" not in s["text"]
+    assert main(["brief", str(path), "-f", "json", "--input-format", "text"]) == 0  # read as it is
+    data = json.loads(capsys.readouterr().out)
+    assert "origin" not in data["sources"][0] and "&quot;" in data["briefs"][0]["sentences"][0]["text"]
