@@ -6,6 +6,7 @@
   does not hang silently: after a second a note on stderr says what it is
   waiting for.
 * Decoded with care: a byte-order mark decides (UTF-8, UTF-16, UTF-32);
+  UTF-16 without one is recognised by its high bytes (one alphabet's text);
   otherwise UTF-8, and Windows-1256 only when the bytes read as Arabic in
   it.  Anything else is an error that names ``--encoding``, never text
   decoded into the wrong alphabet.
@@ -156,7 +157,10 @@ def decode(data: bytes, *, name: str = "<input>", encoding: str | None = None) -
             except UnicodeDecodeError as exc:
                 raise InputError(f"{name}: has a {codec} byte-order mark but is not {codec} ({_where(exc)})") from None
     if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks like a binary file, not text")
+        wide = _bare_utf16(data)
+        if wide is None:
+            raise InputError(f"{name}: looks like a binary file, not text")
+        return wide
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -168,6 +172,33 @@ def decode(data: bytes, *, name: str = "<input>", encoding: str | None = None) -
         f"{name}: not UTF-8 ({_where(error)}) and not Arabic Windows-1256; "
         "pass --encoding (for example --encoding cp1252, latin-1 or koi8-r)"
     )
+
+
+def _bare_utf16(data: bytes) -> str | None:
+    """``data`` decoded as UTF-16 without a byte-order mark, when it reads so:
+    an even length, and in either byte order the high bytes of its first
+    units take at most two values, one of them zero (spaces, digits and
+    punctuation), as text in one alphabet does (Latin, Arabic, Cyrillic,
+    Greek, Hebrew, Devanagari), with no control character but white space.
+    Anything else (an image, an archive, text written without spaces) is no
+    such text: ``None``."""
+    if len(data) % 2:
+        return None
+    head = data[:8192]
+    for codec, high in (("utf-16-le", 1), ("utf-16-be", 0)):
+        counts: dict[int, int] = {}
+        for b in head[high::2]:
+            counts[b] = counts.get(b, 0) + 1
+        top = sorted(counts, key=counts.__getitem__, reverse=True)[:2]
+        if 0 not in top or sum(counts[b] for b in top) < 0.98 * (len(head) // 2):
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not any(ch < " " and ch not in "\t\n\r\f" for ch in text):
+            return text
+    return None
 
 
 def _strip_bom(text: str) -> str:

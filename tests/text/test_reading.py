@@ -22,6 +22,23 @@ def test_binary_and_undecodable(tmp_path):
         decode(bytes(range(128, 256)) * 4, name="x.txt", encoding="utf-8")
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text",
+    [ARABIC, "The ministry said that 42 people died.\nRescue teams searched.", "Министерство сообщило о 42 погибших."],
+    ids=["ar", "en", "ru"],
+)
+def test_utf16_without_a_byte_order_mark_is_read(codec, text):
+    assert decode(text.encode(codec), name="x.txt") == text
+
+
+def test_binary_with_zero_bytes_is_not_taken_for_utf16():
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+    for data in (png, b"\x00\x01" * 300, bytes(range(256)) * 8):
+        with pytest.raises(InputError, match=r"binary"):
+            decode(data, name="x.bin")
+
+
 def test_missing_paths_and_empty_dirs(tmp_path):
     with pytest.raises(InputError, match=r"no such"):
         expand_paths([tmp_path / "missing.txt"])
