@@ -253,7 +253,11 @@ def split_sentences(text: str, start: int = 0, end: int = -1, language: Language
     out: list[Range] = []
     pos = start
     for m in _END_RE.finditer(text, start, end):
-        if _is_abbreviation(text, start, m.start(), language) or _is_ordinal_day(text, start, m.start(), language):
+        if (
+            _is_abbreviation(text, start, m.start(), language)
+            or _is_ordinal_day(text, start, m.start(), language)
+            or _lower_after(text, m, end)
+        ):
             continue
         a, b = _strip(text, pos, m.end())
         if a < b:
@@ -279,6 +283,26 @@ def split_sentences(text: str, start: int = 0, end: int = -1, language: Language
 
 
 _ORDINAL = re.compile(r"\d{1,3}\.")
+#: Marks that end a sentence only when a capital (or no cased letter) comes
+#: next: a question, an exclamation or a trailing off inside a quotation is
+#: followed by its attribution ("Where is he?" she asked), and a pause by
+#: the rest of the sentence ("We are... devastated").
+_PAUSE = re.compile(r"[?!…]|\.\.")
+
+
+def _lower_after(text: str, m: re.Match[str], end: int) -> bool:
+    """Whether the sentence mark ``m`` is a question or exclamation mark or an
+    ellipsis (:data:`_PAUSE`) and the next word starts with a small letter
+    (scripts with case only: Arabic and Hindi have no small letters, so
+    there every such mark still ends a sentence)."""
+    if not _PAUSE.search(m.group()):
+        return False
+    i = m.end()
+    while i < end and text[i].isspace():
+        i += 1
+    while i < end and text[i] in "\"'“‘«„(":
+        i += 1
+    return i < end and text[i].islower()
 
 
 def _has_alnum(text: str, a: int, b: int) -> bool:

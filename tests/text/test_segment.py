@@ -26,7 +26,16 @@ def pieces(text):
             ["Army Spc. Charles Graner was jailed.", "Maj. Smith spoke."],
         ),
         ("قال كيري إن (NATO) ستنسحب. Biden agreed.", ["قال كيري إن (NATO) ستنسحب.", "Biden agreed."]),
-        ("Wait… what happened? Nothing much", ["Wait…", "what happened?", "Nothing much"]),
+        # A question, an exclamation or a pause followed by a small letter goes
+        # on: a quotation's attribution, the rest of a sentence.
+        ("Wait… what happened? Nothing much", ["Wait… what happened?", "Nothing much"]),
+        ('"Where are they?" he asked. Nobody knew.', ['"Where are they?" he asked.', "Nobody knew."]),
+        ("«On a gagné !» a-t-il crié. Puis il est parti.", ["«On a gagné !» a-t-il crié.", "Puis il est parti."]),
+        ("We are... devastated, she said. They left.", ["We are... devastated, she said.", "They left."]),
+        ("The ship Pourquoi Pas? sailed. It arrived.", ["The ship Pourquoi Pas? sailed.", "It arrived."]),
+        # A capital, a digit or a script without case still starts a new one.
+        ("Is it over? Nobody knows... 40 died.", ["Is it over?", "Nobody knows...", "40 died."]),
+        ("هل انتهى؟ قال إن... الوضع خطير.", ["هل انتهى؟", "قال إن...", "الوضع خطير."]),
         (
             "حصدت الحرب 60 مليون نفس ومدني.تكبّد المدنيون خسائر فادحة.",
             ["حصدت الحرب 60 مليون نفس ومدني.", "تكبّد المدنيون خسائر فادحة."],
