@@ -48,11 +48,25 @@ TITLE_WORDS = (3, 25)
 DATE_LINE_WORDS = 6
 
 #: The order in which reasons are tried (the first that matches is given).
-REASONS = ("consent", "comments", "related", "share", "navigation", "keywords", "byline", "source", "stamp", "credit")
+REASONS = (
+    "consent",
+    "rights",
+    "comments",
+    "related",
+    "share",
+    "navigation",
+    "keywords",
+    "byline",
+    "source",
+    "stamp",
+    "credit",
+)
 #: Reasons whose phrases are looked for in lines of any length up to
 #: FURNITURE_CHARS (a cookie notice runs to 30 words, a wire's credits to
-#: 20), not only short ones.
-LONG_REASONS = frozenset({"consent", "byline"})
+#: 20, a copyright line to 30: "Copyright 2024 The Associated Press. All
+#: rights reserved. This material may not be published, ..."), not only
+#: short ones.  A language's ``rights`` phrases say so at the start of a line.
+LONG_REASONS = frozenset({"consent", "rights", "byline"})
 #: Page furniture is written in the page's language or in English (share
 #: buttons, copyright lines): both lists apply.
 FALLBACK = "en"

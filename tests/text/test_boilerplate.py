@@ -299,3 +299,52 @@ def test_a_byline_with_its_stamp_is_no_title_but_gives_the_date():
     a = analyse(Document("x", text, language="en"))
     assert a.title_text is None and a.date == datetime.date(2023, 2, 6)
     assert [s.text for s in a.sentences] == ["The river flooded three villages."]
+
+
+@pytest.mark.parametrize(
+    "line, language",
+    [
+        (
+            "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, "
+            "broadcast, rewritten or redistributed without permission.",
+            "en",
+        ),
+        ("© 2024 Reuters. All rights reserved. Reuters content is the intellectual property of Reuters.", "en"),
+        ("جميع الحقوق محفوظة © 2024 لموقع الأخبار ويمنع النسخ أو إعادة النشر دون إذن مسبق من إدارة الموقع", "ar"),
+        (
+            "Tous droits réservés. Reproduction interdite sans autorisation écrite préalable "
+            "de la rédaction du journal.",
+            "fr",
+        ),
+        (
+            "Všechna práva vyhrazena. Publikování nebo šíření obsahu je bez písemného souhlasu vydavatele zakázáno.",
+            "cs",
+        ),
+        (
+            "Με την επιφύλαξη παντός δικαιώματος. Απαγορεύεται η αναδημοσίευση του περιεχομένου "
+            "χωρίς γραπτή άδεια του εκδότη.",
+            "el",
+        ),
+        ("כל הזכויות שמורות לאתר החדשות ואין להעתיק את התוכן ללא אישור בכתב מהמערכת", "he"),
+    ],
+)
+def test_a_long_copyright_line_is_furniture(line, language):
+    assert len(line.split()) > 12  # past the length at which only some reasons are looked for
+    assert furniture_reason(line, language) == "rights"
+
+
+def test_news_about_copyright_and_a_report_with_a_credit_at_its_end_stay():
+    assert (
+        furniture_reason("Copyright claims against the platform rose sharply last year, the company said.", "en")
+        is None
+    )
+    assert furniture_reason("Floods killed 42 people in Mosul on Sunday, officials said. © AFP 2024", "en") is None
+    text = (
+        "MOSUL, Iraq (AP) — Floods in northern Iraq have killed at least 40 people, officials said Sunday.\n\n"
+        "The Tigris River overflowed after three days of heavy rain.\n\n"
+        "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, "
+        "broadcast, rewritten or redistributed."
+    )
+    a = analyse(Document("ap", text, language="en"))
+    assert [s.text[:10] for s in a.sentences] == ["Floods in ", "The Tigris"]
+    assert [b.reason for b in a.boilerplate] == ["dateline", "rights"]

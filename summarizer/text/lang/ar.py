@@ -11,6 +11,10 @@ LANGUAGE = Language(
     letters="ةىإأؤ",
     stemmer="snowball",
     furniture={
+        "rights": (
+            r"^(جميع|كل) الحقوق محفوظة",
+            r"^حقوق (النشر|الطبع)( والتوزيع)? محفوظة",
+        ),
         # a cookie notice: "this site uses cookies (ملفات تعريف الارتباط / الكوكيز) ... you agree"
         "consent": (
             r"(ملفات )?(تعريف الارتباط|الكوكيز|كوكيز).{0,80}(نستخدم|يستخدم|تستخدم|توافق|موافقتك|قبول|سياسة)",

@@ -4,6 +4,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="cs",
+    furniture={
+        "rights": (r"^všechna práva vyhrazena",),
+    },
     decimal_comma=True,
     name="czech",
     # scale words: a figure's multiplier (2 millions), and alone in the plural "many"

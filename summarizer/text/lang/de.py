@@ -4,6 +4,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="de",
+    furniture={
+        "rights": (r"^alle rechte vorbehalten",),
+    },
     decimal_comma=True,
     name="german",
     # scale words: a figure's multiplier (2 millions), and alone in the plural "many"

@@ -6,6 +6,12 @@ from . import Language
 
 LANGUAGE = Language(
     code="el",
+    furniture={
+        "rights": (
+            r"^με την επιφύλαξη παντός δικαιώματος",
+            r"^όλα τα δικαιώματα (διατηρούνται|κατοχυρωμένα)",
+        ),
+    },
     decimal_comma=True,
     name="greek",
     # scale words: a figure's multiplier (2 millions), and alone in the plural "many"

@@ -114,6 +114,14 @@ LANGUAGE = Language(
         ]
     ),
     furniture={
+        # a copyright line, at the start of a line of any length ("... All rights reserved. This
+        # material may not be published ...")
+        "rights": (
+            r"^(copyright\s*)?(©|\(c\))",
+            r"^copyright\s+\d{4}\b",
+            r"^all rights reserved\b",
+            r"^this (material|article|content) may not be (re)?(published|reproduced|distributed)\b",
+        ),
         "comments": (
             r"\bleave a (comment|reply)\b",
             r"\b\d* ?comments?\b",

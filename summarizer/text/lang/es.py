@@ -4,6 +4,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="es",
+    furniture={
+        "rights": (r"^todos los derechos reservados",),
+    },
     decimal_comma=True,
     name="spanish",
     # scale words: a figure's multiplier (2 millions), and alone in the plural "many"

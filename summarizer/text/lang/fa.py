@@ -4,6 +4,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="fa",
+    furniture={
+        "rights": (r"^(کلیه|تمامی) حقوق.{0,40}محفوظ",),
+    },
     name="persian",
     # scale words: a figure's multiplier (2 millions), and alone in the plural "many"
     number_words={"هزار": 1_000, "میلیون": 1_000_000, "میلیارد": 1_000_000_000},

@@ -4,6 +4,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="fr",
+    furniture={
+        "rights": (r"^tous droits réservés",),
+    },
     decimal_comma=True,
     name="french",
     # scale words: a figure's multiplier (2 millions), and alone in the plural "many"

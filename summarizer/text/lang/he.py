@@ -4,6 +4,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="he",
+    furniture={
+        "rights": (r"^כל הזכויות שמורות",),
+    },
     name="hebrew",
     # scale words: a figure's multiplier (2 millions), and alone in the plural "many"
     number_words={"אלף": 1_000, "אלפים": 1_000, "מיליון": 1_000_000, "מיליארד": 1_000_000_000},

@@ -7,6 +7,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="hi",
+    furniture={
+        "rights": (r"^सर्वाधिकार सुरक्षित",),
+    },
     name="hindi",
     scripts=("DEVANAGARI",),
     stemmer="suffixes",

@@ -4,6 +4,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="it",
+    furniture={
+        "rights": (r"^(tutti i diritti riservati|riproduzione riservata)",),
+    },
     decimal_comma=True,
     name="italian",
     # scale words: a figure's multiplier (2 millions), and alone in the plural "many"

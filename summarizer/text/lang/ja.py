@@ -9,6 +9,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="ja",
+    furniture={
+        "rights": (r"^無断(転載|複製)",),
+    },
     name="japanese",
     # scale words: a figure's multiplier
     number_words={"千": 1_000, "万": 10_000, "億": 100_000_000},

@@ -4,6 +4,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="pl",
+    furniture={
+        "rights": (r"^wszelkie prawa zastrzeżone",),
+    },
     decimal_comma=True,
     name="polish",
     # scale words: a figure's multiplier (2 millions), and alone in the plural "many"

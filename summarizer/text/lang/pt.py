@@ -4,6 +4,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="pt",
+    furniture={
+        "rights": (r"^todos os direitos reservados",),
+    },
     decimal_comma=True,
     name="portuguese",
     # scale words: a figure's multiplier (2 millions), and alone in the plural "many"

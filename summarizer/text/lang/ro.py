@@ -4,6 +4,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="ro",
+    furniture={
+        "rights": (r"^toate drepturile (sunt )?rezervate",),
+    },
     decimal_comma=True,
     name="romanian",
     # scale words: a figure's multiplier (2 millions), and alone in the plural "many"

@@ -4,6 +4,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="ru",
+    furniture={
+        "rights": (r"^все права защищены",),
+    },
     decimal_comma=True,
     name="russian",
     # scale words: a figure's multiplier (2 millions), and alone in the plural "many"

@@ -4,6 +4,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="sk",
+    furniture={
+        "rights": (r"^všetky práva vyhradené",),
+    },
     decimal_comma=True,
     name="slovak",
     # scale words: a figure's multiplier (2 millions), and alone in the plural "many"

@@ -4,6 +4,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="sv",
+    furniture={
+        "rights": (r"^alla rättigheter förbehållna",),
+    },
     decimal_comma=True,
     name="swedish",
     # scale words: a figure's multiplier (2 millions), and alone in the plural "many"

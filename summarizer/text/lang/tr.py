@@ -4,6 +4,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="tr",
+    furniture={
+        "rights": (r"^tüm hakları saklıdır",),
+    },
     decimal_comma=True,
     name="turkish",
     # scale words: a figure's multiplier

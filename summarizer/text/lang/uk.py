@@ -4,6 +4,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="uk",
+    furniture={
+        "rights": (r"^(усі|всі) права захищені",),
+    },
     decimal_comma=True,
     name="ukrainian",
     # scale words: a figure's multiplier (2 millions), and alone in the plural "many"

@@ -4,6 +4,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="ur",
+    furniture={
+        "rights": (r"^جملہ حقوق محفوظ",),
+    },
     name="urdu",
     # scale words: a figure's multiplier
     number_words={"ہزار": 1_000, "لاکھ": 100_000, "کروڑ": 10_000_000, "ملین": 1_000_000, "ارب": 1_000_000_000},

@@ -9,6 +9,9 @@ from . import Language
 
 LANGUAGE = Language(
     code="zh",
+    furniture={
+        "rights": (r"^版[权權]所有",),
+    },
     name="chinese",
     # scale words: a figure's multiplier
     number_words={"千": 1_000, "万": 10_000, "亿": 100_000_000},
