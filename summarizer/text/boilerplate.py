@@ -4,7 +4,8 @@ The text is never rewritten: each logical line gets a role -- ``title``,
 ``body``, or the reason it is boilerplate -- so offsets stay those of the
 original.  Rules, in order:
 
-* lines that match a known page furniture phrase (comment prompts, "related
+* lines that match a known page furniture phrase (copyright lines, the
+  publisher's notices -- sign-up prompts, corrections --, comment prompts, "related
   articles", share buttons, "back to top", tag and keyword headings, bylines
   of the newsroom, publication stamps, image credits), in the page's language
   (its file in :mod:`summarizer.text.lang`) and in English;
@@ -51,6 +52,7 @@ DATE_LINE_WORDS = 6
 REASONS = (
     "consent",
     "rights",
+    "notice",
     "comments",
     "related",
     "share",
@@ -65,8 +67,11 @@ REASONS = (
 #: FURNITURE_CHARS (a cookie notice runs to 30 words, a wire's credits to
 #: 20, a copyright line to 30: "Copyright 2024 The Associated Press. All
 #: rights reserved. This material may not be published, ..."), not only
-#: short ones.  A language's ``rights`` phrases say so at the start of a line.
-LONG_REASONS = frozenset({"consent", "rights", "byline"})
+#: short ones.  A language's ``rights`` phrases say so at the start of a
+#: line, and so do its ``notice`` phrases (the publisher's word to the
+#: reader: "Sign up to First Edition, our free daily newsletter - every
+#: weekday morning ...", "This article was amended on 4 March to ...").
+LONG_REASONS = frozenset({"consent", "rights", "notice", "byline"})
 #: Page furniture is written in the page's language or in English (share
 #: buttons, copyright lines): both lists apply.
 FALLBACK = "en"

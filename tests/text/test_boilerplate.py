@@ -348,3 +348,36 @@ def test_news_about_copyright_and_a_report_with_a_credit_at_its_end_stay():
     a = analyse(Document("ap", text, language="en"))
     assert [s.text[:10] for s in a.sentences] == ["Floods in ", "The Tigris"]
     assert [b.reason for b in a.boilerplate] == ["dateline", "rights"]
+
+
+@pytest.mark.parametrize(
+    "line, language, reason",
+    [
+        ("Sign up to First Edition, our free daily newsletter – every weekday morning at 7am GMT.", "en", "notice"),
+        ("Get the latest news from around the world delivered to your inbox every morning, for free.", "en", "notice"),
+        ("This article was amended on 4 March 2024 to correct the spelling of a name of a witness.", "en", "notice"),
+        ("An earlier version of this article misstated the number of people evacuated from the city.", "en", "notice"),
+        ("اشترك في النشرة البريدية لتصلك أهم الأخبار والتقارير والتحليلات كل صباح مجانا على بريدك", "ar", "notice"),
+        ("Skip to main content", "en", "navigation"),
+        ("Story continues below advertisement", "en", "navigation"),
+        ("تخطى إلى المحتوى", "ar", "navigation"),
+        # news that opens with the same words stays
+        ("Correction officers at the prison went on strike on Monday, the union said.", "en", None),
+        ("Subscribers to the service lost access for three days, the company said on Tuesday.", "en", None),
+    ],
+)
+def test_the_publishers_notices_are_furniture_at_any_length(line, language, reason):
+    assert furniture_reason(line, language) == reason
+
+
+def test_a_skip_link_above_the_headline_is_not_the_title():
+    text = (
+        "Skip to main content\n"
+        "Floods kill 42 in Iraq's second city as Tigris bursts its banks\n"
+        "The death toll from floods in the northern Iraqi city of Mosul has risen to 42, the health ministry said.\n"
+        "Sign up to First Edition, our free daily newsletter – every weekday morning at 7am GMT.\n"
+        "The government declared three days of mourning."
+    )
+    a = analyse(Document("page", text, language="en"))
+    assert a.title_text == "Floods kill 42 in Iraq's second city as Tigris bursts its banks"
+    assert [s.text[:15] for s in a.sentences] == ["The death toll ", "The government "]

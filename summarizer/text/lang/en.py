@@ -122,6 +122,17 @@ LANGUAGE = Language(
             r"^all rights reserved\b",
             r"^this (material|article|content) may not be (re)?(published|reproduced|distributed)\b",
         ),
+        # the publisher's word to the reader, at the start of a line of any length: sign-up and app
+        # prompts, corrections ("Sign up to First Edition, our free daily newsletter - every weekday ...")
+        "notice": (
+            r"^(sign up|subscribe) (to|for|now|today)\b",
+            r"^(download|get) (our|the) (free )?app\b",
+            r"^get (our|the latest)\b.{0,60}\b(newsletter|emails?|alerts?|inbox|podcast)\b",
+            r"^support (our|independent) journalism\b",
+            r"^this (article|story|report) (was|has been) (amended|corrected|updated) (on|to)\b",
+            r"^an earlier version of this (article|story|report)\b",
+            r"^correction\s*:",
+        ),
         "comments": (
             r"\bleave a (comment|reply)\b",
             r"\b\d* ?comments?\b",
@@ -151,7 +162,11 @@ LANGUAGE = Language(
         "navigation": (
             r"\bback to top\b",
             r"^load more\b",
-            r"^advertisement$",
+            r"^advertisement\b",
+            r"^skip to (the )?(main )?(content|navigation|article)\b",
+            r"^(story|article) continues (below|after)\b",
+            r"^(continue reading|scroll to continue)\b",
+            r"^(explore more on these topics|reuse this content|most (read|viewed|popular))$",
             r"^click here\b",
             r"^\d+ min(ute)?s? read$",
             r"^listen to (this|the) (article|story)\b",
