@@ -146,7 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     b = sub.add_parser("brief", help="print a brief of one or more reports", parents=[common])
-    b.add_argument("inputs", nargs="+", metavar="FILE|DIR|-", help="text files, folders of .txt files, or - for stdin")
+    b.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="FILE|DIR|FEED|-",
+        help="text files, folders of .txt files, feeds (.jsonl; .json: a report or an array of them), or - for stdin",
+    )
     b.add_argument(
         "--backend",
         "-b",
@@ -196,8 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument(
         "inputs",
         nargs="+",
-        metavar="FILE|DIR|FEED.jsonl|-",
-        help="text files, folders of .txt files, JSON Lines feeds, or - for stdin",
+        metavar="FILE|DIR|FEED|-",
+        help="text files, folders of .txt files, feeds (.jsonl; .json: a report or an array of them), or - for stdin",
     )
     st.add_argument(
         "--format", "-f", choices=STORY_FORMATS, help="output format (default: from the -o suffix, else text)"
@@ -217,7 +222,11 @@ def build_parser() -> argparse.ArgumentParser:
         "the same command again resumes, skipping ids already there (--force starts over). Exit code 3 when "
         "any item failed (its record says why).",
     )
-    bt.add_argument("input", metavar="IN.jsonl", help="a JSON Lines file of items (or of reports, with --feed)")
+    bt.add_argument(
+        "input",
+        metavar="IN.jsonl",
+        help="a JSON Lines file of items, or a .json array of them (or of reports, with --feed)",
+    )
     bt.add_argument("--feed", action="store_true", help="the input is a feed of reports: group them into stories")
     bt.add_argument("--workers", "-j", type=int, default=os.cpu_count() or 1, help="worker processes (default: cores)")
     bt.add_argument("--engine", choices=("process", "ray"), default="process", help="process pool, or Ray tasks")

@@ -29,7 +29,10 @@ from .types import Document
 MAX_LINE = 10 * 1024 * 1024
 #: A feed larger than this is refused.
 MAX_FEED = 2 * 1024 * 1024 * 1024
-FEED_SUFFIXES = (".jsonl", ".ndjson")
+FEED_SUFFIXES = (".jsonl", ".ndjson", ".json")
+#: A ``.json`` file (one report, or an array of them) is parsed whole, so it
+#: is bounded more tightly than JSON Lines.
+MAX_JSON = 256 * 1024 * 1024
 # JSON can spell half of a UTF-16 surrogate pair ("\ud800") alone; decoded,
 # it is a character that no UTF-8 output can hold.
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -38,17 +41,25 @@ Skipped = list[tuple[str, str]]
 
 
 def is_feed(path: str | os.PathLike) -> bool:
-    """Whether ``path`` names a JSON Lines feed (by its suffix)."""
+    """Whether ``path`` names a feed (by its suffix): JSON Lines, or a
+    ``.json`` file holding one report or an array of them."""
     return Path(path).suffix.lower() in FEED_SUFFIXES
 
 
 def json_lines(path: str | os.PathLike, *, max_line: int = MAX_LINE) -> Iterator[tuple[int, object]]:
     """``(line number, parsed value or the InputError saying why not)`` for each non-blank line.
+    Of a ``.json`` file, ``(n, value)`` for the n-th value of its array (or
+    ``(1, value)`` for a file holding one object).
 
     Raises:
-        InputError: when the file cannot be opened or passes :data:`MAX_FEED`.
+        InputError: when the file cannot be opened, passes :data:`MAX_FEED`
+            (:data:`MAX_JSON` for a ``.json`` file), or a ``.json`` file is
+            not JSON.
     """
     p = Path(path)
+    if p.suffix.lower() == ".json":
+        yield from _json_array(p)
+        return
     try:
         f = p.open("rb")
     except FileNotFoundError:
@@ -78,6 +89,22 @@ def json_lines(path: str | os.PathLike, *, max_line: int = MAX_LINE) -> Iterator
                 yield n, _parse(raw)
             if total > MAX_FEED:
                 raise InputError(f"{p}: more than {MAX_FEED >> 30} GB; split the feed")
+
+
+def _json_array(p: Path) -> Iterator[tuple[int, object]]:
+    from .text.reading import read_bytes
+
+    value = _parse(read_bytes(p, limit=MAX_JSON))
+    if isinstance(value, InputError):
+        raise InputError(f"{p}: {value}") from None
+    if isinstance(value, list):
+        yield from enumerate(value, 1)
+    elif isinstance(value, dict):
+        yield 1, value
+    else:
+        raise InputError(
+            f"{p}: a .json file holds a report (an object) or an array of them, not {type(value).__name__}"
+        )
 
 
 def _parse(raw: bytes) -> object:
@@ -204,5 +231,6 @@ def read_feed(path: str | os.PathLike) -> tuple[list[Document], Skipped]:
         except InputError as exc:
             skipped.append((where, str(exc)))
     if not docs:
-        raise InputError(f"{path}: no usable report ({len(skipped)} line(s) skipped)")
+        why = f"; {skipped[0][0]}: {skipped[0][1]}" if skipped else ""
+        raise InputError(f"{path}: no usable report ({len(skipped)} skipped{why})")
     return docs, skipped

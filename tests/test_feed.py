@@ -63,8 +63,8 @@ def test_an_overlong_line_is_skipped_without_being_kept(tmp_path):
     assert isinstance(found[1][1], InputError) and "longer than" in str(found[1][1])
 
 
-def test_a_feed_with_nothing_usable_is_an_error(tmp_path):
-    with pytest.raises(InputError, match="no usable report"):
+def test_a_feed_with_nothing_usable_is_an_error_that_says_why(tmp_path):
+    with pytest.raises(InputError, match=r"no usable report \(2 skipped; .*f.jsonl:1: not JSON"):
         read_feed(write(tmp_path / "f.jsonl", [b"{bad", {"id": 1}]))
     with pytest.raises(InputError, match="no such file"):
         read_feed(tmp_path / "missing.jsonl")
@@ -119,3 +119,37 @@ def test_a_report_text_with_character_references_is_read_as_people_read_it(tmp_p
     assert (a.text, a.origin) == ('The minister said "we will rebuild" on Monday.\nTeams\u2019 work went on.', "html")
     assert (b.text, b.origin) == ("Profits at AT&T rose; R&D spending fell.", None)
     assert c.text == "He wrote &quot;hi&quot;."  # made from Markdown by the sender: as given
+
+
+def test_a_json_file_holds_one_report_or_an_array_of_them(tmp_path):
+    other = {"id": "b", "text": "Rescue teams reached the villages on Tuesday."}
+    (tmp_path / "many.json").write_text(json.dumps([GOOD, other, {"id": "c"}]), encoding="utf-8")
+    docs, skipped = read_feed(tmp_path / "many.json")
+    assert [d.id for d in docs] == ["a", "b"] and docs[0].title == "Floods"
+    assert skipped == [(f"{tmp_path / 'many.json'}:3", "no 'text'")]
+    (tmp_path / "one.json").write_text(json.dumps(other), encoding="utf-8")
+    assert [d.id for d in read_feed(tmp_path / "one.json")[0]] == ["b"]
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [("42", "an object\\) or an array of them, not int"), ('[{"id": "a", "text": "Flo', "not JSON")],
+)
+def test_a_json_file_that_holds_no_reports_is_an_error(tmp_path, content, message):
+    (tmp_path / "x.json").write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        read_feed(tmp_path / "x.json")
+
+
+def test_the_command_line_reads_a_json_array_as_reports(tmp_path, capsys):
+    from summarizer.cli import main
+
+    reports = [
+        {"id": "a", "text": "Floods killed 42 people in Mosul on Sunday, the health ministry said."},
+        {"id": "b", "text": "The health ministry said floods killed 42 people in Mosul on Sunday."},
+    ]
+    (tmp_path / "feed.json").write_text(json.dumps(reports), encoding="utf-8")
+    assert main(["brief", str(tmp_path / "feed.json"), "-f", "json", "--no-progress"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [s["id"] for s in out["sources"]] == ["a", "b"]
+    assert "[{" not in out["briefs"][0]["sentences"][0]["text"]
