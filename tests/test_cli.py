@@ -66,6 +66,9 @@ def test_bad_files_give_one_line_errors(tmp_path, capsys, content, message):
         (["brief", "SEEDS", "--ratio", "2"], "ratio"),
         (["brief", "SEEDS", "--sentences", "2", "--words", "5"], "only one"),
         (["brief", "SEEDS", "--language", "xx"], "unknown language"),
+        # once, not once a file of the folder
+        (["brief", "SEEDS", "--encoding", "nope"], "error: unknown encoding 'nope'"),
+        (["stories", "SEEDS", "--encoding", "nope"], "error: unknown encoding 'nope'"),
         (["brief"], "arguments"),
     ],
 )
