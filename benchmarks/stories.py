@@ -78,6 +78,13 @@ def feeds(quick: bool) -> dict:
     easc = load(DATA / "easc-wiki.jsonl", limit=30 if quick else None)
     as_stories = [Item(i.id, i.documents, i.references, i.language) for i in easc]
     out["easc (106 subjects, apart)"] = (*feed(as_stories), None)
+    # A day's feed of many subjects: the same articles, every one dated the same day.
+    docs, gold = feed(as_stories)
+    out["easc, every article dated one day (apart)"] = (
+        [dataclasses.replace(d, date="2024-03-03") for d in docs],
+        gold,
+        None,
+    )
     out["multiling-ar + easc"] = (*feed(list(multi["ar"]) + as_stories), None)
     seeds = [read_document(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
     out["seeds"] = (seeds, ["2021", "2021", "2021", "2024", "2021"], None)

@@ -508,8 +508,9 @@ def write(
 def _stories(args: argparse.Namespace, out: TextIO) -> int:
     """``summarizer stories``: group the reports, list the stories.  Only a
     small profile of each report is kept while grouping, so a feed of a
-    hundred thousand reports fits in memory; reports without a date are
-    analysed again when their story is checked for shared facts."""
+    hundred thousand reports fits in memory; the reports of a story that
+    must share facts (undated, or dated within a day of each other) are
+    analysed again when it is checked."""
     from .fusion.stories import fact_groups, group_profiles, profile
     from .pipeline import analyse
     from .progress import progress

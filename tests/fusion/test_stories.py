@@ -98,9 +98,9 @@ def test_a_story_is_told_in_one_language():
     assert {"fr0"} in found
 
 
-def test_undated_reports_need_a_shared_fact_dated_ones_do_not():
-    # Same subject, no shared sentence: without dates, two stories; with dates
-    # close together, one.
+def test_reports_of_one_day_or_undated_need_shared_facts_days_apart_do_not():
+    # Same subject, no two facts in common: without dates, or dated a day
+    # apart, two stories; dated days apart (a later turn of the story), one.
     # Three sentences each: more than FACTS, so the shared facts are asked for.
     a = (
         "Rain fell on the northern valley for a week and the river rose above its banks, officials said. "
@@ -113,9 +113,38 @@ def test_undated_reports_need_a_shared_fact_dated_ones_do_not():
         "Seed prices went up in the market towns."
     )
     undated = [Document("a", a, language="en"), Document("b", b, language="en")]
-    dated = [Document("a", a, language="en", date="2024-03-04"), Document("b", b, language="en", date="2024-03-05")]
     assert len(stories_of(undated)) == 2
-    assert stories_of(dated) == [{"a", "b"}]
+    for later, together in (("2024-03-05", False), ("2024-03-08", True)):
+        dated = [Document("a", a, language="en", date="2024-03-04"), Document("b", b, language="en", date=later)]
+        assert (stories_of(dated) == [{"a", "b"}]) is together
+
+
+SAME_DAY = {
+    # two floods and an earthquake on one day: alike in words, three stories
+    "iq1": "Floods in the northern Iraqi city of Mosul killed 42 people on Sunday, the health ministry said. "
+    "The Tigris burst its banks after three days of heavy rain and swept away hundreds of homes near the old bridge. "
+    "Prime Minister Mohammed Shia al-Sudani ordered army helicopters to evacuate families from the flooded districts.",
+    "iq2": "The Iraqi health ministry said 42 people were killed by floods in Mosul on Sunday. "
+    "Hundreds of homes near the old bridge were swept away when the Tigris burst its banks after heavy rain. "
+    "Army helicopters evacuated families from flooded districts on the orders of Prime Minister al-Sudani.",
+    "es1": "Flash floods in the Spanish region of Valencia killed 12 people on Sunday, emergency services said. "
+    "The Turia overflowed after a night of torrential rain, cutting the motorway to Madrid. "
+    "Regional president Carlos Mazon asked the central government for soldiers to help clear the mud.",
+    "es2": "Emergency services in Valencia said 12 people died in flash floods on Sunday. "
+    "Torrential rain overnight made the Turia overflow and cut the motorway between Valencia and Madrid. "
+    "Carlos Mazon, the regional president, asked Madrid to send soldiers to clear the mud from the streets.",
+    "tr1": "A magnitude 6.1 earthquake struck Malatya in eastern Turkey on Sunday, killing eight people, AFAD said. "
+    "Rescue teams searched the rubble of eleven collapsed buildings in the city centre through the night. "
+    "Interior Minister Ali Yerlikaya said more than 300 aftershocks had been recorded since the quake.",
+    "tr2": "Eight people were killed when a magnitude 6.1 earthquake hit Malatya, eastern Turkey, on Sunday. "
+    "Eleven buildings collapsed in the city centre, and rescue teams searched the rubble through the night. "
+    "More than 300 aftershocks followed, Interior Minister Ali Yerlikaya told reporters.",
+}
+
+
+def test_reports_of_one_day_alike_in_words_but_on_other_events_are_other_stories():
+    reports = [Document(k, v, language="en", date="2024-03-03") for k, v in SAME_DAY.items()]
+    assert sorted(stories_of(reports), key=min) == [{"es1", "es2"}, {"iq1", "iq2"}, {"tr1", "tr2"}]
 
 
 def test_undated_headlines_of_one_event_make_one_story():
