@@ -252,11 +252,12 @@ def split_sentences(text: str, start: int = 0, end: int = -1, language: Language
         start = marker.end()
     out: list[Range] = []
     pos = start
+    cased = _capitalised(text, start, end)
     for m in _END_RE.finditer(text, start, end):
         if (
             _is_abbreviation(text, start, m.start(), language)
             or _is_ordinal_day(text, start, m.start(), language)
-            or _lower_after(text, m, end)
+            or (cased and _lower_after(text, m, end))
         ):
             continue
         a, b = _strip(text, pos, m.end())
@@ -283,20 +284,27 @@ def split_sentences(text: str, start: int = 0, end: int = -1, language: Language
 
 
 _ORDINAL = re.compile(r"\d{1,3}\.")
-#: Marks that end a sentence only when a capital (or no cased letter) comes
-#: next: a question, an exclamation or a trailing off inside a quotation is
-#: followed by its attribution ("Where is he?" she asked), and a pause by
-#: the rest of the sentence ("We are... devastated").
-_PAUSE = re.compile(r"[?!…]|\.\.")
+
+
+def _capitalised(text: str, start: int, end: int) -> bool:
+    """Whether the piece's first letter is a capital: its writer starts
+    sentences so (an all lower-case text, as chats and some scrapes come,
+    still has its sentences cut at every mark)."""
+    for i in range(start, end):
+        if text[i].isalpha():
+            return text[i].isupper()
+    return False
 
 
 def _lower_after(text: str, m: re.Match[str], end: int) -> bool:
-    """Whether the sentence mark ``m`` is a question or exclamation mark or an
-    ellipsis (:data:`_PAUSE`) and the next word starts with a small letter
-    (scripts with case only: Arabic and Hindi have no small letters, so
-    there every such mark still ends a sentence)."""
-    if not _PAUSE.search(m.group()):
-        return False
+    """Whether the word after the sentence mark ``m`` starts with a small
+    letter: then the mark ends no sentence.  A question, an exclamation or
+    a trailing off inside a quotation is followed by its attribution ("Where
+    is he?" she asked), a pause by the rest of the sentence ("We are...
+    devastated"), and a period by the rest of one where it ends an
+    abbreviation or an ordinal not listed (``12.50μμ. και``, ``od 4. až do
+    26. června``).  Scripts with case only: Arabic and Hindi have no small
+    letters, so there every mark still ends a sentence."""
     i = m.end()
     while i < end and text[i].isspace():
         i += 1

@@ -33,6 +33,14 @@ def pieces(text):
         ("«On a gagné !» a-t-il crié. Puis il est parti.", ["«On a gagné !» a-t-il crié.", "Puis il est parti."]),
         ("We are... devastated, she said. They left.", ["We are... devastated, she said.", "They left."]),
         ("The ship Pourquoi Pas? sailed. It arrived.", ["The ship Pourquoi Pas? sailed.", "It arrived."]),
+        # So does a period: an abbreviation or an ordinal not listed, a quotation's attribution.
+        (
+            "Έφυγε στις 12.50μμ. και έφτασε αργά. Μετά ήρθε η βροχή.",
+            ["Έφυγε στις 12.50μμ. και έφτασε αργά.", "Μετά ήρθε η βροχή."],
+        ),
+        ('"It is over." he said. Then silence.', ['"It is over." he said.', "Then silence."]),
+        # Text written all in small letters is still cut at every mark.
+        ("the toll rose to 42. rescuers came? yes.", ["the toll rose to 42.", "rescuers came? yes."]),
         # A capital, a digit or a script without case still starts a new one.
         ("Is it over? Nobody knows... 40 died.", ["Is it over?", "Nobody knows...", "40 died."]),
         ("هل انتهى؟ قال إن... الوضع خطير.", ["هل انتهى؟", "قال إن...", "الوضع خطير."]),
