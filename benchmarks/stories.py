@@ -8,8 +8,11 @@ attempted, so it is scored per language), with each report's language given
 and again detected, as the command line reads files, and with no dates (each
 report as its title and body sentences, whole and cut to the first two as a
 feed item's lead: the dates of a report are in its header lines, which are left
-out); the 106 EASC articles, which must
-stay apart (each its own story); MultiLing Arabic and EASC together (116
+out); each Arabic and English story's first week (its reports within 7 days of
+its first, dated: reports days apart must stay together though they state few
+facts in common); the 106 EASC articles, which must stay apart (each its own
+story), as they are (undated) and all dated one day (a day's feed of many
+subjects); MultiLing Arabic and EASC together (116
 Arabic stories); and the seeds (the 2021 reports and the 2024 one).  Then
 small feeds, as a user hands over one story or a few: each MultiLing
 cluster alone (70 feeds of 10 reports, each one story) and every pair of
@@ -75,6 +78,10 @@ def feeds(quick: bool) -> dict:
             [gold[i] for i in order],
             [by[i] for i in order],
         )
+    # Each story's first week only (its reports dated at most 7 days after its first):
+    # reports days apart that state few facts in common, kept together by their words.
+    for lang in ("ar", "en"):
+        out[f"multiling-{lang}, each story's first week"] = (*feed([first_week(i) for i in multi[lang]]), None)
     easc = load(DATA / "easc-wiki.jsonl", limit=30 if quick else None)
     as_stories = [Item(i.id, i.documents, i.references, i.language) for i in easc]
     out["easc (106 subjects, apart)"] = (*feed(as_stories), None)
@@ -89,6 +96,14 @@ def feeds(quick: bool) -> dict:
     seeds = [read_document(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
     out["seeds"] = (seeds, ["2021", "2021", "2021", "2024", "2021"], None)
     return out
+
+
+def first_week(item: Item) -> Item:
+    """``item`` with only the reports dated at most 7 days after its first."""
+    days = [analyse(d, language=item.language).date for d in item.documents]
+    start = min(d for d in days if d is not None)
+    keep = tuple(d for d, day in zip(item.documents, days) if day is not None and (day - start).days <= 7)
+    return Item(item.id, keep, item.references, item.language)
 
 
 def undated(document: Document, sentences: int | None) -> Document:
