@@ -307,3 +307,59 @@ def test_reports_of_other_languages_do_not_change_how_a_language_is_weighed(seed
             ),
         )
     )
+
+
+FEED_ITEMS = [  # (event, title, lead): a day's feed items, written for this test
+    (
+        "iq",
+        "Floods kill 42 in Mosul",
+        "Floods in the northern Iraqi city of Mosul have killed 42 people, the ministry said.",
+    ),
+    (
+        "iq",
+        "Mourning declared in Iraq",
+        "Iraq's government declared three days of mourning after floods killed 42 people in Mosul.",
+    ),
+    (
+        "es",
+        "Valencia flash floods leave 12 dead",
+        "Flash floods in Spain's Valencia region killed 12 people, emergency services said.",
+    ),
+    (
+        "es",
+        "Spain sends troops to Valencia",
+        "Madrid sent soldiers to Valencia after flash floods that killed 12 people cut the motorway.",
+    ),
+    (
+        "tr",
+        "Magnitude 6.1 quake hits Turkey",
+        "A magnitude 6.1 earthquake struck Malatya in eastern Turkey, killing eight people, AFAD said.",
+    ),
+    (
+        "tr",
+        "Eight dead in Malatya earthquake",
+        "Eight people died when an earthquake of magnitude 6.1 hit Malatya province on Sunday.",
+    ),
+    (
+        "fb1",
+        "Real Madrid beat Barcelona 2-1",
+        "Real Madrid beat Barcelona 2-1 at the Bernabeu on Sunday, with Vinicius scoring the winner.",
+    ),
+    (
+        "fb2",
+        "Liverpool held 1-1 by Arsenal",
+        "Liverpool were held to a 1-1 draw by Arsenal at Anfield on Sunday, with Saka scoring late.",
+    ),
+]
+
+
+def test_a_days_feed_items_on_events_of_one_kind_are_not_one_story():
+    # Two floods, an earthquake, two matches, all dated one day: before a dated
+    # report had to share a fact, the disasters were one story and the matches another.
+    reports = [
+        Document(f"{event}-{k}", lead, title=title, language="en", date="2024-03-03")
+        for k, (event, title, lead) in enumerate(FEED_ITEMS)
+    ]
+    got = sorted(stories_of(reports), key=min)
+    assert all(len({r.split("-")[0] for r in story}) == 1 for story in got)  # no story mixes two events
+    assert got == [{"es-2", "es-3"}, {"fb1-6"}, {"fb2-7"}, {"iq-0", "iq-1"}, {"tr-4", "tr-5"}]
