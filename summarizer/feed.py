@@ -163,6 +163,21 @@ def _field(raw: dict, name: str) -> str | None:
     return value
 
 
+def _date(value: object) -> str | None:
+    """A report's ``date``: a string as written, or a Unix time (a number, in
+    seconds or milliseconds, as APIs give it) written as its UTC day."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        from .text.dates import unix_day
+
+        day = unix_day(float(value))
+        if day is None or value < 0:
+            raise InputError(f"'date' {value!r} is no Unix time")
+        return day.isoformat()
+    if value is not None and not isinstance(value, str):
+        raise InputError(f"'date' must be a string or a Unix time, not {type(value).__name__}")
+    return value
+
+
 def report_document(value: dict, doc_id: str) -> Document:
     """The report a JSON object describes (``text``, and ``title``, ``date``,
     ``source``, ``language`` if given).
@@ -197,7 +212,7 @@ def report_document(value: dict, doc_id: str) -> Document:
         id=doc_id,
         text=text,
         title=_title(_field(value, "title")),
-        date=_field(value, "date"),
+        date=_date(value.get("date")),
         language=language,
         path=_field(value, "source"),
         origin=origin,

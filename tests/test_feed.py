@@ -153,3 +153,21 @@ def test_the_command_line_reads_a_json_array_as_reports(tmp_path, capsys):
     out = json.loads(capsys.readouterr().out)
     assert [s["id"] for s in out["sources"]] == ["a", "b"]
     assert "[{" not in out["briefs"][0]["sentences"][0]["text"]
+
+
+def test_a_date_may_be_a_unix_time_and_is_read_as_its_utc_day(tmp_path):
+    feed = write(
+        tmp_path / "f.jsonl",
+        [
+            {"id": "s", "text": "The river flooded three villages.", "date": 1709424000},
+            {"id": "ms", "text": "Rescue teams reached the villages.", "date": 1709424000123},
+            {"id": "bad", "text": "A report.", "date": True},
+            {"id": "neg", "text": "A report.", "date": -5},
+        ],
+    )
+    docs, skipped = read_feed(feed)
+    assert [(d.id, d.date) for d in docs] == [("s", "2024-03-03"), ("ms", "2024-03-03")]
+    assert [why for _, why in skipped] == [
+        "'date' must be a string or a Unix time, not bool",
+        "'date' -5 is no Unix time",
+    ]

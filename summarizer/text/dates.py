@@ -125,14 +125,28 @@ def find_date(line: str, language: str) -> datetime.date | None:
 
 
 def parse_date(value: str, language: str = "en") -> datetime.date | None:
-    """A date given as metadata: ISO 8601 (``2021-07-23``, ``2021-07-23T10:00:00Z``)
-    or as written, in ``language`` or in English (a feed's dates are English
-    whatever its reports' language: RSS writes ``Mon, 04 Mar 2024 10:00:00 GMT``)."""
+    """A date given as metadata: ISO 8601 (``2021-07-23``, ``2021-07-23T10:00:00Z``,
+    ``20210723``), a Unix time in seconds or milliseconds (``1627034400``, as
+    APIs give it; the day in UTC), or as written, in ``language`` or in
+    English (a feed's dates are English whatever its reports' language: RSS
+    writes ``Mon, 04 Mar 2024 10:00:00 GMT``)."""
     text = value.strip()
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text) or re.fullmatch(r"(\d{4})(\d{2})(\d{2})(?:T[\d:.+-]*Z?)?", text)
     if m:
         return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if re.fullmatch(r"\d{9,10}(?:\.\d+)?|\d{12,13}", text):
+        return unix_day(float(text))
     return find_date(text, language) or (find_date(text, "en") if language != "en" else None)
+
+
+def unix_day(seconds: float) -> datetime.date | None:
+    """The UTC day of a Unix time (in milliseconds when it is past 10**11, the year 5138 in seconds)."""
+    if seconds > 1e11:
+        seconds /= 1000.0
+    try:
+        return datetime.datetime.fromtimestamp(seconds, tz=datetime.timezone.utc).date()
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def day_dates(text: str, language: str) -> dict[tuple[int, int], str]:

@@ -50,6 +50,22 @@ def test_parse_date_reads_metadata():
     assert parse_date("2021-07-23T10:00:00Z") == D(2021, 7, 23)
     assert parse_date("Saturday, January 8, 2005") == D(2005, 1, 8)
     assert parse_date("soon") is None
+
+
+@pytest.mark.parametrize(
+    "value, day",
+    [
+        ("20240303", D(2024, 3, 3)),  # ISO 8601 without separators
+        ("20240303T101500Z", D(2024, 3, 3)),
+        ("1709424000", D(2024, 3, 3)),  # Unix time, seconds: the UTC day
+        ("1709424000123", D(2024, 3, 3)),  # and milliseconds
+        ("1709510399.9", D(2024, 3, 3)),
+        ("20241340", None),  # no such month
+        ("12345", None),
+    ],
+)
+def test_parse_date_reads_compact_iso_and_unix_times(value, day):
+    assert parse_date(value) == day
     # a feed's dates are English whatever its reports' language (RSS pubDate)
     assert parse_date("Mon, 04 Mar 2024 10:00:00 GMT", "ar") == D(2024, 3, 4)
     assert parse_date("4 mars 2024", "fr") == D(2024, 3, 4)
