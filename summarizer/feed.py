@@ -190,7 +190,8 @@ def report_document(value: dict, doc_id: str) -> Document:
 
     text = _field(value, "text")
     if text is None:
-        raise InputError("no 'text'")
+        others = [k for k in value if isinstance(k, str) and k != "id"][:8]
+        raise InputError("no 'text'" + (f" (its fields: {', '.join(others)})" if others else ""))
     if "\x00" in text[:8192]:
         raise InputError("looks like binary data, not text")
     origin = _field(value, "origin")

@@ -29,6 +29,10 @@ def test_good_lines_become_documents(tmp_path):
         (b"{not json", "not JSON"),
         (b"[1, 2]", "a JSON object, not list"),
         ({"id": "b"}, "no 'text'"),
+        (
+            {"id": "b", "title": "Floods", "description": "The river rose."},
+            "no 'text' (its fields: title, description)",
+        ),
         ({"id": "b", "text": 5}, "'text' must be a string"),
         ({"id": "b", "text": "   "}, "empty"),
         ({"id": "b", "text": "abc\x00\x00def"}, "binary"),
