@@ -20,6 +20,15 @@ JUNK = [
     "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *",
     "قاسم سليماني/ رويترز",
     "تم النشر: 2021/07/23 الساعة 07:21 بتوقيت غرينتش",
+    "نُشر في 3 مارس 2024",
+    "شاهد أيضا: فيديو الفيضانات في الموصل",
+    "المزيد من الأخبار",
+    "الأكثر قراءة",
+    "تابعنا على تويتر",
+    "إعلان",
+    "اضغط هنا للاشتراك في قناتنا على يوتيوب",
+    # the publisher's notice, however long
+    "للمزيد من الأخبار تابعونا على تطبيق تيليجرام وفيسبوك وتويتر وإنستغرام ويوتيوب وكل المنصات",
     "Leave a comment",
     "Related articles",
     "Share this",
@@ -331,6 +340,18 @@ def test_a_byline_with_its_stamp_is_no_title_but_gives_the_date():
 def test_a_long_copyright_line_is_furniture(line, language):
     assert len(line.split()) > 12  # past the length at which only some reasons are looked for
     assert furniture_reason(line, language) == "rights"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "نشر الجيش قواته في المدينة بعد الفيضانات.",  # "deployed", not "published on"
+        "شاهد العالم كله ما حدث في الموصل يوم الأحد.",
+        "المزيد من الضحايا سقطوا في الموصل يوم الأحد.",
+    ],
+)
+def test_arabic_news_opening_with_the_words_of_furniture_stays(line):
+    assert furniture_reason(line, "ar") is None
 
 
 def test_news_about_copyright_and_a_report_with_a_credit_at_its_end_stay():
