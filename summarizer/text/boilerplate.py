@@ -20,7 +20,10 @@ original.  Rules, in order:
 * the title: the first plain line of three to 25 words without sentence
   punctuation, or with it when a line holding only a date follows (a
   headline above its date: ``افراد البحرية البريطانية الى الوطن.`` then
-  ``الخميس 5 أبريل 2007``);
+  ``الخميس 5 أبريل 2007``); when the headline is known, only a line that
+  says it again, and in text with no sentence punctuation at all, only a
+  line shorter than the next paragraph (else it is that text's first
+  paragraph);
 * a line holding only a date before the text begins: a publication stamp,
   with or without a period (``الخميس 14 يوليو 2005.``);
 * a line of two words or more in capitals only, with sentence punctuation:
@@ -231,6 +234,25 @@ def _key(line: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", normalize(line)).split())
 
 
+def _could_be_title(key: str, known: str | None, words: int, text: str, after: Sequence[tuple[int, int]]) -> bool:
+    """Whether a plain line (``key``: :func:`_key` of it) may be the title:
+    when the headline is ``known``, only if it says the headline again
+    (half of its words are the headline's: "Floods kill 42" under "Floods
+    kill 42 | Example News"), not a first paragraph left without a period;
+    and in text with no sentence punctuation (``after``: the lines after it
+    there, else empty), only if it is shorter than the next line longer than
+    a heading (a date line or a caption may come between)."""
+    if known is not None:
+        own = key.split()
+        if sum(w in set(known.split()) for w in own) * 2 < len(own):
+            return False
+    for a, b in after:
+        n = len(text[a:b].split())
+        if n > HEADING_WORDS:
+            return words < n
+    return True
+
+
 def _date_line(line: str, language: str) -> bool:
     """Whether ``line`` holds only a date (``Friday, March 23, 2007``, ``الجمعة 23 مارس 2007``)."""
     return len(line.split()) <= DATE_LINE_WORDS and find_date(line, language) is not None
@@ -258,6 +280,9 @@ def classify_lines(
     roles: list[Role] = []
     seen = set()
     known = _key(title) if title else None
+    # Text with no sentence punctuation anywhere (some sites, some scrapes):
+    # a first line is its title only when shorter than the line after it.
+    bare = not any(_END_PUNCT.search(text[a:b]) for a, b in lines)
     footer = False
     title_found = False
     body = False
@@ -302,6 +327,7 @@ def classify_lines(
             not title_found
             and TITLE_WORDS[0] <= words <= TITLE_WORDS[1]
             and (not punctuated or (k + 1 < len(lines) and _date_line(text[slice(*lines[k + 1])], language)))
+            and _could_be_title(key, known, words, text, lines[k + 1 :] if bare else ())
         ):
             title_found = True
             roles.append("title")

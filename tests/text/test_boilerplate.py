@@ -402,3 +402,26 @@ def test_a_skip_link_above_the_headline_is_not_the_title():
     a = analyse(Document("page", text, language="en"))
     assert a.title_text == "Floods kill 42 in Iraq's second city as Tigris bursts its banks"
     assert [s.text[:15] for s in a.sentences] == ["The death toll ", "The government "]
+
+
+UNPUNCTUATED = (  # an Arabic page whose paragraphs end without a period, as some sites write them
+    "أعلنت وزارة الصحة العراقية يوم الأحد أن حصيلة ضحايا الفيضانات في مدينة الموصل ارتفعت إلى 42 قتيلا\n\n"
+    "وتسببت الأمطار الغزيرة منذ الخميس في فيضان نهر دجلة وتدمير مئات المنازل بحسب مسؤولين\n\n"
+    "وأعلنت الحكومة الحداد لثلاثة أيام وأرسلت مروحيات الجيش لإجلاء العائلات العالقة"
+)
+
+
+@pytest.mark.parametrize("title", [None, "ارتفاع حصيلة ضحايا الفيضانات في الموصل"])
+def test_the_first_paragraph_of_text_without_periods_is_not_taken_for_the_title(title):
+    # it was the title (a plain line of 3 to 25 words), and the report lost its lead
+    a = analyse(Document("page", UNPUNCTUATED, title=title, language="ar"))
+    assert [s.text[:11] for s in a.sentences] == ["أعلنت وزارة", "وتسببت الأم", "وأعلنت الحك"]
+    assert a.boilerplate == ()
+
+
+def test_a_shorter_headline_above_unpunctuated_text_and_a_known_headline_said_again_are_titles():
+    a = analyse(Document("page", "فيضانات الموصل تقتل 42 شخصا\n\n" + UNPUNCTUATED, language="ar"))
+    assert a.title_text == "فيضانات الموصل تقتل 42 شخصا" and len(a.sentences) == 3
+    text = "Floods kill 42 in Mosul\n\nThe death toll from floods in Mosul rose to 42 on Sunday. Rescue teams searched."
+    a = analyse(Document("page", text, title="Floods kill 42 in Mosul | Example News", language="en"))
+    assert [b.reason for b in a.boilerplate] == ["title"] and a.sentences[0].text.startswith("The death toll")
