@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .errors import InputError
-from .text.boilerplate import TAG, classify_lines, dateline_length, furniture_reason, title_length
+from .text.boilerplate import TAG, classify_lines, dateline_length, furniture_reason, label_length, title_length
 from .text.dates import find_date, parse_date
 from .text.lang import get
 from .text.language import resolve
@@ -134,7 +134,7 @@ def analyse(
     title = None
     for (start, end), role in zip(lines, roles):
         if role == "body":
-            for a, b in split_sentences(text, start, end, rules):
+            for n, (a, b) in enumerate(split_sentences(text, start, end, rules)):
                 if not sentences and clean and title is None and document.title:
                     # a known headline run into the text: "Headline - The text ..."
                     cut = title_length(text[a:b], document.title)
@@ -148,6 +148,11 @@ def analyse(
                     cut = dateline_length(text[a:b], lang)
                     if cut:
                         skipped.append(Boilerplate(a, a + cut, "dateline"))
+                        a += cut
+                if n == 0 and clean:  # a paragraph's flag: "BREAKING:", "عاجل |", a live page's "12:58 GMT -"
+                    cut = label_length(text[a:b], lang)
+                    if cut:
+                        skipped.append(Boilerplate(a, a + cut, "label"))
                         a += cut
                 sentences.append(Sentence(document.id, len(sentences), a, b, text[a:b]))
         else:

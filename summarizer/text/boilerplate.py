@@ -204,6 +204,31 @@ def dateline_length(sentence: str, language: str = FALLBACK) -> int:
     return 0
 
 
+#: A time of day opening a paragraph, as live pages stamp each entry (``12:58 GMT - ...``).
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:gmt|utc|bst|cet|cest|est|edt|pst|pdt|local time))?"
+
+
+@functools.cache
+def _label_pattern(code: str) -> re.Pattern[str]:
+    labels = get(code).labels + (get(FALLBACK).labels if code != FALLBACK else ())
+    words = "|".join((_CLOCK, *labels))
+    return re.compile(
+        rf"^\(?(?:{words})\)?\s*(?:[:|\-\u2013\u2014]+)\s+(?=\D)", re.IGNORECASE
+    )  # not a range: 10:30 - 12:00
+
+
+def label_length(sentence: str, language: str = FALLBACK) -> int:
+    """How many leading characters of a paragraph's first sentence flag it
+    rather than tell it (0 when none): a time of day (``12:58 GMT - ``,
+    ``10.30 am: ``) or a label of the language or of English (``BREAKING:``,
+    ``UPDATE - ``, ``عاجل | ``), before a colon, a bar or a dash, with a
+    sentence of at least six words after it."""
+    m = _label_pattern(language).match(sentence[:_DATELINE_WINDOW])
+    if m and len(sentence[m.end() :].split(None, _MIN_REST_WORDS)) >= _MIN_REST_WORDS:
+        return m.end()
+    return 0
+
+
 #: What may stand between a headline run into the text and the text (``Headline - The ...``).
 _TITLE_SEPARATOR = re.compile(r"\s*[.:|\-\u2013\u2014]+\s*")
 

@@ -425,3 +425,34 @@ def test_a_shorter_headline_above_unpunctuated_text_and_a_known_headline_said_ag
     text = "Floods kill 42 in Mosul\n\nThe death toll from floods in Mosul rose to 42 on Sunday. Rescue teams searched."
     a = analyse(Document("page", text, title="Floods kill 42 in Mosul | Example News", language="en"))
     assert [b.reason for b in a.boilerplate] == ["title"] and a.sentences[0].text.startswith("The death toll")
+
+
+@pytest.mark.parametrize(
+    "text, language, first",
+    [
+        ("عاجل: ارتفاع حصيلة ضحايا الفيضانات في الموصل إلى 42 قتيلا بحسب وزارة الصحة.", "ar", "ارتفاع حصيلة"),
+        ("عاجل | ارتفاع حصيلة ضحايا الفيضانات في الموصل إلى 42 قتيلا بحسب وزارة الصحة.", "ar", "ارتفاع حصيلة"),
+        ("UPDATE - The Tigris is still rising, and officials have opened two more shelters.", "en", "The Tigris i"),
+        ("12:58 GMT - The prime minister has declared three days of mourning in the city.", "en", "The prime mi"),
+        ("10.30 am: Army helicopters began evacuating families from rooftops in the old city.", "en", "Army helicop"),
+    ],
+)
+def test_a_paragraphs_flag_or_live_time_is_left_out(text, language, first):
+    body = "The river rose again overnight, officials said.\n\n" + text  # a later paragraph, not the opening
+    a = analyse(Document("x", body, language=language))
+    assert a.sentences[-1].text.startswith(first) and a.boilerplate[-1].reason == "label"
+    a = analyse(Document("x", text, language=language))  # opening the report, it may read as a dateline
+    assert a.sentences[0].text.startswith(first) and a.boilerplate[0].reason in ("label", "dateline")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live music returned to the city: bands played all night in the old square.",  # "live" says something
+        "Watch: the bridge collapsed.",  # too little after it to be a flag
+        "10:30 - 12:00 the roads were closed, police said in a statement.",  # a range of times
+    ],
+)
+def test_sentences_opening_with_a_flags_words_stay_whole(text):
+    a = analyse(Document("x", text, language="en"))
+    assert a.sentences[0].text == text and a.boilerplate == ()

@@ -28,7 +28,7 @@ def test_each_language_module(code):
         assert reason.isidentifier()
         for p in patterns:
             re.compile(fold_pattern(p))
-    for p in lang.datelines:
+    for p in lang.datelines + lang.labels:
         re.compile(p)
     assert all(
         v in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

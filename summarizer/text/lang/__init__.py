@@ -62,6 +62,10 @@ class Language:
             (:mod:`summarizer.text.boilerplate`).
         speech_verbs: verbs that, opening a report, make a quotation
             rather than a dateline (``قال مسؤول من الوزارة: ...``).
+        labels: words that flag a paragraph's news before a colon, a bar or
+            a dash (``BREAKING:``, ``عاجل |``), regular expressions matched
+            without regard to case: left out of the paragraph's first
+            sentence (:func:`summarizer.text.boilerplate.label_length`).
         weekdays: each way of writing a weekday -> its English name.
         percent_words: words written after a number to make a percentage.
         number_words: number words -> their value (``"thousand": 1000``);
@@ -129,6 +133,7 @@ class Language:
     furniture: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     datelines: tuple[str, ...] = ()
     speech_verbs: frozenset[str] = frozenset()
+    labels: tuple[str, ...] = ()
     weekdays: Mapping[str, str] = field(default_factory=dict)
     percent_words: tuple[str, ...] = ()
     number_words: Mapping[str, int] = field(default_factory=dict)

@@ -195,6 +195,17 @@ LANGUAGE = Language(
             r"^(getty images|reuters|afp|ap photo)\W*$",
         ),
     },
+    labels=(
+        r"breaking(?: news)?",
+        r"just in",
+        r"updated?",
+        r"developing",
+        r"exclusive",
+        r"watch",
+        r"video",
+        r"live",
+        r"flash",
+    ),
     weekdays={d: d for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")},
     percent_words=("percent", "per cent"),
     number_words={
