@@ -165,7 +165,16 @@ _DASH = r"\s+[-–—ـ]+\s+"
 # News wires in plain ASCII (AP, NYT) write the dash as an underscore:
 # WASHINGTON (AP) _ ... / NEW YORK _ ...; only after a place in capitals.
 _WIRE_DASH = r"\s+(?:[-–—]+|_)\s+"
+_PLACE = r"[^\W\d_]+([,،]? [^\W\d_]+){0,2}(\s*\([^()\n]{1,30}\))?"
 _GENERIC_DATELINES = (
+    # القاهرة - (د ب أ) - / بيروت ـ «القدس العربي»: / بغداد – الشرق الأوسط: / كتب - أحمد حسن: --
+    # a place (or a byline's word) and a dash, then an agency in brackets or quotes, or a name and a colon
+    r"^" + _PLACE + _DASH + r"(\([^()\n]{1,30}\)|«[^«»\n]{1,30}»|\"[^\"\n]{1,30}\")\s*[-–—ـ:]+\s+",
+    r"^" + _PLACE + _DASH + r"[^\W\d_]+( [^\W\d_]+){0,2}\s*:\s+",
+    # أنقرة/ الأناضول: a place, a slash, the agency
+    r"^[^\W\d_]+( [^\W\d_]+)?\s*/\s+[^\W\d_]+(\s*[-–—ـ:]\s*|\s+)",
+    # دبي، الإمارات العربية المتحدة (CNN)-- / WASHINGTON (CNN)--: up to four words, the agency, a dash
+    r"^[^\W\d_]+([,،]? [^\W\d_]+){0,3}\s*\([^()\n]{1,30}\)\s*[-–—ـ]+\s*",
     # WASHINGTON (AP) - / BAGHDAD, July 22 (Reuters) -- / LONDON: / NEW YORK _
     r"^[A-Z][A-Z.'\- ]{1,30}(,[\w ]{1,20})?(\s*\([^()\n]{1,30}\))?(" + _WIRE_DASH + r"|:\s+)",
     # بغداد - / واشنطن (رويترز) - / London, England - : one to three words, then a dash

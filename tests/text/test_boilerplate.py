@@ -90,6 +90,13 @@ def test_cleaning_keeps_offsets(seeds):
         # news wires in plain ASCII write the dash as an underscore
         ("WASHINGTON (AP) _ President Clinton signed the budget bill on Tuesday, aides said.", "WASHINGTON (AP) _ "),
         ("NEW YORK _ Stocks rose sharply on Wednesday as investors cheered the rate cut.", "NEW YORK _ "),
+        # an agency or an outlet after the place, in brackets, quotes, between dashes, after a slash
+        ("القاهرة - (د ب أ) - أعلنت وزارة الصحة أن حصيلة الضحايا ارتفعت إلى 42 قتيلا.", "القاهرة - (د ب أ) - "),
+        ("بيروت ـ «القدس العربي»: أعلنت وزارة الصحة أن حصيلة الضحايا ارتفعت إلى 42 قتيلا.", "بيروت ـ «القدس العربي»: "),
+        ("الموصل (العراق) - رويترز - أعلنت وزارة الصحة أن حصيلة الضحايا ارتفعت إلى 42.", "الموصل (العراق) - رويترز - "),
+        ("أنقرة/ الأناضول أعلنت وزارة الصحة أن حصيلة الضحايا ارتفعت إلى 42 قتيلا.", "أنقرة/ الأناضول "),
+        ("كتب - أحمد حسن: أعلنت وزارة الصحة أن حصيلة الضحايا ارتفعت إلى 42 قتيلا.", "كتب - أحمد حسن: "),
+        ("WASHINGTON (CNN)--President Biden signed the bill into law on Monday, aides said.", "WASHINGTON (CNN)--"),
     ],
 )
 def test_a_dateline_is_left_out_of_the_first_sentence(opening, dateline):
@@ -111,6 +118,9 @@ def test_a_dateline_is_left_out_of_the_first_sentence(opening, dateline):
         "Baghdad - talks.",  # nothing of substance would be left
         "The deal _ signed on Monday _ was welcomed by the markets in Asia and Europe.",  # not after capitals
         "NASA _ the space agency _ said on Friday it would delay the launch by a week.",  # an aside
+        "The minister - a veteran of three governments - said on Monday that taxes would rise.",
+        "Iraq/Syria border clashes killed 12 people on Sunday, officials said.",
+        "الوزير - وهو من قدامى السياسيين - قال إن الضرائب سترتفع العام المقبل.",
     ],
 )
 def test_openings_that_are_not_datelines_stay_whole(opening):
