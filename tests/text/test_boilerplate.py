@@ -466,3 +466,20 @@ def test_a_paragraphs_flag_or_live_time_is_left_out(text, language, first):
 def test_sentences_opening_with_a_flags_words_stay_whole(text):
     a = analyse(Document("x", text, language="en"))
     assert a.sentences[0].text == text and a.boilerplate == ()
+
+
+def test_links_to_other_stories_inside_the_text_are_left_out_and_the_text_after_them_kept():
+    text = (
+        "The death toll from floods in Mosul rose to 42 on Sunday, officials said.\n\n"
+        "RELATED: Floods kill 12 in Spain's Valencia region.\n\n"
+        "Rescue teams searched through the night for the missing, the ministry said.\n\n"
+        "MORE: How climate change fuels floods.\n\n"
+        "The government declared three days of mourning after the floods."
+    )
+    a = analyse(Document("x", text, language="en"))
+    assert [b.reason for b in a.boilerplate] == ["related", "related"]
+    assert [s.text[:10] for s in a.sentences] == ["The death ", "Rescue tea", "The govern"]
+    assert (
+        analyse(Document("x", "More than 40 people died in the floods, officials said.", language="en")).boilerplate
+        == ()
+    )

@@ -150,6 +150,8 @@ LANGUAGE = Language(
             r"^read (more|also)\b",
             r"^see also\b",
             r"^more (from|on)\b",
+            # a link to another story inside the text: "RELATED: Floods kill 12 in Spain."
+            r"^(related|also read|more|recommended|further reading|most read|trending)\s*:",
         ),
         "share": (
             r"\bshare (this|on)\b",
