@@ -268,23 +268,33 @@ def _key(line: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", normalize(line)).split())
 
 
-def _could_be_title(key: str, known: str | None, words: int, text: str, after: Sequence[tuple[int, int]]) -> bool:
-    """Whether a plain line (``key``: :func:`_key` of it) may be the title:
-    when the headline is ``known``, only if it says the headline again
-    (half of its words are the headline's: "Floods kill 42" under "Floods
-    kill 42 | Example News"), not a first paragraph left without a period;
-    and in text with no sentence punctuation (``after``: the lines after it
-    there, else empty), only if it is shorter than the next line longer than
-    a heading (a date line or a caption may come between)."""
+def _could_be_title(key: str, known: str | None, words: int, next_paragraph: int) -> bool:
+    """Whether a plain line (``key``: :func:`_key` of it, ``words`` long) may
+    be the title: when the headline is ``known``, only if it says the
+    headline again (half of its words are the headline's: "Floods kill 42"
+    under "Floods kill 42 | Example News"), not a first paragraph left
+    without a period; and in text with no sentence punctuation, only if it
+    is shorter than the next line longer than a heading (``next_paragraph``
+    words; 0 when there is none, or the text is punctuated)."""
     if known is not None:
+        headline = set(known.split())
         own = key.split()
-        if sum(w in set(known.split()) for w in own) * 2 < len(own):
+        if sum(w in headline for w in own) * 2 < len(own):
             return False
-    for a, b in after:
-        n = len(text[a:b].split())
+    return not next_paragraph or words < next_paragraph
+
+
+def _next_paragraphs(text: str, lines: Sequence[tuple[int, int]]) -> list[int]:
+    """For each line, the length in words of the next line after it longer
+    than a heading (0 when none), in one pass from the end."""
+    out = [0] * len(lines)
+    following = 0
+    for k in range(len(lines) - 1, -1, -1):
+        out[k] = following
+        n = len(text[slice(*lines[k])].split())
         if n > HEADING_WORDS:
-            return words < n
-    return True
+            following = n
+    return out
 
 
 def _date_line(line: str, language: str) -> bool:
@@ -317,6 +327,7 @@ def classify_lines(
     # Text with no sentence punctuation anywhere (some sites, some scrapes):
     # a first line is its title only when shorter than the line after it.
     bare = not any(_END_PUNCT.search(text[a:b]) for a, b in lines)
+    next_paragraph = _next_paragraphs(text, lines) if bare else [0] * len(lines)
     footer = False
     title_found = False
     body = False
@@ -361,7 +372,7 @@ def classify_lines(
             not title_found
             and TITLE_WORDS[0] <= words <= TITLE_WORDS[1]
             and (not punctuated or (k + 1 < len(lines) and _date_line(text[slice(*lines[k + 1])], language)))
-            and _could_be_title(key, known, words, text, lines[k + 1 :] if bare else ())
+            and _could_be_title(key, known, words, next_paragraph[k])
         ):
             title_found = True
             roles.append("title")
