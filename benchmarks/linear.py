@@ -35,6 +35,8 @@ CASES = {
     "closing quotes": ("", '."'),
     "blank lines": ("a", "\n\n"),
     "one-letter lines": ("", "a\n"),
+    "short paragraphs without periods": ("", "floods hit the valley town\n\n"),
+    "paragraph flags": ("", "BREAKING: the river rose above the old flood walls again\n\n"),
     "dashes": ("بغداد ", "- "),
     "numbers": ("", "12 "),
     "percentages": ("", "5% "),
