@@ -58,6 +58,7 @@ REASONS = (
     "notice",
     "comments",
     "related",
+    "link",
     "share",
     "navigation",
     "keywords",
@@ -73,8 +74,10 @@ REASONS = (
 #: short ones.  A language's ``rights`` phrases say so at the start of a
 #: line, and so do its ``notice`` phrases (the publisher's word to the
 #: reader: "Sign up to First Edition, our free daily newsletter - every
-#: weekday morning ...", "This article was amended on 4 March to ...").
-LONG_REASONS = frozenset({"consent", "rights", "notice", "byline"})
+#: weekday morning ...", "This article was amended on 4 March to ..."),
+#: and its ``link`` phrases: a link to another story inside the text, its
+#: label and a colon before a headline of any length ("Lire aussi : ...").
+LONG_REASONS = frozenset({"consent", "rights", "notice", "link", "byline"})
 #: Page furniture is written in the page's language or in English (share
 #: buttons, copyright lines): both lists apply.
 FALLBACK = "en"

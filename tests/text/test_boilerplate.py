@@ -483,3 +483,26 @@ def test_links_to_other_stories_inside_the_text_are_left_out_and_the_text_after_
         analyse(Document("x", "More than 40 people died in the floods, officials said.", language="en")).boilerplate
         == ()
     )
+
+
+@pytest.mark.parametrize(
+    "line, language, reason",
+    [
+        # a link to another story inside the text, however long its headline
+        ("Lire aussi : Inondations en Espagne, au moins douze morts dans la région de Valence", "fr", "link"),
+        ("Lee también: Las inundaciones en Valencia dejan al menos doce muertos en la región", "es", "link"),
+        ("Lesen Sie auch: Hochwasser in Valencia fordert mindestens zwölf Tote in der Region", "de", "link"),
+        ("Читайте также: Наводнение в Валенсии унесло жизни двенадцати человек в воскресенье утром", "ru", "link"),
+        ("Read more: Floods in Valencia leave at least twelve people dead across the eastern region", "en", "link"),
+        ("اقرأ أيضاً: فيضانات فالنسيا تقتل 12 شخصا على الأقل في شرق إسبانيا يوم الأحد بحسب السلطات", "ar", "link"),
+        ("Abonnez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité.", "fr", "notice"),
+        ("Publié le 3 mars 2024 à 10h00, mis à jour à 12h30", "fr", "stamp"),
+        ("Publicado el 3 de marzo de 2024", "es", "stamp"),
+        # news in the same words
+        ("Partager le pouvoir est difficile, a dit le ministre.", "fr", None),
+        ("Melden Sie sich bei der Polizei, wenn Sie etwas gesehen haben.", "de", None),
+        ("Publié en 1990, le rapport est resté secret pendant des années.", "fr", None),
+    ],
+)
+def test_furniture_of_other_languages(line, language, reason):
+    assert furniture_reason(line, language) == reason

@@ -5,6 +5,9 @@ from . import Language
 LANGUAGE = Language(
     code="de",
     furniture={
+        "link": (r"^(lesen sie auch|mehr zum thema|auch interessant)\s*:",),
+        "notice": (r"^(abonnieren sie|melden sie sich)\b.{0,60}\bnewsletter\b",),
+        "stamp": (r"^(veröffentlicht|aktualisiert)( am| um|\s*:)\s*\d",),
         "rights": (r"^alle rechte vorbehalten",),
     },
     decimal_comma=True,

@@ -114,6 +114,7 @@ LANGUAGE = Language(
         ]
     ),
     furniture={
+        "link": (r"^(read (more|also)|see also|related|also read|more|recommended|further reading)\s*:",),
         # a copyright line, at the start of a line of any length ("... All rights reserved. This
         # material may not be published ...")
         "rights": (
@@ -150,7 +151,7 @@ LANGUAGE = Language(
             r"^read (more|also)\b",
             r"^see also\b",
             r"^more (from|on)\b",
-            # a link to another story inside the text: "RELATED: Floods kill 12 in Spain."
+            # a link to another story inside the text: "RELATED: Floods kill 12 in Spain." (and "link")
             r"^(related|also read|more|recommended|further reading|most read|trending)\s*:",
         ),
         "share": (

@@ -5,6 +5,9 @@ from . import Language
 LANGUAGE = Language(
     code="es",
     furniture={
+        "link": (r"^(lee|lea|ver|vea) (también|además)\s*:",),
+        "notice": (r"^(suscríbete|suscríbase|regístrate) (a|al|en|para)\b",),
+        "stamp": (r"^(publicado|actualizado)( el| a las|\s*:)\s*\d",),
         "rights": (r"^todos los derechos reservados",),
     },
     decimal_comma=True,

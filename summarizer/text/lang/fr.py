@@ -5,6 +5,9 @@ from . import Language
 LANGUAGE = Language(
     code="fr",
     furniture={
+        "link": (r"^(à )?(lire|voir) aussi\s*:",),
+        "notice": (r"^(abonnez-vous|inscrivez-vous) (à|a|pour)\b",),
+        "stamp": (r"^(publié|mis à jour|modifié)( le| à|\s*:)\s*\d",),
         "rights": (r"^tous droits réservés",),
     },
     decimal_comma=True,

@@ -5,6 +5,9 @@ from . import Language
 LANGUAGE = Language(
     code="it",
     furniture={
+        "link": (r"^(leggi|vedi) anche\s*:",),
+        "notice": (r"^(iscriviti|abbonati) (a|alla|al)\b",),
+        "stamp": (r"^(pubblicato|aggiornato)( il| alle|\s*:)\s*\d",),
         "rights": (r"^(tutti i diritti riservati|riproduzione riservata)",),
     },
     decimal_comma=True,

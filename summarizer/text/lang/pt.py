@@ -5,6 +5,9 @@ from . import Language
 LANGUAGE = Language(
     code="pt",
     furniture={
+        "link": (r"^(leia|veja) (também|mais)\s*:",),
+        "notice": (r"^(assine|inscreva-se)\b.{0,60}\b(newsletter|boletim)\b",),
+        "stamp": (r"^(publicado|atualizado)( em| às|\s*:)\s*\d",),
         "rights": (r"^todos os direitos reservados",),
     },
     decimal_comma=True,

@@ -5,6 +5,9 @@ from . import Language
 LANGUAGE = Language(
     code="ru",
     furniture={
+        "link": (r"^(читайте|смотрите) (также|еще|ещё)\s*:",),
+        "notice": (r"^подпишитесь\b.{0,60}\b(рассылку|канал|новости)\b",),
+        "stamp": (r"^(опубликовано|обновлено)\s*:?\s*\d",),
         "rights": (r"^все права защищены",),
     },
     decimal_comma=True,
