@@ -312,18 +312,13 @@ def _read_inputs(
     a folder that cannot be read or holds no text is passed over, listed
     with the reason on stderr (and in the JSON), never dropped silently.
     """
-    import codecs
-
     from .feed import is_feed, read_feed
     from .text.normalize import has_words
-    from .text.reading import expand_paths, read_stdin, read_text
+    from .text.reading import codec_name, expand_paths, read_stdin, read_text
     from .types import Document
 
     if encoding is not None:  # once, before any file is read (not once a file, each skipped)
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise InputError(f"unknown encoding {encoding!r} (for example utf-8, cp1256, cp1252, latin-1)") from None
+        codec_name(encoding)
     skipped: Skipped = []
     paths: list[tuple[Path | None, bool]] = []  # (path, found in a folder)
     for item in inputs:

@@ -132,6 +132,18 @@ def read_stdin(*, encoding: str | None = None, limit: int = MAX_BYTES) -> str:
     return decode(read_stream(sys.stdin.buffer, name="<stdin>", limit=limit), name="<stdin>", encoding=encoding)
 
 
+def codec_name(encoding: str) -> str:
+    """The codec ``encoding`` names (``cp1256``, ``UTF-8``, ``latin-1``).
+
+    Raises:
+        InputError: when it names none.
+    """
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r} (for example utf-8, cp1256, cp1252, latin-1)") from None
+
+
 def decode(data: bytes, *, name: str = "<input>", encoding: str | None = None) -> str:
     """Decode ``data`` (see the module docstring).
 
@@ -140,10 +152,7 @@ def decode(data: bytes, *, name: str = "<input>", encoding: str | None = None) -
             neither UTF-8 nor Arabic Windows-1256 (naming ``--encoding``).
     """
     if encoding is not None:
-        try:
-            codec = codecs.lookup(encoding).name
-        except LookupError:
-            raise InputError(f"unknown encoding {encoding!r}") from None
+        codec = codec_name(encoding)
         if not codec.startswith(_WIDE) and b"\x00" in data[:8192]:
             raise InputError(f"{name}: looks like a binary file, not text")
         try:
