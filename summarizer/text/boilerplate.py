@@ -329,7 +329,8 @@ def classify_lines(
     known = _key(title) if title else None
     # Text with no sentence punctuation anywhere (some sites, some scrapes):
     # a first line is its title only when shorter than the line after it.
-    bare = not any(_END_PUNCT.search(text[a:b]) for a, b in lines)
+    punctuation = [bool(_END_PUNCT.search(text[a:b])) for a, b in lines]
+    bare = not any(punctuation)
     next_paragraph = _next_paragraphs(text, lines) if bare else [0] * len(lines)
     footer = False
     title_found = False
@@ -370,7 +371,7 @@ def classify_lines(
                 footer = True
             continue
         words = len(line.split())
-        punctuated = bool(_END_PUNCT.search(line))
+        punctuated = punctuation[k]
         if (
             not title_found
             and TITLE_WORDS[0] <= words <= TITLE_WORDS[1]
