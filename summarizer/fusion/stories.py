@@ -522,14 +522,22 @@ def _finish(
 
 def _unconfirmed(kept: list[int], profiles: Sequence[Profile]) -> bool:
     """Whether some of ``kept`` must share facts to stay together (see
-    :func:`fact_groups`): one has no date, or one is dated at most
-    :data:`CLOSE_DAYS` from both the earliest and the latest (when none is,
-    each is more than that from one of them, and the two from each other)."""
+    :func:`fact_groups`): one has no date, or its date does not join it to
+    the others (:func:`_later_turns`)."""
     days = [p.date.toordinal() for p in (profiles[i] for i in kept) if p.date is not None]
-    if len(days) < len(kept):
-        return True
+    return len(days) < len(kept) or not all(turn for turn, _ in _later_turns(days))
+
+
+def _later_turns(days: Sequence[int]) -> list[tuple[bool, bool]]:
+    """For each day, whether it is more than :data:`CLOSE_DAYS` after the
+    earliest and whether before the latest.  Reports dated so apart are one
+    story by their words (a story's later turns); joining each to the
+    earliest or the latest it is that far from joins every such pair, the
+    two ends being then that far apart too."""
+    if not days:
+        return []
     first, last = min(days), max(days)
-    return any(d - first <= CLOSE_DAYS and last - d <= CLOSE_DAYS for d in days)
+    return [(d - first > CLOSE_DAYS, last - d > CLOSE_DAYS) for d in days]
 
 
 def _at_least(vectors: sparse.csr_matrix, threshold: float, block: int = 2000) -> sparse.csr_matrix:
@@ -578,13 +586,12 @@ def fact_groups(analyses: Sequence[Analysis]) -> list[list[int]]:
     for k in trusted:  # with each other, and with the earliest dated report
         parent[find(k)] = find(first if first >= 0 else trusted[0])
     # reports dated more than CLOSE_DAYS apart tell a story's later turns: their words decide
-    # (each such pair is joined through the story's earliest and latest report)
     if days:
         last = max(days, key=lambda k: (days[k], -k))
-        for k, day in days.items():
-            if day - days[first] > CLOSE_DAYS:
+        for k, (after_first, before_last) in zip(days, _later_turns(list(days.values()))):
+            if after_first:
                 parent[find(k)] = find(first)
-            if days[last] - day > CLOSE_DAYS:
+            if before_last:
                 parent[find(k)] = find(last)
     for (a, b), w in weight.items():
         # dated close together, a long report must state FACTS facts the other states, a short
