@@ -103,7 +103,9 @@ def test_missing_model_fails_fast_and_clearly(tmp_path, monkeypatch, capsys):
         start = time.perf_counter()
         with pytest.raises(ModelNotFoundError) as err:
             MT5Backend(model=model)
-        assert time.perf_counter() - start < 1.0
+        assert (
+            time.perf_counter() - start < 10
+        )  # no download attempt, no wait on a network (a guard, not a speed target)
         assert "hf download" in str(err.value)
     (tmp_path / "half").mkdir()
     (tmp_path / "half" / "config.json").write_text("{}")
@@ -111,7 +113,7 @@ def test_missing_model_fails_fast_and_clearly(tmp_path, monkeypatch, capsys):
         resolve_model(str(tmp_path / "half"))
     start = time.perf_counter()
     code = main(["brief", "--backend", "mt5", str(SEEDS / "002_66720f3e99723966.txt")])
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 10
     err = capsys.readouterr().err
     assert code == 2 and "not on this machine" in err and "Traceback" not in err
 
