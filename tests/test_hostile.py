@@ -9,6 +9,7 @@ should not fails too.
 from __future__ import annotations
 
 import codecs
+import gzip
 import hashlib
 import io
 import json
@@ -91,6 +92,9 @@ BAD_FILES = [
     ("bom only", codecs.BOM_UTF8, "empty"),
     ("nul bytes", b"\x00\x01\x02\x03binary", "binary"),
     ("png header", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "binary"),
+    ("pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "is a PDF document"),
+    ("docx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00word/document.xml" + ENGLISH.encode(), "is a ZIP archive"),
+    ("gzip", gzip.compress(ENGLISH.encode()), "is compressed (gzip)"),
     ("latin-1 english", "The café opened. Prices rose.".encode("latin-1"), "--encoding"),
     ("cp1252 german", "Die Straße ist gesperrt. Überall Schnee und Eis in München.".encode("cp1252"), "--encoding"),
     ("koi8-r russian", "Переговоры продолжатся на следующей неделе в столице.".encode("koi8_r"), "--encoding"),
@@ -164,6 +168,12 @@ def test_special_paths(capsys, path, words):
     code, out, err = cli(["brief", path], capsys)
     assert code == 2 and out == ""
     one_line_error(err, words)
+
+
+def test_a_web_address_is_one_line_that_says_so(capsys):
+    code, out, err = cli(["brief", "https://example.com/news/report.html"], capsys)
+    assert code == 2 and out == ""
+    one_line_error(err, "https://example.com/news/report.html: is a web address")
 
 
 @pytest.mark.skipif(ROOT_USER, reason="root reads every file whatever its permissions")

@@ -9,7 +9,9 @@
   UTF-16 without one is recognised by its high bytes (one alphabet's text);
   otherwise UTF-8, and Windows-1256 only when the bytes read as Arabic in
   it.  Anything else is an error that names ``--encoding``, never text
-  decoded into the wrong alphabet.
+  decoded into the wrong alphabet.  A PDF, an office document, an archive,
+  compressed data, an image or a program is named as such, whatever the
+  encoding asked for.
 * Folders: their text files, sorted; symbolic links and anything that is
   not a regular file are passed over and listed, not followed.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 import sys
 import threading
@@ -34,6 +37,8 @@ TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 CHUNK = 1 << 16
 #: Seconds to wait on a FIFO before saying so on stderr.
 FIFO_NOTICE = 1.0
+#: An argument that is a web address, not a path.
+_WEB_ADDRESS = re.compile(r"(?i)(https?|ftp)://")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -43,6 +48,24 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _WIDE = ("utf-16", "utf-32")
+#: The opening bytes of formats that are not text (a regular expression), what
+#: they are, and what to do.
+_FORMATS = (
+    (re.escape(b"%PDF-"), "a PDF document", "extract its text first (for example with pdftotext)"),
+    (re.escape(b"PK\x03\x04"), "a ZIP archive (as .docx, .odt and .epub files are)", "save the report as text or HTML"),
+    (re.escape(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), "a Microsoft Office document (.doc)", "save it as text or HTML"),
+    (re.escape(b"{\\rtf"), "an RTF document", "save it as text or HTML"),
+    (re.escape(b"\x1f\x8b"), "compressed (gzip)", "decompress it first"),
+    (b"BZh[1-9](?:1AY&SY|\x17rE8P\x90)", "compressed (bzip2)", "decompress it first"),
+    (re.escape(b"\xfd7zXZ\x00"), "compressed (xz)", "decompress it first"),
+    (re.escape(b"(\xb5/\xfd"), "compressed (zstd)", "decompress it first"),
+    (re.escape(b"7z\xbc\xaf\x27\x1c"), "a 7-Zip archive", "extract the report first"),
+    (re.escape(b"Rar!\x1a\x07"), "a RAR archive", "extract the report first"),
+    (re.escape(b"\x89PNG\r\n\x1a\n"), "an image (PNG)", "give the report's text"),
+    (re.escape(b"\xff\xd8\xff"), "an image (JPEG)", "give the report's text"),
+    (re.escape(b"GIF8"), "an image (GIF)", "give the report's text"),
+    (re.escape(b"\x7fELF"), "a program", "give the report's text"),
+)
 
 
 def _mb(n: int) -> str:
@@ -151,6 +174,7 @@ def decode(data: bytes, *, name: str = "<input>", encoding: str | None = None) -
         InputError: for binary data, an unknown encoding, or bytes that are
             neither UTF-8 nor Arabic Windows-1256 (naming ``--encoding``).
     """
+    _refuse_other_formats(data, name)
     if encoding is not None:
         codec = codec_name(encoding)
         if not codec.startswith(_WIDE) and b"\x00" in data[:8192]:
@@ -181,6 +205,14 @@ def decode(data: bytes, *, name: str = "<input>", encoding: str | None = None) -
         f"{name}: not UTF-8 ({_where(error)}) and not Arabic Windows-1256; "
         "pass --encoding (for example --encoding cp1252, latin-1 or koi8-r)"
     )
+
+
+def _refuse_other_formats(data: bytes, name: str) -> None:
+    """An error naming the format when ``data`` opens as a document, archive,
+    image or program does (any encoding would turn it into junk text)."""
+    for magic, what, advice in _FORMATS:
+        if re.match(magic, data[:16]):
+            raise InputError(f"{name}: is {what}, not text; {advice}")
 
 
 def _bare_utf16(data: bytes) -> str | None:
@@ -274,6 +306,10 @@ def expand_paths(paths: Iterable[str | os.PathLike], skipped: list[tuple[str, st
             files.extend(found)
         elif p.exists() or p.is_symlink():
             files.append(p)
+        elif _WEB_ADDRESS.match(str(item)):
+            raise InputError(
+                f"{item}: is a web address; summarizer reads files (save the page as .html and give its path)"
+            )
         else:
             raise InputError(f"{p}: no such file or folder")
     return files

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from summarizer.errors import InputError
@@ -33,10 +35,45 @@ def test_utf16_without_a_byte_order_mark_is_read(codec, text):
 
 
 def test_binary_with_zero_bytes_is_not_taken_for_utf16():
-    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
-    for data in (png, b"\x00\x01" * 300, bytes(range(256)) * 8):
+    unknown = b"\x00\x00\x00\rIHDR" + bytes(range(256)) * 4  # no known opening
+    for data in (unknown, b"\x00\x01" * 300, bytes(range(256)) * 8):
         with pytest.raises(InputError, match=r"binary"):
             decode(data, name="x.bin")
+
+
+DOCUMENT = ("The ministry said on Monday that 42 people died in the floods. " * 20).encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "data, what",
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF document"),
+        (b"PK\x03\x04\x14\x00\x06\x00" + DOCUMENT, "a ZIP archive"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + DOCUMENT, "a Microsoft Office document"),
+        (b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 " + DOCUMENT + b"}", "an RTF document"),
+        (b"\x1f\x8b\x08\x00" + DOCUMENT, "compressed (gzip)"),
+        (b"BZh91AY&SY" + DOCUMENT, "compressed (bzip2)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "an image (PNG)"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF" + DOCUMENT, "an image (JPEG)"),
+    ],
+    ids=["pdf", "zip", "doc", "rtf", "gzip", "bzip2", "png", "jpeg"],
+)
+def test_documents_archives_and_images_are_named_whatever_the_encoding(tmp_path, data, what):
+    # latin-1 turns any bytes into text: without the check the junk would be summarised
+    for encoding in (None, "latin-1"):
+        with pytest.raises(InputError, match=rf"^x\.txt: is {re.escape(what)}.*, not text; \w"):
+            decode(data, name="x.txt", encoding=encoding)
+    # text that merely starts with such letters is text
+    for text in ("BZh is an abbreviation. " * 3, "GIF files are images, the report said.", "PK said so."):
+        assert decode(text.encode("utf-8"), name="x.txt") == text
+
+
+def test_a_web_address_is_named_as_one(tmp_path):
+    for url in ("https://example.com/news/1", "HTTP://example.org"):
+        with pytest.raises(InputError, match=r"is a web address.*save the page"):
+            expand_paths([url])
+    with pytest.raises(InputError, match=r"no such file"):
+        expand_paths([tmp_path / "https"])
 
 
 def test_missing_paths_and_empty_dirs(tmp_path):
