@@ -46,8 +46,9 @@ def extract(markup: str, where: str = "page") -> Page:
         raise MissingDependencyError(
             f"{where}: reading HTML pages needs trafilatura: pip install 'summarizer[html]'"
         ) from None
+    tree = _deep_tree(markup)
     doc = trafilatura.bare_extraction(
-        markup,
+        markup if tree is None else tree,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
@@ -64,6 +65,26 @@ def extract(markup: str, where: str = "page") -> Page:
     title = getattr(doc, "title", None) or None
     date = getattr(doc, "date", None) or None
     return Page(text, " ".join(title.split()) if title else None, date)
+
+
+def _deep_tree(markup: str) -> object | None:
+    """The page parsed as deep as libxml2 reads with its huge option (2,048
+    levels) when it nests tags deeper than the 256 levels read otherwise
+    (unclosed ``<div>`` or ``<font>`` tags nest so), else ``None``: the
+    page is handed over as text, parsed as before.  Below the limit, the
+    text under it was silently lost: no article, or only its start."""
+    from lxml import html as lxml_html
+
+    data = markup.encode("utf-8", "surrogatepass")
+    options = {"encoding": "utf-8", "collect_ids": False, "default_doctype": False, "remove_comments": True}
+    parser = lxml_html.HTMLParser(**options, remove_pis=True)
+    try:
+        lxml_html.fromstring(data, parser=parser)
+    except Exception:  # nothing to parse, or lxml refuses it: trafilatura says what it can
+        return None
+    if not any("XML_PARSE_HUGE" in e.message for e in parser.error_log):
+        return None
+    return lxml_html.fromstring(data, parser=lxml_html.HTMLParser(**options, remove_pis=True, huge_tree=True))
 
 
 # -- HTML fragments ------------------------------------------------------------------------------

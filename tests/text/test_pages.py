@@ -37,6 +37,22 @@ def test_the_article_survives_and_the_page_around_it_does_not():
         assert "\n\n" in got.text  # blocks stay paragraphs
 
 
+@pytest.mark.parametrize("depth", [300, 1500])
+def test_a_page_nested_deeper_than_the_parsers_default_keeps_its_article(depth):
+    # unclosed <div> or <font> tags nest so; past 256 levels the text was lost ("no article text")
+    markup = (
+        "<html><head><title>Talks open in Geneva</title></head><body>"
+        + "<div>" * depth
+        + "<article>"
+        + "".join(f"<p>{p}</p>" for p in EN)
+        + "</article>"
+        + "</div>" * depth
+        + "</body></html>"
+    )
+    got = extract(markup)
+    assert got.text == "\n\n".join(EN) and got.title == "Talks open in Geneva"
+
+
 def test_a_saved_page_of_a_seed_gives_the_brief_of_the_plain_text(tmp_path):
     pages = tmp_path / "pages"
     pages.mkdir()
