@@ -26,6 +26,8 @@ from summarizer.render import render_text, to_json, to_markdown
 CASES = {
     "run of dots": ("كلمة", "."),
     "glued Arabic periods": ("", "كلمة."),
+    "glued Latin periods": ("", "word.Word"),
+    "a glued period in one long token": ("www", ".Reuters"),
     "huge number": ("العدد ", "7"),
     "no spaces": ("", "x"),
     "no punctuation": ("", "word "),

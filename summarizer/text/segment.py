@@ -11,7 +11,9 @@ Two steps, both on offsets into the untouched text:
 2. :func:`split_sentences` cuts a logical line at ``. ! ? ؟ …`` followed by
    white space or the end, and at ``。！？ ।`` anywhere (scripts written
    without spaces); closing quotes and brackets stay with their sentence; a
-   period glued to the Arabic word after it is a cut too (a missing space).
+   period glued to the Arabic word after it is a cut too (a missing space),
+   as is one glued between a small letter and a capitalised word
+   (``raised.The``: tags stripped without a space), outside addresses.
    It does not cut at ``، ؛ , :``, inside numbers (``2.5``, ``2021/07/23``),
    after initials (``George W. Bush``), after dotted abbreviations followed
    by a lower-case word (``U.S. House``), inside and after initials of any
@@ -66,6 +68,10 @@ _END_RE = re.compile(
     # space is a typo -- unless a Latin letter or another dot comes before it
     # ("U.S.", "...") or it is inside initials ("ق.م.", see _is_abbreviation).
     r"|(?<![A-Za-z.])[.!؟](?=[\u0621-\u064a])"
+    # So is one glued between a small letter and a capitalised word
+    # ("raised.The", "Λονδίνου.Τελικός"; tags stripped without a space leave
+    # this): see _glued_cut.
+    r"|(?<=[^\W\d_]{2})[.!?](?=[^\W\d_]{3})"
 )
 # A line ends at \n, \r\n or a lone \r (old Mac files; some of the shared data).
 _NEWLINE = re.compile(r"\r\n?|\n")
@@ -258,6 +264,7 @@ def split_sentences(text: str, start: int = 0, end: int = -1, language: Language
             _is_abbreviation(text, start, m.start(), language)
             or _is_ordinal_day(text, start, m.start(), language)
             or (cased and _lower_after(text, m, end))
+            or not _glued_cut(text, m, end)
         ):
             continue
         a, b = _strip(text, pos, m.end())
@@ -311,6 +318,26 @@ def _lower_after(text: str, m: re.Match[str], end: int) -> bool:
     while i < end and text[i] in "\"'“‘«„(":
         i += 1
     return i < end and text[i].islower()
+
+
+def _glued_cut(text: str, m: re.Match[str], end: int) -> bool:
+    """Whether the sentence mark ``m``, when a letter follows it with no
+    space, ends a sentence: always before an Arabic letter (a typo); in a
+    cased script when a small letter comes before it and a capitalised word
+    after it, outside a web or mail address (``raised.The``, not
+    ``www.Reuters.com``, ``e.g.Some``, ``node.Js``)."""
+    i = m.end()
+    if i >= end or text[i - 1] not in ".!?" or not text[i].isalpha() or "\u0621" <= text[i] <= "\u064a":
+        return True  # white space after it, a full stop of a script without spaces, or Arabic
+    if not (text[m.start() - 1].islower() and text[i].isupper() and text[i + 1 : i + 3].islower()):
+        return False
+    a, b = m.start(), i
+    while a > 0 and not text[a - 1].isspace() and m.start() - a < 80:
+        a -= 1
+    while b < end and not text[b].isspace() and b - i < 80:
+        b += 1
+    token = text[a:b]
+    return not ("/" in token or "@" in token or token.lower().startswith("www.") or token.count(".") > 1)
 
 
 def _has_alnum(text: str, a: int, b: int) -> bool:

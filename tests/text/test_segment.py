@@ -57,6 +57,23 @@ def pieces(text):
         # Not after a Latin letter or another dot.
         ("زار U.S.الوفد المدينة. ثم عاد...وقال كلمة.", ["زار U.S.الوفد المدينة.", "ثم عاد...وقال كلمة."]),
         ("She said: “It is over.” Then silence.", ["She said: “It is over.”", "Then silence."]),
+        # A period glued between a small letter and a capitalised word ends a
+        # sentence (tags stripped without a space; MultiLing en and el have it) ...
+        (
+            "Prices were raised.The minister left. He came back!Then he spoke.",
+            ["Prices were raised.", "The minister left.", "He came back!", "Then he spoke."],
+        ),
+        (
+            "Ο αγώνας έγινε στο Λονδίνο.Τελικός νικητής ήταν ο Γάλλος.",
+            ["Ο αγώνας έγινε στο Λονδίνο.", "Τελικός νικητής ήταν ο Γάλλος."],
+        ),
+        # ... but not inside an address, after an abbreviation, or before a short word.
+        ("Visit www.Reuters.com or Reuters.Com/world today.", ["Visit www.Reuters.com or Reuters.Com/world today."]),
+        ("Mr.Smith arrived with the U.S.Army on Monday.", ["Mr.Smith arrived with the U.S.Army on Monday."]),
+        (
+            "The team uses node.Js and writes to info@news.Example.org daily.",
+            ["The team uses node.Js and writes to info@news.Example.org daily."],
+        ),
     ],
 )
 def test_edge_cases(text, expected):
