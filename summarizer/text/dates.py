@@ -27,6 +27,12 @@ _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|re|e)$")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 #: A date is looked for in at most this many characters of a line.
 WINDOW = 200
+#: The years a report's date is read in, numeric or in words.  A date of
+#: another calendar is no date of ours: Hijri (``15/9/1445 هـ``) or Solar
+#: Hijri (``4 Farvardin 1403``) years taken as Gregorian put a report six
+#: centuries from its story.  A line that gives both is read by its
+#: Gregorian date (``الموافق 24/3/2024``).
+_YEARS = (1900, 2100)
 
 
 @functools.cache
@@ -78,19 +84,19 @@ def find_date(line: str, language: str) -> datetime.date | None:
 
     Numeric dates are read year first (``2021/07/23``) or day first
     (``23/07/2021``, ``23.07.2021``; month first only when day first is no
-    date: ``10/16/1998``); otherwise the line must hold a month
+    date: ``10/16/1998``), their year from 1900 to 2100; otherwise the line must hold a month
     name of ``language`` (a one-letter prefix such as Hebrew ``ב`` allowed),
     a day from 1 to 31 (the one next to the month when there are several:
     "5 killed on March 4, 2024"; never a clock time) and a year from 1900
     to 2100.
     """
     norm = _CLOCK.sub(" ", normalize(line[:WINDOW]))
-    m = _ISO.search(norm)
-    if m:
-        return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = _DMY.search(norm)
-    if m:
-        return _day_first(m)
+    for m in _ISO.finditer(norm):
+        if _YEARS[0] <= int(m.group(1)) <= _YEARS[1]:
+            return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in _DMY.finditer(norm):
+        if _YEARS[0] <= int(m.group(3)) <= _YEARS[1]:
+            return _day_first(m)
     months = _months(language)
     if not months:
         return None
@@ -107,7 +113,7 @@ def find_date(line: str, language: str) -> datetime.date | None:
             continue
         if tok.isdigit():
             value = int(tok)
-            if 1900 <= value <= 2100 and year is None:
+            if _YEARS[0] <= value <= _YEARS[1] and year is None:
                 year = value
             elif 1 <= value <= 31 and len(tok) <= 2:
                 days[k] = value
@@ -153,15 +159,16 @@ def day_dates(text: str, language: str) -> dict[tuple[int, int], str]:
     """The days of the year ``text`` names -- (month, day) -> as written --:
     a month name of ``language`` with a day (a number from 1 to 31, an
     ordinal such as ``1st``, or a day word) right before or after it, or a
-    numeric date with its year (``2021/07/23``, ``23.07.2021``).  A month
-    without a day (``in March 2005``) names no day."""
+    numeric date with its year (``2021/07/23``, ``23.07.2021``; not of
+    another calendar: ``15/9/1445 هـ``).  A month without a day (``in March
+    2005``) names no day."""
     out: dict[tuple[int, int], str] = {}
     norm = normalize(text)
     for m in _ISO.finditer(norm):
-        if _make(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+        if _YEARS[0] <= int(m.group(1)) <= _YEARS[1] and _make(int(m.group(1)), int(m.group(2)), int(m.group(3))):
             out.setdefault((int(m.group(2)), int(m.group(3))), m.group(0))
     for m in _DMY.finditer(norm):
-        found = _day_first(m)
+        found = _day_first(m) if _YEARS[0] <= int(m.group(3)) <= _YEARS[1] else None
         if found:
             out.setdefault((found.month, found.day), m.group(0))
     months = _months(language)

@@ -27,6 +27,10 @@ D = datetime.date
         ("יום חמישי, הראשון במאי, 2008", "he", D(2008, 5, 1)),
         ("बुधवार, फ़रवरी१५,२००६", "hi", D(2006, 2, 15)),
         ("Montag, 3. März 2008", "de", D(2008, 3, 3)),
+        # a stamp in two calendars is read by its Gregorian date
+        ("نشر في: 15/9/1445 هـ الموافق 25/3/2024 م", "ar", D(2024, 3, 25)),
+        ("1445/09/15 هـ - 2024/03/25", "ar", D(2024, 3, 25)),
+        ("الأحد 15 رمضان 1445 هـ الموافق 24 مارس 2024", "ar", D(2024, 3, 24)),
     ],
 )
 def test_datelines_in_many_languages(line, language, date):
@@ -40,6 +44,11 @@ def test_datelines_in_many_languages(line, language, date):
         ("Saturday, February 30, 2005", "en"),  # no such day
         ("It happened yesterday.", "en"),
         ("January 2005", "en"),  # no day
+        # other calendars: a Hijri or Solar Hijri year is no Gregorian one (it put
+        # a report six centuries from its story)
+        ("نشر في: 15/9/1445 هـ", "ar"),
+        ("1445/09/15هـ", "ar"),
+        ("4 Farvardin 1403, Tehran", "en"),
     ],
 )
 def test_no_date_is_invented(line, language):
@@ -99,6 +108,8 @@ def test_the_seeds_carry_their_publication_dates(seed):
         ("الخميس 22 يوليو/تموز 2021", "ar", {(7, 22): "22 يوليو"}),
         ("Le 23 mars 2007, quinze marins", "fr", {(3, 23): "23 mars"}),
         ("in March 2005 the law passed", "en", {}),  # a month without a day
+        # a Hijri date names no Gregorian day (against 25/3/2024 it flagged a disagreement)
+        ("وصل الوفد في 15/9/1445 هـ الموافق 25/3/2024", "ar", {(3, 25): "25/3/2024"}),
         ("He was 12 in May.", "en", {}),  # a number beside the month, not before or after it
         ("The storm hit on February 30.", "en", {}),  # no such day
     ],
