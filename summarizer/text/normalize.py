@@ -1,9 +1,10 @@
 """Normalisation of text for matching (never for display).
 
 Arabic: diacritics and tatweel removed; alef forms (أ إ آ ٱ) -> ا,
-ta marbuta ة -> ه, alef maqsura ى -> ي; Arabic-Indic and Persian digits ->
-ASCII digits.  All scripts: compatibility forms (NFKC), Latin/Greek/Cyrillic accents
-removed, case folded.  Invisible joiners that may sit inside a word (zero-width
+ta marbuta ة -> ه, alef maqsura ى and Persian yeh ی -> ي, Persian keheh
+ک -> ك; Arabic-Indic and Persian digits -> ASCII digits.  All scripts:
+compatibility forms (NFKC), Latin/Greek/Cyrillic accents removed, case
+folded.  Invisible joiners that may sit inside a word (zero-width
 non-joiner and joiner, word joiner, soft hyphen, a stray byte-order mark)
 are part of the word and removed: جن, ZWNJ, دي is جندي.
 """
@@ -36,6 +37,10 @@ _FOLD = str.maketrans(
         "ٱ": "ا",
         "ة": "ه",
         "ى": "ي",
+        # Persian yeh and keheh, as Arabic typed on a Persian keyboard (and
+        # Persian itself) writes them: one word either way
+        "ی": "ي",
+        "ک": "ك",
         **{chr(0x0660 + d): str(d) for d in range(10)},
         **{chr(0x06F0 + d): str(d) for d in range(10)},
         **dict.fromkeys(INVISIBLE, ""),  # deleted

@@ -71,3 +71,13 @@ def test_chinese_and_japanese_characters_are_words_of_their_own():
     assert "地震" in terms and "四川" in terms and "震至" not in terms
     assert not any("的" in t for t in Analyzer("zh").terms("强烈的地震"))
     assert "地震" in Analyzer("ja").terms("月曜日に強い地震が起きた。")
+
+
+def test_arabic_typed_with_persian_yeh_and_keheh_has_the_same_terms():
+    # Arabic typed on a Persian keyboard writes ی and ک; it is the same text
+    arabic = "قال وزير الخارجية في القاهرة إن الوفد سيصل إلى المدينة يوم الاثنين وكذلك الملك."
+    typed = arabic.replace("ي", "ی").replace("ك", "ک")
+    assert typed != arabic and normalize(typed) == normalize(arabic)
+    assert detect(typed) == "ar"
+    assert Analyzer("ar").terms(typed) == Analyzer("ar").terms(arabic)
+    assert "في" not in Analyzer("ar").terms(typed)  # a stop word either way
