@@ -150,7 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="+",
         metavar="FILE|DIR|FEED|-",
-        help="text files, folders of .txt files, feeds (.jsonl; .json: a report or an array of them), or - for stdin",
+        help=(
+            "text files, folders of .txt files, feeds (.jsonl; .json: a report or an array of them; "
+            ".xml/.rss/.atom: RSS or Atom), or - for stdin"
+        ),
     )
     b.add_argument(
         "--backend",
@@ -202,7 +205,10 @@ def build_parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="+",
         metavar="FILE|DIR|FEED|-",
-        help="text files, folders of .txt files, feeds (.jsonl; .json: a report or an array of them), or - for stdin",
+        help=(
+            "text files, folders of .txt files, feeds (.jsonl; .json: a report or an array of them; "
+            ".xml/.rss/.atom: RSS or Atom), or - for stdin"
+        ),
     )
     st.add_argument(
         "--format", "-f", choices=STORY_FORMATS, help="output format (default: from the -o suffix, else text)"

@@ -181,7 +181,10 @@ def _title(d: _Source) -> str:
 
 
 def _name(d: _Source) -> str:
-    """The file name (or id) of a source, safe to print."""
+    """The file name (or id) of a source, safe to print; a web address whole
+    (a feed item's link: its last part alone is often a number)."""
+    if d.path and "://" in d.path:
+        return display_text(d.path)
     return display_text(d.path.rsplit("/", 1)[-1] if d.path else d.id)
 
 

@@ -1,11 +1,17 @@
+import datetime
 import json
 
 import pytest
 
-from summarizer import InputError
+from summarizer import InputError, analyse
 from summarizer.feed import json_lines, read_feed
 
 GOOD = {"id": "a", "text": "The river flooded three villages on Monday.", "date": "2024-03-04", "title": "Floods"}
+
+
+def write_text(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def write(path, lines):
@@ -175,3 +181,118 @@ def test_a_date_may_be_a_unix_time_and_is_read_as_its_utc_day(tmp_path):
         "'date' must be a string or a Unix time, not bool",
         "'date' -5 is no Unix time",
     ]
+
+
+# -- RSS and Atom ----------------------------------------------------------------------------------
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>World</title><link>https://news.example.com/</link><language>en-us</language>
+<item><title>Floods kill 12 in Valencia region</title><link>https://news.example.com/world/1</link>
+<guid isPermaLink="false">wire-1</guid><pubDate>Mon, 04 Mar 2024 10:00:00 GMT</pubDate>
+<description><![CDATA[<p>Floods killed at least 12 people in Spain's Valencia region on Monday, officials said.</p>
+<p>Rescue teams searched for dozens of missing people after a month's rain fell in eight hours.</p>]]></description>
+</item>
+<item><title>Valencia flood toll rises</title><link>https://news.example.com/world/2</link>
+<pubDate>Mon, 04 Mar 2024 18:00:00 GMT</pubDate>
+<description>The death toll from floods in Spain&apos;s Valencia region rose to 15 on Monday, regional officials
+said. Rescue teams were still searching for missing people.</description></item>
+<item><title>Earthquake hits eastern Turkey</title><link>https://news.example.com/world/3</link>
+<pubDate>Mon, 04 Mar 2024 12:00:00 GMT</pubDate>
+<description>A magnitude 5.9 earthquake struck eastern Turkey on Monday, damaging buildings in Malatya
+province, the disaster agency said. No deaths were reported.</description></item>
+<item><title>Markets close higher in Tokyo</title><link>https://news.example.com/world/4</link></item>
+</channel></rss>
+"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar"><title>أخبار</title><id>urn:feed</id>
+<updated>2024-03-05T10:00:00Z</updated>
+<entry><title>فيضانات في فالنسيا</title><id>urn:uuid:1</id><link href="https://ar.example.com/1"/>
+<published>2024-03-04T23:30:00-05:00</published><summary>ملخص قصير.</summary>
+<content type="html">&lt;p&gt;قتلت الفيضانات 12 شخصا على الأقل في منطقة فالنسيا يوم الاثنين، بحسب مسؤولين.&lt;/p&gt;
+&lt;p&gt;وبحثت فرق الإنقاذ عن عشرات المفقودين.&lt;/p&gt;</content></entry>
+</feed>
+"""
+
+
+def test_an_rss_feed_is_read_item_by_item(tmp_path):
+    docs, skipped = read_feed(write_text(tmp_path / "world.xml", RSS))
+    assert skipped == [] and [d.id for d in docs] == [
+        "wire-1",
+        *(f"https://news.example.com/world/{k}" for k in (2, 3, 4)),
+    ]
+    first = docs[0]
+    assert first.title == "Floods kill 12 in Valencia region" and first.path == "https://news.example.com/world/1"
+    assert first.language == "en" and first.origin == "html"
+    assert first.text.split("\n\n") == [  # paragraphs of the HTML, no tag left
+        "Floods killed at least 12 people in Spain's Valencia region on Monday, officials said.",
+        "Rescue teams searched for dozens of missing people after a month's rain fell in eight hours.",
+    ]
+    assert analyse(first).date == datetime.date(2024, 3, 4)
+    assert "Spain's" in docs[1].text and "&apos;" not in docs[1].text
+    assert docs[3].text == "Markets close higher in Tokyo" and docs[3].date is None  # a headline alone
+
+
+def test_an_atom_feed_gives_its_content_its_language_and_the_day_as_written(tmp_path):
+    docs, _ = read_feed(write_text(tmp_path / "ar.atom", ATOM))
+    (doc,) = docs
+    assert doc.id == "urn:uuid:1" and doc.language == "ar" and doc.title == "فيضانات في فالنسيا"
+    assert doc.text.startswith("قتلت الفيضانات 12 شخصا") and "ملخص" not in doc.text  # the content, not the summary
+    assert analyse(doc).date == datetime.date(2024, 3, 4)  # the reporter's day, not UTC's 5 March
+
+
+def test_a_feed_of_rss_items_is_grouped_into_stories_and_cited_by_link(tmp_path, capsys):
+    from summarizer.cli import main
+
+    feed = write_text(tmp_path / "world.rss", RSS)
+    assert main(["brief", str(feed), "-f", "json", "--no-progress"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    by_id = {s["id"]: k for k, s in enumerate(out["sources"])}
+    covers = sorted(sorted(by_id[c["source"]] for s in b["sentences"] for c in s["citations"]) for b in out["briefs"])
+    stories = [set(c) for c in covers]
+    assert {0, 1} in stories and {2} in stories  # the floods, apart from the earthquake
+    assert main(["brief", str(feed), "--no-progress"]) == 0
+    text = capsys.readouterr().out
+    assert "] https://news.example.com/world/1\n" in text  # a link whole, not its last part ("1")
+
+
+def test_malformed_feeds_as_the_web_serves_them_are_read(tmp_path):
+    bad = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>Talks fail</title>'
+        "<description>The minister said&nbsp;on Monday that talks <b>failed after three days. Officials"
+        " confirmed it.</description></item></channel></rss>"
+    )
+    (doc,), _ = read_feed(write_text(tmp_path / "bad.rss", bad))
+    assert doc.text == "The minister said on Monday that talks failed after three days. Officials confirmed it."
+
+
+def test_entity_bombs_and_external_entities_are_not_expanded(tmp_path):
+    levels = ['<!ENTITY a "' + "a" * 80 + '">']
+    levels += [f'<!ENTITY {c} "' + f"&{p};" * 20 + '">' for p, c in zip("abcdefg", "bcdefgh")]
+    item = (
+        "<item><title>T</title><description>The minister said on Monday that talks failed. &{}; </description></item>"
+    )
+    bomb = f'<?xml version="1.0"?><!DOCTYPE rss [{"".join(levels)}]><rss version="2.0"><channel><title>x</title>'
+    docs, _ = read_feed(write_text(tmp_path / "bomb.xml", bomb + item.format("h") + "</channel></rss>"))
+    assert len(docs[0].text) < 1000  # 20**7 * 80 characters expanded would be 100 GB
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-LINE", encoding="utf-8")
+    xxe = f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file://{secret}">]><rss version="2.0"><channel>'
+    docs, _ = read_feed(write_text(tmp_path / "xxe.xml", xxe + item.format("x") + "</channel></rss>"))
+    assert "TOP-SECRET" not in docs[0].text
+
+
+@pytest.mark.parametrize("content", ["", '<?xml version="1.0"?><note><body>Hello, not a feed.</body></note>'])
+def test_an_xml_file_that_is_no_feed_is_one_error(tmp_path, content):
+    with pytest.raises(InputError, match=r"x\.xml: no items: not an RSS or Atom feed"):
+        read_feed(write_text(tmp_path / "x.xml", content))
+
+
+def test_batch_reads_an_rss_feed_an_item_a_record(tmp_path):
+    from summarizer.batches import run_file, settings_for
+
+    out = tmp_path / "out.jsonl"
+    got = run_file(write_text(tmp_path / "world.xml", RSS), out, settings_for("salience", None, None, True, {}))
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert got.failed == 0 and [r["id"] for r in records][:2] == ["wire-1", "https://news.example.com/world/2"]
+    assert all(r["status"] == "ok" for r in records)
