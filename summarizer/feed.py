@@ -137,9 +137,12 @@ def _xml_items(p: Path) -> Iterator[tuple[int, object]]:
 
     from .text.reading import read_bytes
 
-    data = read_bytes(p, limit=MAX_XML)
-    # a stream: a string or bytes that look like a path or an address would be opened or fetched
-    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
+    data = _CHAR_REF.sub(_no_bad_char, read_bytes(p, limit=MAX_XML))
+    try:
+        # a stream: a string or bytes that look like a path or an address would be opened or fetched
+        parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
+    except Exception as exc:  # the parser's own failure on a broken feed: say so, never an internal error
+        raise InputError(f"{p}: cannot be read as a feed ({type(exc).__name__}: {_one_line(exc)})") from None
     entries = parsed.get("entries") or []
     if not entries:
         why = parsed.get("bozo_exception")
@@ -147,6 +150,17 @@ def _xml_items(p: Path) -> Iterator[tuple[int, object]]:
     language = _feed_language(parsed.get("feed", {}).get("language"))
     for n, entry in enumerate(entries, 1):
         yield n, _entry_report(entry, n, language)
+
+
+#: A numeric character reference (``&#8217;``, ``&#xD800;``).
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9A-Fa-f]{1,8})|([0-9]{1,10}));")
+
+
+def _no_bad_char(m: re.Match[bytes]) -> bytes:
+    """A reference to no character (a surrogate, NUL, past U+10FFFF) as U+FFFD:
+    feedparser's loose parser stops on one with an error of its own."""
+    value = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    return b"&#xFFFD;" if value == 0 or 0xD800 <= value <= 0xDFFF or value > 0x10FFFF else m.group(0)
 
 
 def _one_line(value: object) -> str:

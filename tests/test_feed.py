@@ -282,6 +282,18 @@ def test_entity_bombs_and_external_entities_are_not_expanded(tmp_path):
     assert "TOP-SECRET" not in docs[0].text
 
 
+@pytest.mark.parametrize("ref", ["&#xD800;", "&#55296;", "&#0;", "&#x110000;"])
+def test_a_reference_to_no_character_is_read_as_a_replacement_character(tmp_path, ref):
+    # feedparser's loose parser (a malformed feed) stopped with its own UnicodeEncodeError on a surrogate
+    rss = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>T</title>'
+        f"<description>The minister said {ref} on Monday that <b>talks failed.</description></item></channel></rss>"
+    )
+    (doc,), _ = read_feed(write_text(tmp_path / "refs.rss", rss))
+    assert doc.text.startswith("The minister said") and "talks failed." in doc.text
+    assert not any("\ud800" <= ch <= "\udfff" or ch == "\x00" for ch in doc.text)
+
+
 @pytest.mark.parametrize("content", ["", '<?xml version="1.0"?><note><body>Hello, not a feed.</body></note>'])
 def test_an_xml_file_that_is_no_feed_is_one_error(tmp_path, content):
     with pytest.raises(InputError, match=r"x\.xml: no items: not an RSS or Atom feed"):
