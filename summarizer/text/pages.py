@@ -140,6 +140,12 @@ def looks_like_fragment(text: str) -> bool:
     return next(tags, None) is not None and next(tags, None) is not None
 
 
+#: The start of a marked section that is not CDATA, and the conditional
+#: markers of HTML saved by Microsoft Word (``<![if !supportLists]>``, ``<![endif]>``).
+_MARKED = re.compile(r"<!\[(?!CDATA\[)", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"<!\[(?:if\b[^\]>]{0,200}|endif)\]>", re.IGNORECASE)
+
+
 def fragment_text(markup: str) -> str:
     """The text of an HTML fragment: every tag but those inside a line
     (``<a>``, ``<b>``, ``<span>``...) ends a paragraph (``<p>``, ``<li>``, a
@@ -174,8 +180,14 @@ def fragment_text(markup: str) -> str:
             if not skipping[0]:
                 current.append(data)
 
+        def unknown_decl(self, data: str) -> None:  # <![CDATA[...]]>: its text
+            if data[:6].upper() == "CDATA[" and not skipping[0]:
+                current.append(data[6:])
+
     reader = _Reader(convert_charrefs=True)
-    reader.feed(markup)
+    # a marked section other than CDATA ("<![C", "<![if ...]>") is text: the
+    # parser stops on one with an AssertionError of its own
+    reader.feed(_MARKED.sub("&lt;![", _CONDITIONAL.sub("", markup)))
     reader.close()
     end_block()
     return "\n\n".join(blocks)

@@ -111,6 +111,22 @@ def test_html_fragments_are_told_from_text_and_read_without_the_extra():
     assert text.split("\n\n") == ["Head", "A <b> sign.", "x", "y"]
 
 
+@pytest.mark.parametrize(
+    "markup, blocks",
+    [
+        # a marked section that is not CDATA stopped the parser with an AssertionError of its own
+        ("<p>Talks <![C failed.</p><p>Officials said so.</p>", ["Talks <![C failed.", "Officials said so."]),
+        ("<p>One.</p><![CDATA[Two <b>bold</b>.]]><p>Three.</p>", ["One.", "Two <b>bold</b>.", "Three."]),
+        # Word's conditional markers around a list number are no text
+        ("<p><![if !supportLists]>1. <![endif]>Floods hit the town.</p>", ["1. Floods hit the town."]),
+    ],
+)
+def test_marked_sections_in_a_fragment_are_read_not_fatal(markup, blocks):
+    from summarizer.text.pages import fragment_text
+
+    assert fragment_text(markup).split("\n\n") == blocks
+
+
 def test_a_text_file_in_html_pieces_is_read_as_its_text_but_an_archive_record_as_text(tmp_path, capsys):
     frag = tmp_path / "frag.txt"
     frag.write_text(
