@@ -29,6 +29,11 @@ if TYPE_CHECKING:
     from .types import Document, Summary
 
 PROG = "summarizer"
+#: What ``brief`` and ``stories`` read (see :func:`summarizer.feed.is_feed`).
+INPUTS_HELP = (
+    "text files, folders of .txt files, feeds (.jsonl; .json: a report or an array of them; "
+    ".xml/.rss/.atom: RSS or Atom), or - for stdin"
+)
 
 
 class _UsageError(SummarizerError):
@@ -150,10 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="+",
         metavar="FILE|DIR|FEED|-",
-        help=(
-            "text files, folders of .txt files, feeds (.jsonl; .json: a report or an array of them; "
-            ".xml/.rss/.atom: RSS or Atom), or - for stdin"
-        ),
+        help=INPUTS_HELP,
     )
     b.add_argument(
         "--backend",
@@ -205,10 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="+",
         metavar="FILE|DIR|FEED|-",
-        help=(
-            "text files, folders of .txt files, feeds (.jsonl; .json: a report or an array of them; "
-            ".xml/.rss/.atom: RSS or Atom), or - for stdin"
-        ),
+        help=INPUTS_HELP,
     )
     st.add_argument(
         "--format", "-f", choices=STORY_FORMATS, help="output format (default: from the -o suffix, else text)"
@@ -231,7 +230,10 @@ def build_parser() -> argparse.ArgumentParser:
     bt.add_argument(
         "input",
         metavar="IN.jsonl",
-        help="a JSON Lines file of items, or a .json array of them (or of reports, with --feed)",
+        help=(
+            "a JSON Lines file of items (or of reports, with --feed), a .json array of them, "
+            "or an RSS or Atom feed (.xml/.rss/.atom: an item a report)"
+        ),
     )
     bt.add_argument("--feed", action="store_true", help="the input is a feed of reports: group them into stories")
     bt.add_argument("--workers", "-j", type=int, default=os.cpu_count() or 1, help="worker processes (default: cores)")
