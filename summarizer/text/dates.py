@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from collections.abc import Iterator
 
 from .lang import get
 from .normalize import normalize, tokenize, word_pattern
@@ -59,6 +60,21 @@ def _make(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
+def _in_years(year: int) -> bool:
+    return _YEARS[0] <= year <= _YEARS[1]
+
+
+def _numeric_dates(norm: str) -> Iterator[tuple[re.Match[str], datetime.date | None]]:
+    """The numeric dates of ``norm`` whose year is in :data:`_YEARS`, those
+    written year first first, each with its day (``None``: no such day)."""
+    for m in _ISO.finditer(norm):
+        if _in_years(int(m.group(1))):
+            yield m, _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in _DMY.finditer(norm):
+        if _in_years(int(m.group(3))):
+            yield m, _day_first(m)
+
+
 def _day_first(m: re.Match[str]) -> datetime.date | None:
     """A numeric date with its year last: day first (23/07/2021, 05/06/2021
     is 5 June), or month first when day first is no date (10/16/1998, as US
@@ -91,12 +107,9 @@ def find_date(line: str, language: str) -> datetime.date | None:
     to 2100.
     """
     norm = _CLOCK.sub(" ", normalize(line[:WINDOW]))
-    for m in _ISO.finditer(norm):
-        if _YEARS[0] <= int(m.group(1)) <= _YEARS[1]:
-            return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    for m in _DMY.finditer(norm):
-        if _YEARS[0] <= int(m.group(3)) <= _YEARS[1]:
-            return _day_first(m)
+    numeric = next(_numeric_dates(norm), None)
+    if numeric is not None:
+        return numeric[1]
     months = _months(language)
     if not months:
         return None
@@ -113,7 +126,7 @@ def find_date(line: str, language: str) -> datetime.date | None:
             continue
         if tok.isdigit():
             value = int(tok)
-            if _YEARS[0] <= value <= _YEARS[1] and year is None:
+            if _in_years(value) and year is None:
                 year = value
             elif 1 <= value <= 31 and len(tok) <= 2:
                 days[k] = value
@@ -164,11 +177,7 @@ def day_dates(text: str, language: str) -> dict[tuple[int, int], str]:
     2005``) names no day."""
     out: dict[tuple[int, int], str] = {}
     norm = normalize(text)
-    for m in _ISO.finditer(norm):
-        if _YEARS[0] <= int(m.group(1)) <= _YEARS[1] and _make(int(m.group(1)), int(m.group(2)), int(m.group(3))):
-            out.setdefault((int(m.group(2)), int(m.group(3))), m.group(0))
-    for m in _DMY.finditer(norm):
-        found = _day_first(m) if _YEARS[0] <= int(m.group(3)) <= _YEARS[1] else None
+    for m, found in _numeric_dates(norm):
         if found:
             out.setdefault((found.month, found.day), m.group(0))
     months = _months(language)
