@@ -31,7 +31,7 @@ from .errors import InputError
 from .text.normalize import has_words
 from .text.pages import fragment_text, looks_like_fragment, unescaped
 from .text.reading import CHUNK
-from .types import Document
+from .types import Document, display_text
 
 #: A line longer than this is skipped (a report of 10 MB is a mistake).
 MAX_LINE = 10 * 1024 * 1024
@@ -164,7 +164,8 @@ def _no_bad_char(m: re.Match[bytes]) -> bytes:
 
 
 def _one_line(value: object) -> str:
-    return " ".join(str(value).split())[:200]
+    """A parser's error as one short line (:func:`summarizer.types.display_text`)."""
+    return display_text(str(value))[:200]
 
 
 def _feed_language(value: object) -> str | None:
