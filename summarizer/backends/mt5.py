@@ -319,7 +319,7 @@ class MT5Backend:
                     local_files_only=True,
                     trust_remote_code=False,
                     use_safetensors=safe,
-                    **({"dtype": dtype} if dtype else {}),
+                    dtype=dtype,  # None (the library's default) on the cpu
                 )
         except ImportError as exc:
             raise MissingDependencyError(f"loading {self.path} needs a missing package ({exc}); {EXTRA}") from None
