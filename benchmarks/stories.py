@@ -21,7 +21,10 @@ time (11 feeds, which must stay apart), scores averaged over the feeds.
 And feeds that one story dominates: reports made as ``stories_scale.py``
 makes them (8 to 20 of a story's sentences), one English or Arabic
 MultiLing story giving 120, 150 or 300 of them beside five stories of 16,
-10 or 20.
+10 or 20.  The ECB+ dev feed (42 events of 21 kinds, two of a kind that must
+stay apart), whole and as its odd and even pairs of topics; and the Arabic,
+English and French MultiLing reports in one feed scored as ten stories
+across languages.
 B-cubed precision / recall / F1 and the adjusted Rand index, beside the
 anchors: everything in one story, every report alone, average-link tf-idf
 (cosine, mean link at least 0.04).
@@ -33,6 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import json
 import random
 
 from _common import DATA, ROOT, quick_option, write
@@ -93,8 +97,41 @@ def feeds(quick: bool) -> dict:
         None,
     )
     out["multiling-ar + easc"] = (*feed(list(multi["ar"]) + as_stories), None)
+    # ECB+ look-alike events (two of one kind in each topic); odd and even topics of the file apart
+    # check that the constants were not fitted to the whole.
+    ecb = ecbplus(limit=4 if quick else None)
+    topics = sorted({topic for topic, _ in ecb})
+    out["ecbplus-dev (42 look-alike events)"] = (*feed([item for _, item in ecb]), None)
+    for half, name in ((0, "first"), (1, "second")):
+        chosen = [item for topic, item in ecb if topics.index(topic) % 2 == half]
+        out[f"ecbplus-dev, {name} of each pair of topics"] = (*feed(chosen), None)
+    # One story told in three languages: scored as one feed (a story across languages is one story).
+    docs, gold = [], []
+    for lang in ("ar", "en", "fr"):
+        d, g = feed(multi[lang])
+        docs += d
+        gold += [x.rsplit("-", 1)[-1] for x in g]  # multiling2011-ar-M000: story M000 in any language
+    order = list(range(len(docs)))
+    random.Random(0).shuffle(order)
+    out["multiling ar + en + fr, stories across languages"] = ([docs[i] for i in order], [gold[i] for i in order], None)
     seeds = [read_document(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
     out["seeds"] = (seeds, ["2021", "2021", "2021", "2024", "2021"], None)
+    return out
+
+
+def ecbplus(limit: int | None = None) -> list[tuple[int, Item]]:
+    """The ECB+ dev events as (topic, item): each event one story (the file has no references)."""
+    out = []
+    for line in (DATA / "ecbplus-dev.jsonl").read_text(encoding="utf-8").split("\n"):
+        if line.strip():
+            raw = json.loads(line)
+            docs = tuple(
+                Document(f"{raw['id']}/{k}", text, language=raw.get("language"))
+                for k, text in enumerate(raw["documents"])
+            )
+            out.append((int(raw["topic"]), Item(raw["id"], docs, ("",), raw.get("language"))))
+        if limit and len(out) >= limit:
+            break
     return out
 
 

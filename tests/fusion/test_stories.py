@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from summarizer import Document, analyse
+from summarizer.fusion import stories
 from summarizer.fusion.stories import (
     BACKGROUND,
     BACKGROUND_WEIGHT,
@@ -17,6 +18,7 @@ from summarizer.fusion.stories import (
     group_stories,
     profile,
     report_vectors,
+    signature,
 )
 
 from ..conftest import SHARED_DATA
@@ -363,3 +365,52 @@ def test_a_days_feed_items_on_events_of_one_kind_are_not_one_story():
     got = sorted(stories_of(reports), key=min)
     assert all(len({r.split("-")[0] for r in story}) == 1 for story in got)  # no story mixes two events
     assert got == [{"es-2", "es-3"}, {"fb1-6"}, {"fb2-7"}, {"iq-0", "iq-1"}, {"tr-4", "tr-5"}]
+
+
+# Two stays in one rehab clinic, months apart: the same words, other names.
+REHAB = {
+    "reid": [
+        "Actress Tara Reid checked into the Promises rehab clinic in Malibu on Tuesday, "
+        "her publicist Jack Ketsoyan said. "
+        "The clinic treats drug and alcohol addiction. Her family asked for privacy.",
+        "Tara Reid is in rehab at the Promises clinic in Malibu, Jack Ketsoyan confirmed. "
+        "The actress entered the clinic on Tuesday for treatment of addiction and her family asked for privacy.",
+        "Friends of Tara Reid said the actress chose the Promises clinic in Malibu herself. "
+        "Ketsoyan would not say how long the treatment of her addiction would last.",
+    ],
+    "lohan": [
+        "Singer Lindsay Lohan checked into the Betty Ford rehab clinic in Rancho Mirage, her lawyer Mark Heller said. "
+        "The clinic treats drug and alcohol addiction. Her family asked for privacy.",
+        "Lindsay Lohan is in rehab at the Betty Ford clinic in Rancho Mirage, Mark Heller confirmed. "
+        "The singer entered the clinic for treatment of addiction and her family asked for privacy.",
+        "Friends of Lindsay Lohan said the singer chose the Betty Ford clinic in Rancho Mirage herself. "
+        "Heller would not say how long the treatment of her addiction would last.",
+    ],
+}
+
+
+def rehab_feed(days):
+    return [
+        Document(f"{who}{k}", text, language="en", date=f"2024-{month:02d}-{day:02d}")
+        for who, month in (("reid", 3), ("lohan", days))
+        for k, (text, day) in enumerate(zip(REHAB[who], (1, 3, 5)))
+    ]
+
+
+def test_look_alike_events_with_other_names_are_other_stories(monkeypatch):
+    feed = rehab_feed(9)  # September: months after the first stay
+    expected = [{"lohan0", "lohan1", "lohan2"}, {"reid0", "reid1", "reid2"}]
+    assert sorted(stories_of(feed), key=min) == expected
+    # their words alone make them one story: the names keep them apart
+    monkeypatch.setattr(stories, "APART", 0.0)
+    assert len(stories_of(feed)) == 1
+
+
+def test_look_alike_reports_within_turn_days_stay_one_story():
+    # the same reports within a month of each other: turns of one story, not cut by their names
+    assert len(stories_of(rehab_feed(3))) == 1
+
+
+def test_signature_is_names_and_figures_not_sentence_openers():
+    a = analyse(Document("x", "Police said Tara Reid paid 3,000 dollars. The actress left on May 5.", language="en"))
+    assert signature(a) == ["tara", "reid", "3,000", "may", "5"]
