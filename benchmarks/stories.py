@@ -26,8 +26,10 @@ stay apart), whole and as its odd and even pairs of topics; and the Arabic,
 English and French MultiLing reports in one feed scored as ten stories
 across languages.
 B-cubed precision / recall / F1 and the adjusted Rand index, beside the
-anchors: everything in one story, every report alone, average-link tf-idf
-(cosine, mean link at least 0.04).
+grouping with the multilingual encoder on the feeds of several languages
+(when the ``multilingual`` extra is installed) and the anchors:
+everything in one story, every report alone, average-link tf-idf (cosine,
+mean link at least 0.04).
 
 Run: ``python benchmarks/stories.py``; writes ``results/stories.{json,md}``.
 """
@@ -44,7 +46,7 @@ from _common import DATA, ROOT, quick_option, write
 from summarizer import Document
 from summarizer.api import read_document
 from summarizer.bench.datasets import Item, load
-from summarizer.bench.stories import evaluate, feed
+from summarizer.bench.stories import WITH_ENCODER, evaluate, feed
 from summarizer.pipeline import analyse
 
 LANGS = ("ar", "cs", "el", "en", "fr", "he", "hi")
@@ -208,17 +210,24 @@ def averaged(feeds: list[tuple[list, list]]) -> dict[str, dict[str, float]]:
     return sums
 
 
+#: Feeds of several languages, grouped also with the multilingual encoder (when installed).
+MIXED = ("multiling ar + en + fr, stories across languages", "multiling, 7 languages in one feed")
+
+
 def main() -> None:
+    from summarizer.fusion.across import sentence_encoder
+
     quick = quick_option(__doc__)
+    encoder = sentence_encoder()
     rows, data = [], {}
     for name, (docs, gold, by) in feeds(quick).items():
-        result = evaluate(docs, gold, by=by)
+        result = evaluate(docs, gold, by=by, encoder=encoder if name in MIXED else None)
         data[name] = {m: {k: vars(v) for k, v in parts.items()} for m, parts in result.items()}
         parts = sorted(set(by)) if by else ["all"]
         for part in parts:
             label = name if part == "all" else f"{name}: {part}"
             cells = []
-            for method in ("summarizer", "average-link tf-idf 0.04", "one story", "every report alone"):
+            for method in ("summarizer", WITH_ENCODER, "average-link tf-idf 0.04", "one story", "every report alone"):
                 s = result.get(method, {}).get(part)
                 cells.append(f"{s.f1:.3f}" if s else "-")
             ours = result["summarizer"][part]
@@ -232,8 +241,8 @@ def main() -> None:
         result = averaged(found)
         small[name] = result
         ours = result["summarizer"]
-        methods = ("summarizer", "average-link tf-idf 0.04", "one story", "every report alone")
-        cells = [f"{result[m]['f1']:.3f}" for m in methods]
+        methods = ("summarizer", WITH_ENCODER, "average-link tf-idf 0.04", "one story", "every report alone")
+        cells = [f"{result[m]['f1']:.3f}" if m in result else "-" for m in methods]
         low, high = min(len(d) for d, _ in found), max(len(d) for d, _ in found)
         sizes = f"{high} each" if low == high else f"{low}-{high} each"
         ari = "-" if not name.startswith("every") else f"{ours['ari']:.3f}"  # one story, or all alone: ARI says nothing
@@ -248,7 +257,7 @@ def main() -> None:
         result = evaluate(docs, gold)
         big[name] = {m: vars(parts["all"]) for m, parts in result.items()}
         ours = result["summarizer"]["all"]
-        cells = [f"{result[m]['all'].f1:.3f}" for m in methods]
+        cells = [f"{result[m]['all'].f1:.3f}" if m in result else "-" for m in methods]
         rows.append(
             f"| {name} (synthetic) | {len(docs)} | {ours.precision:.3f} | {ours.recall:.3f} | "
             + " | ".join(cells)
@@ -257,8 +266,8 @@ def main() -> None:
         print(rows[-1], flush=True)
     data["dominated feeds"] = big
     head = (
-        "| feed | reports | P | R | F1 summarizer | F1 average-link 0.04 | F1 one story | F1 all alone | "
-        "ARI summarizer |\n|---|---|---|---|---|---|---|---|---|"
+        "| feed | reports | P | R | F1 summarizer | F1 summarizer + encoder | F1 average-link 0.04 | F1 one story | "
+        "F1 all alone | ARI summarizer |\n|---|---|---|---|---|---|---|---|---|---|"
     )
     write(
         "stories" + ("-quick" if quick else ""),

@@ -374,6 +374,7 @@ def story_items(src: Path, settings: Settings) -> Iterator[tuple[int, object]]:
     """A feed as story items (all of it is read first: grouping needs every report)."""
     from .api import settle
     from .feed import read_feed
+    from .fusion.across import sentence_encoder
     from .fusion.stories import group_stories
     from .pipeline import analyse
 
@@ -383,7 +384,7 @@ def story_items(src: Path, settings: Settings) -> Iterator[tuple[int, object]]:
         line = int(where.rsplit(":", 1)[1])
         yield line, InputError(reason)
     analyses = [analyse(d, language=settings.language) for d in docs]
-    for k, story in enumerate(group_stories(analyses), 1):
+    for k, story in enumerate(group_stories(analyses, encoder=sentence_encoder()), 1):
         reports = [docs[i] for i in story.reports]
         first = min(reports, key=lambda d: (d.date or "", d.id))
         yield (

@@ -514,6 +514,7 @@ def _stories(args: argparse.Namespace, out: TextIO) -> int:
     hundred thousand reports fits in memory; the reports of a story that
     must share facts (undated, or dated within a day of each other) are
     analysed again when it is checked."""
+    from .fusion.across import sentence_encoder
     from .fusion.stories import fact_groups, group_profiles, profile
     from .pipeline import analyse
     from .progress import progress
@@ -539,7 +540,7 @@ def _stories(args: argparse.Namespace, out: TextIO) -> int:
         return [[reports[k] for k in part] for part in parts]
 
     with progress(len(docs), "grouping into stories", show=args.progress) as advance:
-        stories = group_profiles(profiles, facts=facts, progress=advance)
+        stories = group_profiles(profiles, facts=facts, progress=advance, encoder=sentence_encoder())
     if fmt == "json":
         out.write(json.dumps(stories_to_dict(infos, stories, skipped), ensure_ascii=False, indent=2) + "\n")
     elif fmt == "markdown":

@@ -33,7 +33,8 @@ from __future__ import annotations
 import json
 import re
 import textwrap
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
@@ -315,11 +316,13 @@ def stories_to_dict(
     out = []
     for k, story in enumerate(stories, 1):
         dates = sorted(d for i in (*story.reports, *(c for c, _ in story.duplicates)) if (d := infos[i].date))
+        languages = _languages(infos[i].language for i in (*story.reports, *(c for c, _ in story.duplicates)))
         out.append(
             {
                 "story": k,
                 "size": story.size,
-                "language": infos[story.reports[0]].language,
+                "language": languages[0],
+                "languages": languages,
                 "title": _story_title(story, infos),
                 "first_date": dates[0] if dates else None,
                 "last_date": dates[-1] if dates else None,
@@ -337,6 +340,12 @@ def stories_to_dict(
     }
 
 
+def _languages(found: Iterable[str]) -> list[str]:
+    """The languages of a story's reports, the most reports first (ties by code)."""
+    counts = Counter(found)
+    return sorted(counts, key=lambda lang: (-counts[lang], lang))
+
+
 def stories_to_markdown(infos: Sequence[ReportInfo], stories: Sequence[Story]) -> str:
     data = stories_to_dict(infos, stories)
     lines: list[str] = []
@@ -344,7 +353,7 @@ def stories_to_markdown(infos: Sequence[ReportInfo], stories: Sequence[Story]) -
         span = " to ".join(dict.fromkeys(d for d in (s["first_date"], s["last_date"]) if d))
         lines.append(f"## Story {s['story']}: {md_escape(s['title'])}")
         lines.append("")
-        lines.append(f"{s['size']} report(s), {s['language']}" + (f", {span}" if span else ""))
+        lines.append(f"{s['size']} report(s), {' + '.join(s['languages'])}" + (f", {span}" if span else ""))
         lines.append("")
         for r in s["reports"]:
             lines.append(
@@ -366,7 +375,7 @@ def render_stories(
     data = stories_to_dict(infos, stories)
     for s in data["stories"]:
         span = " to ".join(dict.fromkeys(d for d in (s["first_date"], s["last_date"]) if d))
-        head = f"Story {s['story']} of {len(data['stories'])}: {s['size']} report(s), {s['language']}"
+        head = f"Story {s['story']} of {len(data['stories'])}: {s['size']} report(s), {' + '.join(s['languages'])}"
         printer.emit(head + (f", {span}" if span else ""), "bold")
         printer.emit(s["title"], indent=2)
         for r in s["reports"]:

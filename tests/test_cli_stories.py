@@ -60,3 +60,16 @@ def test_a_feed_with_bad_lines_copies_and_dates(tmp_path, capsys):
     briefs = json.loads(out)["briefs"]
     assert code == 0 and len(briefs) == 2
     assert all(len(b["sentences"]) <= 2 for b in briefs)
+
+
+def test_a_story_lists_its_languages_the_most_reports_first():
+    from summarizer.fusion.stories import Story
+    from summarizer.render import ReportInfo, render_stories, stories_to_dict
+
+    infos = [ReportInfo(f"r{k}", None, "t", None, lang) for k, lang in enumerate(["en", "ar", "ar", "fr"])]
+    data = stories_to_dict(infos, [Story((0, 1, 2), ((3, 1),))])
+    story = data["stories"][0]
+    assert story["languages"] == ["ar", "en", "fr"] and story["language"] == "ar"
+    out = io.StringIO()
+    render_stories(infos, [Story((0, 1, 2), ((3, 1),))], out, bidi="logical")
+    assert "4 report(s), ar + en + fr" in out.getvalue()

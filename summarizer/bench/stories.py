@@ -18,11 +18,15 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..types import Document
 from .datasets import Item
+
+if TYPE_CHECKING:
+    from ..fusion.across import Encoder
 
 ANCHOR_LINK = 0.04
 #: The anchor builds a dense similarity matrix: it is skipped on feeds larger than this.
@@ -138,17 +142,24 @@ def score(
     return Scores(p, r, f, adjusted_rand(p_, g_), len(set(p_)), seconds)
 
 
-def methods() -> dict[str, Callable[[list[Document]], list[list[int]]]]:
-    """The grouping methods compared: ours and the anchors."""
+#: The name of our grouping with the multilingual sentence encoder.
+WITH_ENCODER = "summarizer + encoder"
+
+
+def methods(encoder: Encoder | None = None) -> dict[str, Callable[[list[Document]], list[list[int]]]]:
+    """The grouping methods compared: ours (also with ``encoder``, when given) and the anchors."""
     from ..fusion.stories import group_stories
     from ..pipeline import analyse
 
-    def ours(documents: list[Document]) -> list[list[int]]:
+    def ours(documents: list[Document], with_encoder: Encoder | None = None) -> list[list[int]]:
         analyses = [analyse(d) for d in documents]
-        return [list(s.reports) + [c for c, _ in s.duplicates] for s in group_stories(analyses)]
+        found = group_stories(analyses, encoder=with_encoder)
+        return [list(s.reports) + [c for c, _ in s.duplicates] for s in found]
 
+    extra = {WITH_ENCODER: lambda docs: ours(docs, encoder)} if encoder is not None else {}
     return {
         "summarizer": ours,
+        **extra,
         "average-link tf-idf 0.04": anchor,
         "one story": lambda docs: [list(range(len(docs)))],
         "every report alone": lambda docs: [[i] for i in range(len(docs))],
@@ -156,11 +167,11 @@ def methods() -> dict[str, Callable[[list[Document]], list[list[int]]]]:
 
 
 def evaluate(
-    documents: list[Document], gold: list[str], *, by: Sequence[str] | None = None
+    documents: list[Document], gold: list[str], *, by: Sequence[str] | None = None, encoder: Encoder | None = None
 ) -> dict[str, dict[str, Scores]]:
     """Scores of every method of :func:`methods`, overall and for each value of ``by`` (a language per report)."""
     out: dict[str, dict[str, Scores]] = {}
-    for name, method in methods().items():
+    for name, method in methods(encoder).items():
         if name.startswith("average-link") and len(documents) > ANCHOR_MAX:
             continue
         start = time.perf_counter()

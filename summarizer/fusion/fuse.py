@@ -32,6 +32,7 @@ from ..registry import Registry, default_registry
 from ..selection import choose, nothing_fits
 from ..similarity import l2_rows
 from ..types import Citation, Document, Summary, SummarySentence
+from .across import sentence_encoder
 from .group import THRESHOLD, Group, group
 from .pool import Pool, build_pool, links
 from .stories import Story, group_stories
@@ -189,7 +190,7 @@ def fuse(
     analyses = [as_analysis(d, language) for d in docs if isinstance(d, Analysis) or has_words(d.text)]
     if not analyses:
         raise InputError("none of the documents has any text")
-    found = group_stories(analyses) if stories else [Story(tuple(range(len(analyses))))]
+    found = group_stories(analyses, encoder=sentence_encoder()) if stories else [Story(tuple(range(len(analyses))))]
     out = []
     for k, story in enumerate(found):
         members = [analyses[i] for i in story.reports]

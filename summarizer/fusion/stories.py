@@ -107,6 +107,7 @@ from scipy import sparse
 
 from ..pipeline import Analysis
 from ..similarity import l2_rows, smooth_idf
+from .across import Encoder, join, lead
 
 #: Only a report's first sentences describe its story (and bound the cost).
 REPORT_SENTENCES = 200
@@ -114,6 +115,8 @@ REPORT_SENTENCES = 200
 #: COMMON_FLOOR of them) are left out of the representation.
 COMMON_SHARE = 0.2
 COMMON_FLOOR = 100
+#: Sentences a report's lead is taken from (a lead is about 300 characters).
+LEAD_SENTENCES = 10
 #: Reports of a language each report's background is measured against.
 SAMPLE = 256
 #: The background similarity assumed before the feed is seen, and how many
@@ -214,6 +217,8 @@ class Profile:
         counts: how often each occurs.
         names: hashed ids of its signature (see :func:`signature`), ascending.
         name_counts: how often each occurs.
+        lead: its title and first sentences (:func:`.across.lead`), read
+            by the sentence encoder when stories are joined across languages.
     """
 
     language: str
@@ -223,6 +228,7 @@ class Profile:
     counts: np.ndarray
     names: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     name_counts: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    lead: str = ""
 
 
 def profile(a: Analysis) -> Profile:
@@ -246,9 +252,12 @@ def profile(a: Analysis) -> Profile:
         counts.astype(np.int32),
         names.astype(np.int32),
         name_counts.astype(np.int32),
+        lead(a.title_text, [s.text for s in a.sentences[:LEAD_SENTENCES]]),
     )
 
 
+#: Arabic-Indic and Persian digits read as 0-9 (a figure is an anchor across scripts).
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 _TOKEN = re.compile(r"\w(?:[\w'’.,-]*\w)?")
 
 
@@ -262,7 +271,7 @@ def signature(a: Analysis) -> list[str]:
     for text in (a.title_text or "", *(s.text for s in a.sentences[:REPORT_SENTENCES])):
         for k, token in enumerate(_TOKEN.findall(text)):
             if any(c.isdigit() for c in token) or (k > 0 and token[0].isupper() and len(token) > 1):
-                out.append(token.casefold())
+                out.append(token.translate(_DIGITS).casefold())
     return out
 
 
@@ -484,21 +493,31 @@ def _best(scores: dict[int, float]) -> tuple[int, float]:
     return best, value
 
 
-def group_stories(analyses: Sequence[Analysis], *, progress: Progress | None = None) -> list[Story]:
+def group_stories(
+    analyses: Sequence[Analysis], *, progress: Progress | None = None, encoder: Encoder | None = None
+) -> list[Story]:
     """The stories of ``analyses``, largest first (ties: the earliest report).
 
     ``progress(n)`` is called as reports are grouped (``n`` more done).
+    With a sentence ``encoder`` (:func:`.across.sentence_encoder`), stories
+    of different languages that tell one event are one story
+    (:mod:`.across`); without, a story is told in one language.
     Deterministic: the same reports in the same order give the same stories.
     """
     return group_profiles(
         [profile(a) for a in analyses],
         facts=lambda reports: [[reports[k] for k in part] for part in fact_groups([analyses[i] for i in reports])],
         progress=progress,
+        encoder=encoder,
     )
 
 
 def group_profiles(
-    profiles: Sequence[Profile], *, facts: FactSplit | None = None, progress: Progress | None = None
+    profiles: Sequence[Profile],
+    *,
+    facts: FactSplit | None = None,
+    progress: Progress | None = None,
+    encoder: Encoder | None = None,
 ) -> list[Story]:
     """:func:`group_stories` on profiles.  ``facts(reports)`` splits a
     story's reports (indices) into groups that share facts (see
@@ -546,7 +565,28 @@ def group_profiles(
         Story(story.reports, tuple(sorted(story.duplicates + tuple(extra.get(s, ())))))
         for s, story in enumerate(stories)
     ]
+    if encoder is not None:
+        stories = _across(stories, profiles, encoder)
     return sorted(stories, key=lambda s: (-s.size, min(s.reports)))
+
+
+def _across(stories: list[Story], profiles: Sequence[Profile], encoder: Encoder) -> list[Story]:
+    """``stories`` joined across languages (see :mod:`.across`)."""
+    first = [sorted(s.reports, key=lambda i: _date_key(profiles[i], i)) for s in stories]
+    joined = join(
+        first,
+        [p.language for p in profiles],
+        [p.lead for p in profiles],
+        [set(p.names.tolist()) for p in profiles],
+        encoder,
+    )
+    return [
+        Story(
+            tuple(sorted(i for k in group for i in stories[k].reports)),
+            tuple(sorted(d for k in group for d in stories[k].duplicates)),
+        )
+        for group in joined
+    ]
 
 
 def _split(story: Story, unique: list[int], profiles: Sequence[Profile], vectors: sparse.csr_matrix) -> list[Story]:
