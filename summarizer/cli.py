@@ -190,6 +190,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="fuse all reports into one brief, even when they tell different stories",
     )
     b.add_argument(
+        "--brief-language",
+        metavar="CODE",
+        help="with the multilingual extra, the language a story told in several languages is briefed in "
+        "(default: the one most of its reports are in); reports in the others are cited where they state it",
+    )
+    b.add_argument(
         "--option",
         "-O",
         action="append",
@@ -468,7 +474,13 @@ def _brief(args: argparse.Namespace, out: TextIO) -> int:
     else:
         budget = _budget(args, Budget(sentences=5))
         summaries = fuse(
-            analyses, backend=args.backend, budget=budget, stories=not args.no_stories, registry=reg, **options
+            analyses,
+            backend=args.backend,
+            budget=budget,
+            stories=not args.no_stories,
+            registry=reg,
+            brief_language=args.brief_language,
+            **options,
         )
     _notes(summaries, budget)
     write(analyses, summaries, fmt, out, bidi=args.bidi, skipped=skipped)

@@ -31,8 +31,11 @@ from ..pipeline import Analysis
 from ..registry import Registry, default_registry
 from ..selection import choose, nothing_fits
 from ..similarity import l2_rows
+from ..text.lang import canonical as canonical_language
 from ..types import Citation, Document, Summary, SummarySentence
 from .across import sentence_encoder
+from .cite_across import brief_language as brief_language_of
+from .cite_across import cite_across
 from .group import THRESHOLD, Group, group
 from .pool import Pool, build_pool, links
 from .stories import Story, group_stories
@@ -95,7 +98,17 @@ REFILLS = 3
 LINK = 0.2
 
 #: fuse()'s own options (the rest go to the backend).
-OPTIONS = ("stories", "corroboration", "position", "centrality", "density", "redundancy", "threshold", "selection")
+OPTIONS = (
+    "stories",
+    "corroboration",
+    "position",
+    "centrality",
+    "density",
+    "redundancy",
+    "threshold",
+    "selection",
+    "brief_language",
+)
 #: ``rank`` (the default) takes groups by their score (maximal marginal
 #: relevance); ``concepts`` maximises the coverage of concepts many reports
 #: state (:mod:`.concepts`) over the groups first told among a report's
@@ -129,6 +142,7 @@ def fuse(
     redundancy: float = REDUNDANCY,
     threshold: float = THRESHOLD,
     selection: str = "rank",
+    brief_language: str | None = None,
     **options: Any,
 ) -> tuple[Summary, ...]:
     """Fuse ``documents`` into one cited brief per story, largest story first.
@@ -147,6 +161,10 @@ def fuse(
             see the module constants.
         selection: ``"rank"`` (maximal marginal relevance over the groups'
             scores) or ``"concepts"`` (concept coverage, :mod:`.concepts`).
+        brief_language: with the multilingual extra, the language a story
+            told in several is briefed in (default: the one most of its
+            reports are in); the reports in others are cited where they
+            state a brief sentence (:mod:`.cite_across`).
         options: the backend's options.
 
     Raises:
@@ -190,16 +208,28 @@ def fuse(
     analyses = [as_analysis(d, language) for d in docs if isinstance(d, Analysis) or has_words(d.text)]
     if not analyses:
         raise InputError("none of the documents has any text")
-    found = group_stories(analyses, encoder=sentence_encoder()) if stories else [Story(tuple(range(len(analyses))))]
+    if brief_language is not None:
+        try:
+            brief_language = canonical_language(brief_language)
+        except ValueError as exc:
+            raise OptionError(f"brief language: {exc}") from None
+    encoder = sentence_encoder()
+    found = group_stories(analyses, encoder=encoder) if stories else [Story(tuple(range(len(analyses))))]
     out = []
     for k, story in enumerate(found):
         members = [analyses[i] for i in story.reports]
         pool = build_pool(members)
         pairs = links(pool, min(LINK, threshold))
         part = list(range(len(members)))
+        if encoder is not None and len({a.language for a in members}) > 1:  # one language's sentences
+            chosen_language = brief_language_of([a.language for a in members], brief_language)
+            part = [d for d in part if members[d].language == chosen_language]
         brief = _brief(
             pool, pairs, part, budget, ranker, k, weights, redundancy, threshold, realiser, backend, selection
         )
+        if encoder is not None and len(part) < len(members):  # cited in every language that states it
+            others = [members[d] for d in range(len(members)) if d not in set(part)]
+            brief = cite_across(brief, others, encoder)
         if story.duplicates:
             copies = tuple((analyses[c].id, analyses[o].id) for c, o in story.duplicates)
             brief = replace(brief, metadata=tuple(sorted((*brief.metadata, ("duplicates", copies)))))

@@ -1,0 +1,103 @@
+"""A brief in one language that cites the reports of every language stating it.
+
+A story joined across languages (:mod:`.across`) is briefed in one
+language: its sentences are chosen among the reports in that language
+(:func:`brief_language`: the one given, else the language most of the
+story's reports are in, ties to its first report's).  Then each brief
+sentence also cites, in each report of another language, the sentence
+that states it, when both hold:
+
+* the encoder agrees: that sentence is the report's nearest to the brief
+  sentence, at a cosine of at least :data:`AGREE`;
+* they share an anchor: a figure (digits of any script, without thousands
+  commas), or a Latin-script name (:func:`anchors`).
+
+The encoder alone does not tell facts of one topic apart (on labelled
+same-fact pairs its AUC was 0.84, tf-idf's 0.86), so the anchor is
+required too.  Such a citation has ``kind="across"``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from ..pipeline import Analysis
+from ..types import Citation, Summary
+from .across import Encoder, embed
+
+#: The least cosine at which a sentence of another language states a brief
+#: sentence.  Of the sentences of the first Arabic report of each MultiLing
+#: story, the nearest sentence of the English report it translates was its
+#: own translation (by position) for all 147 at 0.4, 144 of them at 0.5 and
+#: 136 at 0.6.
+AGREE = 0.5
+#: Sentences of each report of another language that are read.
+SENTENCES = 60
+
+_TOKEN = re.compile(r"\w(?:[\w'’.,٬-]*\w)?")
+#: Arabic-Indic and Persian digits read as 0-9.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬", "0123456789" * 2 + ",")
+
+
+def anchors(text: str) -> set[str]:
+    """The figures and Latin-script names of a sentence, as written in any
+    language: tokens with a digit (digits read as 0-9, thousands commas and a
+    final point dropped) and Latin-script words of two letters or more that
+    start with a capital, case folded."""
+    out: set[str] = set()
+    for token in _TOKEN.findall(text):
+        if any(c.isdigit() for c in token):
+            out.add(token.translate(_DIGITS).replace(",", "").rstrip("."))
+        elif len(token) > 1 and "A" <= token[0] <= "Z":
+            out.add(token.casefold())
+    return out
+
+
+def brief_language(languages: Sequence[str], wanted: str | None = None) -> str:
+    """The language a story's brief is written in: ``wanted`` when some of its
+    reports are in it, else the language most are in (ties: the first report's)."""
+    counts = Counter(languages)
+    if wanted is not None and wanted in counts:
+        return wanted
+    first = {lang: k for k, lang in reversed(list(enumerate(languages)))}
+    return min(counts, key=lambda lang: (-counts[lang], first[lang]))
+
+
+def cite_across(brief: Summary, others: Sequence[Analysis], encoder: Encoder) -> Summary:
+    """``brief`` with each sentence also citing the sentence of each report of
+    ``others`` (reports in other languages) that states it (see the module
+    docstring); the reports cited are added to its sources."""
+    if not brief.sentences or not others:
+        return brief
+    sentences = [(a, k) for a in others for k in range(min(len(a.sentences), SENTENCES))]
+    if not sentences:
+        return brief
+    texts = [s.text for s in brief.sentences] + [a.sentences[k].text for a, k in sentences]
+    vectors = embed(texts, encoder)
+    mine, theirs = vectors[: len(brief.sentences)], vectors[len(brief.sentences) :]
+    sims = mine @ theirs.T
+    owner = np.array([id(a) for a, _ in sentences])
+    cited_sources: list[str] = []
+    out = []
+    for row, s in enumerate(brief.sentences):
+        own = anchors(s.text)
+        extra: list[Citation] = []
+        for a in others:
+            cols = np.flatnonzero(owner == id(a))
+            if not len(cols):
+                continue
+            best = int(cols[np.argmax(sims[row, cols])])
+            cosine = float(sims[row, best])
+            report, k = sentences[best]
+            sentence = report.sentences[k]
+            if cosine >= AGREE and own & anchors(sentence.text):
+                extra.append(Citation(report.id, sentence.start, sentence.end, k, round(cosine, 4), False, "across"))
+                cited_sources.append(report.id)
+        out.append(replace(s, citations=s.citations + tuple(extra)) if extra else s)
+    sources = brief.sources + tuple(dict.fromkeys(i for i in cited_sources if i not in brief.sources))
+    return replace(brief, sentences=tuple(out), sources=sources)
