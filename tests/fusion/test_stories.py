@@ -12,6 +12,7 @@ from summarizer.fusion.stories import (
     BACKGROUND,
     BACKGROUND_WEIGHT,
     DUPLICATE,
+    SIGNATURE_NAMES,
     SMALL_FEED,
     Story,
     _backgrounds,
@@ -371,8 +372,7 @@ def test_a_days_feed_items_on_events_of_one_kind_are_not_one_story():
 REHAB = {
     "reid": [
         "Actress Tara Reid checked into the Promises rehab clinic in Malibu on Tuesday, "
-        "her publicist Jack Ketsoyan said. "
-        "The clinic treats drug and alcohol addiction. Her family asked for privacy.",
+        "her publicist Jack Ketsoyan said. The clinic treats drug and alcohol addiction. Her family asked for privacy.",
         "Tara Reid is in rehab at the Promises clinic in Malibu, Jack Ketsoyan confirmed. "
         "The actress entered the clinic on Tuesday for treatment of addiction and her family asked for privacy.",
         "Friends of Tara Reid said the actress chose the Promises clinic in Malibu herself. "
@@ -387,23 +387,38 @@ REHAB = {
         "Heller would not say how long the treatment of her addiction would last.",
     ],
 }
+# What whole reports add: more names and figures (a cut needs SIGNATURE_NAMES of them in most reports).
+CAREER = {
+    "reid": " Reid, 33, starred in American Pie in 1999 and in Josie and the Pussycats in 2001. "
+    "Her series Taradise ran on E! Entertainment in 2006, and Ketsoyan told People and Us Weekly on Friday "
+    "that Reid thanked her fans in Los Angeles.",
+    "lohan": " Lohan, 26, starred in Mean Girls in 2004 and in Freaky Friday in 2003. "
+    "A judge in Santa Monica, Judge James Dabney, ordered 90 days of treatment in March, and Heller told "
+    "the Los Angeles Times and CNN on Thursday that Lohan would stay at Betty Ford.",
+}
 
 
-def rehab_feed(days):
+def rehab_feed(month, whole=True):
     return [
-        Document(f"{who}{k}", text, language="en", date=f"2024-{month:02d}-{day:02d}")
-        for who, month in (("reid", 3), ("lohan", days))
+        Document(f"{who}{k}", text + (CAREER[who] if whole else ""), language="en", date=f"2024-{m:02d}-{day:02d}")
+        for who, m in (("reid", 3), ("lohan", month))
         for k, (text, day) in enumerate(zip(REHAB[who], (1, 3, 5)))
     ]
 
 
 def test_look_alike_events_with_other_names_are_other_stories(monkeypatch):
     feed = rehab_feed(9)  # September: months after the first stay
+    assert all(len(profile(analyse(d)).names) >= SIGNATURE_NAMES for d in feed)
     expected = [{"lohan0", "lohan1", "lohan2"}, {"reid0", "reid1", "reid2"}]
     assert sorted(stories_of(feed), key=min) == expected
     # their words alone make them one story: the names keep them apart
     monkeypatch.setattr(stories, "APART", 0.0)
     assert len(stories_of(feed)) == 1
+
+
+def test_short_items_with_few_names_are_not_cut():
+    # a feed item's few names are too few to tell events by: their words decide
+    assert len(stories_of(rehab_feed(9, whole=False))) == 1
 
 
 def test_look_alike_reports_within_turn_days_stay_one_story():
