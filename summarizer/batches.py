@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from .budget import Budget
-from .errors import InputError, MissingDependencyError, OptionError, OutputError
+from .errors import InputError, MissingDependencyError, OptionError, OutputError, install_hint
 
 ENGINES = ("process", "ray")
 #: Items in flight per worker (bounds memory; keeps every worker busy).
@@ -141,7 +141,7 @@ def _ray(tasks, settings: Settings, workers: int, address: str | None) -> Iterat
     try:
         import ray
     except ImportError:
-        raise MissingDependencyError("the ray engine needs Ray: pip install 'summarizer[ray]'") from None
+        raise MissingDependencyError(f"the ray engine needs Ray: {install_hint('ray')}") from None
     started = not ray.is_initialized()
     if started:
         if address:

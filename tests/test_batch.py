@@ -187,7 +187,7 @@ def test_feed_mode_makes_one_record_per_story(tmp_path):
 
 @pytest.mark.ray
 def test_ray_engine_gives_the_same_records(tmp_path):
-    pytest.importorskip("ray", reason="the ray extra is not installed (pip install 'summarizer[ray]')")
+    pytest.importorskip("ray", reason="the ray extra is not installed (pip install 'cited-briefs[ray]')")
     src = tmp_path / "in.jsonl"
     write_lines(src, [*items(4), BAD[0]])
     settings = settings_for("salience", None, None, True, {})

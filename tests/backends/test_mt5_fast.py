@@ -7,7 +7,7 @@ import pytest
 
 pytest.importorskip("torch")
 pytest.importorskip("transformers")
-pytest.importorskip("ctranslate2", reason="the mt5-fast extra is not installed (pip install 'summarizer[mt5-fast]')")
+pytest.importorskip("ctranslate2", reason="the mt5-fast extra is not installed (pip install 'cited-briefs[mt5-fast]')")
 
 from summarizer import Budget, MissingDependencyError, ModelNotFoundError, OutputError, fuse
 from summarizer.backends.mt5 import CONVERTED, MT5Backend, convert

@@ -11,7 +11,7 @@ from summarizer.text.pages import extract, looks_like_html
 from ..conftest import SEEDS, seed_paths
 from ..pages.build import NOISE, page, paragraphs_of
 
-pytest.importorskip("trafilatura", reason="the html extra is not installed (pip install 'summarizer[html]')")
+pytest.importorskip("trafilatura", reason="the html extra is not installed (pip install 'cited-briefs[html]')")
 
 EN = [
     "Delegates from both countries opened three days of talks in Geneva on Monday, officials said.",
