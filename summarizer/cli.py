@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from .budget import DEFAULT_BUDGET, Budget
 from .errors import BudgetError, InputError, MissingDependencyError, OptionError, OutputError, SummarizerError
 from .text.pages import INPUT_FORMATS, unescaped
+from .types import display_text
 
 if TYPE_CHECKING:
     from .pipeline import Analysis
@@ -143,7 +144,7 @@ def _progress_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .api import DEFAULT_BACKEND
+    from .registry import DEFAULT_BACKEND
     from .render import BIDI_MODES, FORMATS, STORY_FORMATS
 
     common = _common()
@@ -600,8 +601,14 @@ def _batch(args: argparse.Namespace, out: TextIO) -> int:
 def _backends(out: TextIO) -> int:
     from .registry import default_registry
 
-    for name in default_registry().names():
-        out.write(name + "\n")
+    registry = default_registry()
+    infos = [registry.describe(name) for name in registry.names()]
+    width = max(len(i.name) for i in infos) + len(" (default)")
+    for info in infos:
+        name = info.name + (" (default)" if info.default else "")
+        state = "usable" if info.usable else "not usable here"
+        note = f" ({display_text(info.note)})" if info.note else ""
+        out.write(f"{name:<{width}}  {display_text(info.description)}; {state}{note}\n")
     return 0
 
 
@@ -692,8 +699,6 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
 
 def _one_line(exc: BaseException) -> str:
-    from .types import display_text
-
     return display_text(str(exc))
 
 
