@@ -1,11 +1,13 @@
 # Two commands on a fresh machine (see README):
 #   make brief   -> virtual environment, install, print a brief of seeds/
 #   make test    -> virtual environment, install with test extras, lint, type-check, run all tests
+# and, for the documentation site:
+#   make docs    -> install the docs extra, build docs/ into build/site (a broken link fails)
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: brief test check gate browser venv clean
+.PHONY: brief test check gate browser docs venv clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +41,15 @@ browser:
 # The quick loop while working: the gate and the tests not marked slow.
 check: $(VENV)/.full gate
 	$(BIN)/python -m pytest -m "not slow"
+
+$(VENV)/.docs: $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install -q -e '.[docs]'
+	touch $@
+
+# The site of docs/ (mkdocs.yml); --strict turns every warning, a broken
+# link or anchor included, into a failure.
+docs: $(VENV)/.docs
+	$(BIN)/mkdocs build --strict --site-dir build/site
 
 gate: $(VENV)/.full
 	$(BIN)/ruff check summarizer tests benchmarks docs
