@@ -1,6 +1,9 @@
 # Two commands on a fresh machine (see README):
 #   make brief   -> virtual environment, install, print a brief of seeds/
-#   make test    -> virtual environment, install with every extra, lint, type-check, run all tests
+#   make test    -> virtual environment, install with every extra, lint, type-check, build the
+#                   docs, build and try the wheel, run all tests
+# and, for the documentation site alone:
+#   make docs    -> build docs/ into build/site (a broken link or anchor fails)
 # Every install reads requirements/lock.txt (exact versions of everything, tools included),
 # so a new release upstream cannot change what CI runs; `make lock` refreshes it.
 PYTHON ?= python3
@@ -30,7 +33,7 @@ brief: $(VENV)/.core
 	$(BIN)/summarizer brief seeds/
 
 # The gate, the docs site, the built wheel on its own, then every test (slow ones included).
-test: $(VENV)/.full gate dist-check browser
+test: $(VENV)/.full gate docs dist-check browser
 	$(BIN)/python -m pytest
 
 # The browser tests of the review page drive Debian's chromium: installed
@@ -46,6 +49,11 @@ browser:
 # The quick loop while working: the gate and the tests not marked slow.
 check: $(VENV)/.full gate
 	$(BIN)/python -m pytest -m "not slow"
+
+# The site of docs/ (mkdocs.yml); --strict turns every warning, a broken
+# link or anchor included, into a failure.
+docs: $(VENV)/.full
+	$(BIN)/mkdocs build --strict --site-dir build/site
 
 gate: $(VENV)/.full
 	$(BIN)/ruff check summarizer tests benchmarks docs
