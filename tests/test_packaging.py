@@ -85,7 +85,7 @@ def test_an_install_hint_works_from_an_index_and_from_a_checkout() -> None:
 
 
 # `pip install summarizer`, `'summarizer[html]'`, `summarizer[mt5]`: the unrelated PyPI project.
-_FOREIGN = re.compile(r"pip install\s+['\"]?summarizer\b|\bsummarizer\[[a-z0-9-]+\]")
+_FOREIGN = re.compile(r"pip install\s+['\"]?summarizer\b|\bsummarizer\\?\[[a-z0-9-]+\\?\]")
 
 
 def test_no_install_hint_anywhere_names_the_pypi_project_summarizer() -> None:

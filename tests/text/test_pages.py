@@ -95,7 +95,7 @@ def test_stdin_pages_and_the_input_format_option(monkeypatch):
 
 def test_without_trafilatura_the_error_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails
-    with pytest.raises(MissingDependencyError, match=r"summarizer\[html\]"):
+    with pytest.raises(MissingDependencyError, match=r"cited-briefs\[html\]"):
         extract("<html><body><p>x</p></body></html>")
 
 
