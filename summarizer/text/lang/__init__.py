@@ -48,6 +48,11 @@ class Language:
             the longest of its ``suffixes`` that leaves at least three
             letters: a light stemmer for languages with neither, as Greek
             and Hindi) or ``"none"``.
+        stem_endings: word endings as normalisation writes them -> as the
+            stemmer reads them, put back before stemming (Arabic ``ه`` ->
+            ``ة``: normalisation writes ta marbuta as ha, and Snowball strips
+            ة from every noun but ه only from one without the article, so
+            الحكومة and حكومة made two terms).
         stop_words: stop words of our own, added to sumy's list when
             ``sumy_stop_words`` (white-space separated, any spelling).
         abbreviations: lower-case words that a period does not end a
@@ -140,6 +145,7 @@ class Language:
     frequent_words: str = ""
     letters: str = ""
     stemmer: str = "none"
+    stem_endings: Mapping[str, str] = field(default_factory=dict)
     stop_words: str = ""
     sumy_stop_words: bool = True
     abbreviations: frozenset[str] = frozenset()
