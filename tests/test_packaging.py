@@ -73,6 +73,8 @@ def test_the_lock_pins_torch_to_the_cpu_build_version_without_a_local_label() ->
     # pip then takes the CPU build from the local wheel folder; `+cpu` would fail elsewhere.
     line = next(l for l in LOCK.read_text(encoding="utf-8").splitlines() if l.startswith("torch=="))
     assert line == "torch==2.13.0"
+    # and the CPU build's dependencies, not the CUDA build's gigabytes
+    assert not [name for name in _locked() if name.startswith(("nvidia-", "cuda-", "triton"))]
 
 
 def test_the_distribution_is_not_named_like_the_other_projects_summarizer() -> None:
