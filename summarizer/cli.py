@@ -613,14 +613,16 @@ def _backends(out: TextIO) -> int:
 
 
 def _inputs_of(args: argparse.Namespace) -> list[str]:
-    """The paths a command reads, so that -o never writes over one of them."""
+    """The paths a command reads (``-`` for standard input), so that -o never writes over one of them."""
     from .text.reading import expand_paths
 
     paths: list[str] = []
     for item in [*list(getattr(args, "inputs", []) or []), getattr(args, "dataset", None) or ""]:
-        if not item or item == "-":
+        if not item:
             continue
         paths.append(item)
+        if item == "-":  # standard input: check_output compares the file it reads
+            continue
         with contextlib.suppress(InputError):
             paths.extend(str(p) for p in expand_paths([item]))
     return paths
