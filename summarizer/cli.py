@@ -224,9 +224,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="briefs of every item of a JSON Lines file, one JSON line each (resumable)",
         parents=[common],
         description="Items are clusters {id, documents|reports} or reports {id, text}; with --feed the file is "
-        "one feed of reports grouped into stories first. Records are appended to -o FILE line by line; running "
-        "the same command again resumes, skipping ids already there (--force starts over). Exit code 3 when "
-        "any item failed (its record says why).",
+        "one feed of reports grouped into stories first. Records are appended to -o FILE line by line, each "
+        "with the fingerprint of the input and options; running the same command again resumes, skipping ids "
+        "already there. Another run's output, or any other file, is refused (--force starts over), and so is "
+        "a file another batch is writing. Exit code 3 when any item failed (its record says why).",
     )
     bt.add_argument(
         "input",

@@ -6,12 +6,14 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
 import summarizer
 from summarizer import Budget, OptionError, OutputError
-from summarizer.batches import done_keys, run_file, settings_for
+from summarizer.batches import run_file, settings_for
+from summarizer.batchfile import open_output
 from summarizer.cli import main
 
 from .conftest import seed_paths
@@ -122,7 +124,11 @@ def test_a_rerun_resumes_after_a_cut_line_and_adds_nothing_twice(tmp_path):
     lines = full.read_bytes().splitlines(keepends=True)
     cut = next(k for k in range(40, len(lines[2])) if lines[2][k] & 0xC0 == 0x80)  # inside an Arabic letter
     out.write_bytes(b"".join(lines[:2]) + lines[2][:cut])  # killed while writing the third
-    assert done_keys(out) == {"id:c0", "id:c1"} and out.read_bytes() == b"".join(lines[:2])
+    with open_output(out) as o:
+        assert o.done == {"id:c0", "id:c1"}
+        assert out.read_bytes() == b"".join(lines[:2]) + lines[2][:cut]  # cut only when claimed
+        o.claim(o.found)
+    assert out.read_bytes() == b"".join(lines[:2])
     got = run_file(src, out, settings)
     assert (got.skipped, got.done, got.failed) == (2, 4, 1)
     assert records(out) == records(full)
@@ -214,3 +220,98 @@ def test_json_nested_too_deeply_is_an_error_record_of_its_line():
     got = list(summarizer.batch(["[" * 100_000 + "]" * 100_000, json.dumps(items(1)[0])]))
     assert [r["status"] for r in got] == ["error", "ok"]
     assert "nested too deeply" in got[0]["error"]
+
+
+# -- what -o may be, and what it may hold ----------------------------------------------------------
+
+
+def test_a_resume_onto_another_inputs_output_is_refused(tmp_path, capsys):
+    first, second, out = tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "out.jsonl"
+    write_lines(first, items(2))
+    write_lines(second, items(3))
+    assert main(["batch", str(first), "-o", str(out), "--no-progress", "-j", "1"]) == 0
+    before = out.read_bytes()
+    capsys.readouterr()
+    for argv in ([str(second)], [str(first), "-n", "2"], [str(first), "--feed"]):  # another input, other options
+        assert main(["batch", *argv, "-o", str(out), "--no-progress"]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "holds the records of another batch" in err and "--force" in err
+        assert out.read_bytes() == before
+    assert main(["batch", str(second), "-o", str(out), "--no-progress", "-j", "1", "--force"]) == 0  # over
+    assert [r["id"] for r in records(out)] == ["c0", "c1", "c2"]
+
+
+def test_an_existing_file_that_is_no_batch_output_is_never_touched(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    write_lines(src, items(1))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    notes, log, target = tmp_path / "notes.txt", tmp_path / "tool.jsonl", elsewhere / "mine.jsonl"
+    notes.write_text("my notes\n", encoding="utf-8")
+    log.write_text('{"level": "info", "msg": "started"}\n{"level": "info", "msg": "done"}\n', encoding="utf-8")
+    target.write_text('{"id": "c0", "line": 1, "status": "ok"}\n', encoding="utf-8")  # looks like a record
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    saved = {p: p.read_bytes() for p in (notes, log, target)}
+    for out, words in ((notes, "is not the output"), (log, "is not the output"), (target, "is not the output")):
+        assert main(["batch", str(src), "-o", str(out), "--no-progress"]) == 2
+        assert words in capsys.readouterr().err
+    for extra in ([], ["--force"]):  # never through a link
+        assert main(["batch", str(src), "-o", str(link), "--no-progress", *extra]) == 2
+        assert "symbolic link" in capsys.readouterr().err
+    assert {p: p.read_bytes() for p in saved} == saved and link.is_symlink()
+    assert main(["batch", str(src), "-o", str(notes), "-j", "1", "--no-progress", "--force"]) == 0  # replaced
+    assert [r["id"] for r in records(notes)] == ["c0"]
+
+
+@pytest.mark.parametrize("special", ["/dev/zero", "/dev/full", "/dev/null", "fifo", "sparse"])
+def test_special_files_as_output_are_refused_never_read(tmp_path, capsys, special):
+    src = tmp_path / "in.jsonl"
+    write_lines(src, items(1))
+    if special == "fifo":
+        out = tmp_path / "fifo.jsonl"
+        os.mkfifo(out)
+    elif special == "sparse":  # 3 GB without a newline: read back whole, it was a MemoryError
+        out = tmp_path / "sparse.jsonl"
+        with open(out, "wb") as f:
+            f.truncate(3 << 30)
+    else:
+        out = Path(special)
+        if not out.exists():
+            pytest.skip(f"no {special} here")
+    start = time.monotonic()
+    for extra in ([], ["--force"]) if special != "sparse" else ([],):
+        assert main(["batch", str(src), "-o", str(out), "--no-progress", *extra]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and ("not a regular file" in err or "is not the output" in err), err
+    assert time.monotonic() - start < 30
+    if special == "sparse":
+        assert out.stat().st_size == 3 << 30
+
+
+def test_a_file_another_batch_is_writing_is_refused(tmp_path, capsys):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_lines(src, items(1))
+    with open_output(out):  # another run holds it
+        for extra in ([], ["--force"]):
+            assert main(["batch", str(src), "-o", str(out), "--no-progress", *extra]) == 2
+            err = capsys.readouterr().err
+            assert err.count("\n") == 1 and "another summarizer batch is writing it" in err
+    assert out.read_bytes() == b""
+
+
+def test_two_batches_started_together_on_one_output_write_each_record_once(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_lines(src, items(12))
+    cmd = [sys.executable, "-m", "summarizer", "batch", str(src), "-o", str(out), "-j", "1", "--no-progress"]
+    procs = [subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [(p.wait(timeout=300), p.stderr.read()) for p in procs]
+    ids = [r["id"] for r in records(out)]
+    assert ids == [f"c{k}" for k in range(12)]  # every record once, in order
+    codes = sorted(code for code, _ in results)
+    assert codes in ([0, 0], [0, 2])
+    if codes == [0, 2]:  # the one that lost the lock says so in one line
+        (err,) = [e for code, e in results if code == 2]
+        assert err.count("\n") == 1 and "another summarizer batch is writing it" in err
+    else:  # or it came after the first had finished, and found everything done
+        assert any("resumed: 12 item(s)" in e for _, e in results)
