@@ -38,6 +38,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -136,8 +137,35 @@ def _pool(tasks, settings: Settings, workers: int) -> Iterator[str]:
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = multiprocessing.get_context("spawn" if os.name != "posix" else "forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    # The workers are the forkserver's children, and each holds the pool's
+    # pipes open, so none of them notices when this process dies (SIGKILL):
+    # they waited on their queue for good.  Each gets the reading end of a
+    # pipe whose only writing end stays here; it reads end-of-file the moment
+    # this process dies, or when the run ends early, and the worker exits.
+    lifeline, keep = ctx.Pipe(duplex=False)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_watch, initargs=(lifeline,))
+    finished = False
+    try:
         yield from _ordered(lambda t: pool.submit(work, settings, *t), lambda f: f.result(), tasks, WINDOW * workers)
+        finished = True
+    finally:
+        if not finished:  # an error, Ctrl-C or SIGTERM: the items in flight are for nobody
+            keep.close()
+        pool.shutdown(wait=True, cancel_futures=not finished)
+        keep.close()
+        lifeline.close()
+
+
+def _watch(lifeline) -> None:
+    """In a worker: exit as soon as the process that made the pool is gone."""
+    import threading
+
+    def wait() -> None:
+        with suppress(EOFError, OSError):
+            lifeline.recv_bytes()  # nothing is ever sent: this returns at end-of-file
+        os._exit(1)
+
+    threading.Thread(target=wait, name="lifeline", daemon=True).start()
 
 
 def _ray(tasks, settings: Settings, workers: int, address: str | None) -> Iterator[str]:

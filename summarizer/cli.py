@@ -16,7 +16,7 @@ import io
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -640,7 +640,8 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO)
     if args.command == "stories":
         return _stories(args, out)
     if args.command == "batch":
-        return _batch(args, out)
+        with _terminated_unwinds():
+            return _batch(args, out)
     if args.command == "convert":
         from .backends.mt5 import convert
 
@@ -652,6 +653,38 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO)
 
         return run_bench(args, out)
     raise _UsageError(f"unknown command {args.command!r}")
+
+
+class _Terminated(BaseException):
+    """SIGTERM or SIGHUP: unwound like Ctrl-C (not an Exception, so that no
+    ``except Exception`` takes it for an item's failure), so that the pool's
+    workers stop and multiprocessing's temporary folders are removed."""
+
+
+@contextlib.contextmanager
+def _terminated_unwinds() -> Iterator[None]:
+    """Within: SIGTERM and SIGHUP raise :class:`_Terminated` (where they are
+    not ignored and this is the main thread); the handlers are restored after."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise _Terminated(signum)
+
+    saved = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is not None and signal.getsignal(sig) is signal.SIG_DFL:
+            saved[sig] = signal.signal(sig, stop)
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
@@ -678,6 +711,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write(f"{PROG}: interrupted\n")
         return 130
+    except _Terminated as exc:
+        sys.stderr.write(f"{PROG}: terminated\n")
+        return 128 + int(exc.args[0])
     except BrokenPipeError:
         _quiet_stdout()
         return 0

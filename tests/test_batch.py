@@ -315,3 +315,66 @@ def test_two_batches_started_together_on_one_output_write_each_record_once(tmp_p
         assert err.count("\n") == 1 and "another summarizer batch is writing it" in err
     else:  # or it came after the first had finished, and found everything done
         assert any("resumed: 12 item(s)" in e for _, e in results)
+
+
+# -- faults ----------------------------------------------------------------------------------------
+
+
+def _descendants(pid: int) -> set[int]:
+    """The live processes below ``pid`` (from /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8", errors="replace") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if fields[0] != "Z":
+                children.setdefault(int(fields[1]), []).append(int(entry))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def _alive(pids: set[int]) -> set[int]:
+    out = set()
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as f:
+                if f.read().rsplit(")", 1)[1].split()[0] != "Z":
+                    out.add(pid)
+        except OSError:
+            pass
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads the process tree from /proc")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_a_killed_batch_leaves_no_process_and_no_temporary_folder(tmp_path, sig):
+    src, out, tmp = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "tmp"
+    tmp.mkdir()
+    write_lines(src, items(200))
+    cmd = [sys.executable, "-m", "summarizer", "batch", str(src), "-o", str(out), "-j", "2", "--no-progress"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, env={**os.environ, "TMPDIR": str(tmp)})
+    deadline = time.monotonic() + 180
+    below: set[int] = set()
+    while time.monotonic() < deadline and (len(below) < 4 or not out.exists() or out.stat().st_size == 0):
+        below = _descendants(proc.pid)  # the forkserver, its two workers, the resource tracker
+        time.sleep(0.1)
+    assert len(below) >= 4 and out.stat().st_size > 0, "the pool did not start"
+    os.kill(proc.pid, sig)
+    code = proc.wait(timeout=60)
+    deadline = time.monotonic() + 30
+    while _alive(below) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(below)
+    if sig == signal.SIGTERM:
+        assert code == 143 and proc.stderr.read().decode().endswith("summarizer: terminated\n")
+        assert list(tmp.iterdir()) == []  # multiprocessing's pymp-* folder is gone
+    lines = out.read_bytes().count(b"\n")
+    assert 1 <= lines < 200
