@@ -38,10 +38,10 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .budget import Budget
 from .errors import InputError, MissingDependencyError, OptionError, install_hint
@@ -437,6 +437,36 @@ def story_items(src: Path, settings: Settings) -> Iterator[tuple[int, object]]:
                 ],
             },
         )
+
+
+@contextmanager
+def spooled(stream: BinaryIO, name: str = "<stdin>") -> Iterator[Path]:
+    """A copy of ``stream`` (standard input) in a temporary JSON Lines file,
+    removed afterwards; at most :data:`~summarizer.feed.MAX_FEED` bytes.
+
+    Raises:
+        InputError: past the limit, or when reading fails.
+    """
+    import tempfile
+
+    from .feed import MAX_FEED
+
+    with tempfile.TemporaryDirectory(prefix="summarizer-") as folder:
+        path = Path(folder) / "stdin.jsonl"
+        size = 0
+        with open(path, "wb") as f:
+            while True:
+                try:
+                    block = stream.read(1 << 20)
+                except OSError as exc:
+                    raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+                if not block:
+                    break
+                size += len(block)
+                if size > MAX_FEED:
+                    raise InputError(f"{name}: more than {MAX_FEED >> 30} GB; split the feed")
+                f.write(block)
+        yield path
 
 
 def count_lines(path: str | os.PathLike) -> int | None:

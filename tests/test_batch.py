@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -93,7 +94,8 @@ def test_printed_records_name_a_reused_id_and_a_lone_surrogate_is_no_crash(tmp_p
     write_lines(src, lines)
     code = main(["batch", str(src), "--no-progress"])  # printed, not written with -o
     out, err = capsys.readouterr()
-    assert code == 3 and err == ""
+    assert code == 3 and err.startswith("summarizer: batch: 3 items, 2 written, 1 failed (their records say why), ")
+    assert err.count("\n") == 1  # the summary, and no progress line with --no-progress
     got = [json.loads(line) for line in out.splitlines()]
     assert [r["status"] for r in got] == ["ok", "error", "ok"]
     assert "'r1' is used already, on line 1" in got[1]["error"]
@@ -239,6 +241,7 @@ def test_a_resume_onto_another_inputs_output_is_refused(tmp_path, capsys):
         assert out.read_bytes() == before
     assert main(["batch", str(second), "-o", str(out), "--no-progress", "-j", "1", "--force"]) == 0  # over
     assert [r["id"] for r in records(out)] == ["c0", "c1", "c2"]
+    assert "3 items, 3 written to" in capsys.readouterr().err
 
 
 def test_an_existing_file_that_is_no_batch_output_is_never_touched(tmp_path, capsys):
@@ -314,7 +317,52 @@ def test_two_batches_started_together_on_one_output_write_each_record_once(tmp_p
         (err,) = [e for code, e in results if code == 2]
         assert err.count("\n") == 1 and "another summarizer batch is writing it" in err
     else:  # or it came after the first had finished, and found everything done
-        assert any("resumed: 12 item(s)" in e for _, e in results)
+        assert any("12 there already" in e for _, e in results)
+
+
+def test_batch_reads_standard_input(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_lines(src, [*items(3), "junk"])
+    cmd = [sys.executable, "-m", "summarizer", "batch", "-", "-j", "1", "--no-progress"]
+    printed = subprocess.run(cmd, input=src.read_bytes(), capture_output=True, timeout=300)
+    assert printed.returncode == 3
+    got = [json.loads(line) for line in printed.stdout.splitlines()]
+    assert [r.get("id") for r in got] == ["c0", "c1", "c2", None] and got[3]["status"] == "error"
+    with open(src, "rb") as f:
+        first = subprocess.run([*cmd, "-o", str(out)], stdin=f, capture_output=True, text=True, timeout=300)
+    assert first.returncode == 3 and "4 items, 3 written to" in first.stderr
+    assert [r["line"] for r in records(out)] == [1, 2, 3, 4]
+    again = subprocess.run([*cmd, "-o", str(out)], input=src.read_bytes(), capture_output=True, timeout=300)
+    assert again.returncode == 0 and b"4 there already" in again.stderr  # the same input resumes
+    before = out.read_bytes()
+    other = subprocess.run([*cmd, "-o", str(out)], input=b"{}\n", capture_output=True, timeout=300)
+    assert other.returncode == 2 and b"holds the records of another batch" in other.stderr
+    assert out.read_bytes() == before
+    with open(src, "rb") as f:  # the file standard input reads is an input
+        same = subprocess.run([*cmd, "-o", str(src), "--force"], stdin=f, capture_output=True, timeout=300)
+    assert same.returncode == 2 and b"is standard input" in same.stderr
+    assert [json.loads(line).get("id") for line in src.read_text(encoding="utf-8").splitlines()[:3]] == [
+        "c0",
+        "c1",
+        "c2",
+    ]
+
+
+def test_progress_lines_and_one_summary_when_stderr_is_no_terminal(tmp_path, capsys, monkeypatch):
+    from summarizer import progress
+
+    monkeypatch.setattr(progress, "GAP", 0.0)
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_lines(src, [*items(9), "junk"])
+    assert main(["batch", str(src), "-o", str(out), "-j", "1"]) == 3
+    lines = capsys.readouterr().err.splitlines()
+    assert [re.sub(r", [0-9]+ s$", "", line) for line in lines[:-1]] == [
+        f"summarizer: batch: {k}/10 ({10 * k}%), 0 failed" for k in range(1, 10)
+    ]  # the junk line is the last: failures so far 0
+    assert lines[-1].startswith(f"summarizer: batch: 10 items, 9 written to {out}, 1 failed (their records say why), ")
+    assert main(["batch", str(src), "-o", str(out), "--no-progress"]) == 0
+    (summary,) = capsys.readouterr().err.splitlines()
+    assert summary.startswith("summarizer: batch: 10 items, 0 written to") and "10 there already" in summary
 
 
 # -- faults ----------------------------------------------------------------------------------------
