@@ -630,13 +630,14 @@ def _stdin_items() -> BinaryIO:
 
 def _batch_summary(got: Outcome, output: str | None, seconds: float) -> str:
     """``summarizer: batch: 120 items, 118 written to out.jsonl, 2 failed (...), 41 s``."""
+    from .progress import elapsed
+
     where = f" to {display_text(output)}" if output else ""
     parts = [_count(got.done + got.skipped, "item"), f"{got.done - got.failed} written{where}"]
     parts.append(f"{got.failed} failed (their records say why)" if got.failed else "0 failed")
     if got.skipped:
         parts.append(f"{got.skipped} there already")
-    parts.append(f"{seconds:.1f} s" if seconds < 10 else f"{seconds:.0f} s")
-    return f"{PROG}: batch: " + ", ".join(parts)
+    return f"{PROG}: batch: " + ", ".join([*parts, elapsed(seconds)])
 
 
 def _backends(out: TextIO) -> int:

@@ -79,6 +79,11 @@ def progress(
         yield advance
 
 
+def elapsed(seconds: float) -> str:
+    """Seconds for a summary line: ``0.4 s`` under ten, ``41 s`` from there."""
+    return f"{seconds:.1f} s" if seconds < 10 else f"{seconds:.0f} s"
+
+
 def _nothing(n: int = 1, failed: int = 0) -> None:
     return None
 

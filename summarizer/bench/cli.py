@@ -7,9 +7,11 @@ import csv
 import io
 import json
 import sys
+import time
 from pathlib import Path
 
 from ..errors import InputError, OptionError, OutputError, UnknownBackendError
+from ..progress import elapsed
 from ..types import display_text
 
 SINGLE_DEFAULT = "salience,textrank,lexrank,lead,random,oracle"
@@ -79,6 +81,7 @@ def run_bench(args: argparse.Namespace, out) -> int:
     from .datasets import load
     from .systems import known
 
+    start = time.perf_counter()
     output = getattr(args, "output", None)
     path = None
     if output is not None:
@@ -157,6 +160,7 @@ def run_bench(args: argparse.Namespace, out) -> int:
         write_atomic(html_path, to_html(result, verdicts(result), held_out=args.held_out))
         _wrote(html_path, "a page of " + _of(result))
     failed = sum(len(r.failures) for r in result.runs)
+    sys.stderr.write(f"summarizer: bench: {_of(result)}, {failed} failed, {elapsed(time.perf_counter() - start)}\n")
     if failed:
         sys.stderr.write(f"summarizer: {failed} item(s) failed (listed above); their systems' means leave them out\n")
         return FAILED
