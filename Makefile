@@ -12,7 +12,7 @@ BIN     = $(VENV)/bin
 LOCK    = requirements/lock.txt
 PIP     = $(BIN)/python -m pip install -q -c $(LOCK)
 # The extras `make test` installs (all of them).
-EXTRAS  = test,mt5,mt5-fast,ray,html,browser,docs
+EXTRAS  = test,mt5,mt5-fast,ray,html,browser,docs,multilingual,bench
 
 .PHONY: brief test check gate browser docs dist-check lock clean
 
