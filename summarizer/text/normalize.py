@@ -28,6 +28,14 @@ _CJK = re.compile(f"[{CJK}]")
 # Counting words of such text: each letter is one, so is each run of other
 # letters or digits ("12人" is two words).
 _CJK_WORD = re.compile(f"[{CJK}]|[^\\s{CJK}]*[^\\W_{CJK}][^\\s{CJK}]*")
+#: Combining marks kept after one base character; the rest of a longer run
+#: is dropped (:func:`cap_marks`).  Real text needs few: at most 3 in every
+#: text of the shared data (Hindi; 2 in Arabic, a shadda and its vowel),
+#: and pointed Hebrew with cantillation 4.  Unicode's normalisation sorts a
+#: run of marks in time growing with the square of its length: 64 KB of
+#: harakat or of "zalgo" marks after one letter took 9 and 7 s, 3.5x a
+#: doubling.
+MAX_MARKS = 4
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans(
     {
@@ -48,9 +56,36 @@ _FOLD = str.maketrans(
 )
 
 
+@functools.lru_cache(maxsize=1)
+def _long_mark_runs() -> re.Pattern[str]:
+    """A run of more than :data:`MAX_MARKS` combining marks (categories Mn,
+    Mc, Me), the marks to keep as its group 1."""
+    ranges = []
+    start = None
+    # every mark is in these planes (the basic and supplementary multilingual
+    # ones, and the variation selectors supplement); reading them takes 15 ms
+    for cp in (*range(0x300, 0x20000), *range(0xE0100, 0xE01F0), 0x110000):
+        is_mark = cp < 0x110000 and unicodedata.category(chr(cp))[0] == "M"
+        if is_mark and start is None:
+            start = cp
+        elif not is_mark and start is not None:
+            ranges.append(f"\\U{start:08x}-\\U{cp - 1:08x}")
+            start = None
+    marks = f"[{''.join(ranges)}]"
+    return re.compile(f"({marks}{{{MAX_MARKS}}}){marks}+")
+
+
+def cap_marks(text: str) -> str:
+    """``text`` with every run of combining marks after one base character
+    cut to its first :data:`MAX_MARKS` (a word buried under "zalgo" marks, a
+    letter under a thousand harakat), in time linear in its length; any
+    other text as it is.  Documents are made so (:class:`summarizer.types.Document`)."""
+    return _long_mark_runs().sub(r"\1", text)
+
+
 def normalize(text: str) -> str:
     """Fold ``text`` for matching: NFKC, case fold, Arabic letter and digit folding."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", cap_marks(text))
     text = _LATIN_GREEK_ACCENTS.sub("", text)
     text = unicodedata.normalize("NFKC", _ARABIC_MARKS.sub("", text))
     return text.translate(_FOLD).casefold()
@@ -135,4 +170,14 @@ def cut_words(text: str, limit: int) -> str:
     return text[:end].strip()
 
 
-__all__ = ["count_words", "cut_words", "fold_pattern", "has_cjk", "has_words", "normalize", "tokenize", "words"]
+__all__ = [
+    "cap_marks",
+    "count_words",
+    "cut_words",
+    "fold_pattern",
+    "has_cjk",
+    "has_words",
+    "normalize",
+    "tokenize",
+    "words",
+]
