@@ -41,6 +41,7 @@ from typing import Any
 
 from .budget import Budget
 from .errors import InputError, MissingDependencyError, OptionError, OutputError
+from .safejson import dumps
 
 ENGINES = ("process", "ray")
 #: Items in flight per worker (bounds memory; keeps every worker busy).
@@ -174,7 +175,7 @@ def work(settings: Settings, n: int, value: object) -> str:
     except Exception as exc:  # a bug or a backend failure: one record, and the run goes on
         record = _error(n, item_id, f"{type(exc).__name__}: {exc}")
     record["seconds"] = round(time.perf_counter() - start, 4)
-    return json.dumps(record, ensure_ascii=False)
+    return dumps(record)
 
 
 def _error(n: int, item_id: str | None, message: str) -> dict:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import json
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from .budget import DEFAULT_BUDGET, Budget
 from .errors import BudgetError, InputError, MissingDependencyError, OptionError, OutputError, SummarizerError
+from .safejson import dumps
 from .text.pages import INPUT_FORMATS, unescaped
 
 if TYPE_CHECKING:
@@ -541,7 +541,7 @@ def _stories(args: argparse.Namespace, out: TextIO) -> int:
     with progress(len(docs), "grouping into stories", show=args.progress) as advance:
         stories = group_profiles(profiles, facts=facts, progress=advance)
     if fmt == "json":
-        out.write(json.dumps(stories_to_dict(infos, stories, skipped), ensure_ascii=False, indent=2) + "\n")
+        out.write(dumps(stories_to_dict(infos, stories, skipped), indent=2) + "\n")
     elif fmt == "markdown":
         out.write(stories_to_markdown(infos, stories))
     else:
