@@ -304,6 +304,7 @@ def _foreign(docs: Sequence[Document], language: str | None) -> None:
     if not found:
         return
     (where, code), more = found[0], len(found) - 1
+    where = _one_line(InputError(where))  # a path or a feed's source: data, shown without its control characters
     who = f"{where} and {more} more report{'s' if more > 1 else ''} look" if more else f"{where} looks"
     their = "their" if more else "its"
     sys.stderr.write(
@@ -385,7 +386,7 @@ def _read_inputs(
 
     docs = settle(_unique_documents(docs))
     for path, reason in skipped:
-        sys.stderr.write(f"{PROG}: skipped {_one_line(InputError(path))}: {reason}\n")
+        sys.stderr.write(f"{PROG}: skipped {_one_line(InputError(path))}: {_one_line(InputError(reason))}\n")
     if not docs:
         raise InputError(f"no readable reports ({len(skipped)} skipped)")
     return docs, skipped
@@ -591,10 +592,11 @@ def _batch(args: argparse.Namespace, out: TextIO) -> int:
             restart=getattr(args, "force", False),
             progress=advance,
         )
+    shown = _one_line(InputError(output))
     if got.skipped:
-        sys.stderr.write(f"{PROG}: resumed: {got.skipped} item(s) were in {output} already\n")
+        sys.stderr.write(f"{PROG}: resumed: {got.skipped} item(s) were in {shown} already\n")
     if got.failed:
-        sys.stderr.write(f"{PROG}: {got.failed} of {got.done} item(s) failed; their records in {output} say why\n")
+        sys.stderr.write(f"{PROG}: {got.failed} of {got.done} item(s) failed; their records in {shown} say why\n")
     return 3 if got.failed else 0
 
 

@@ -121,7 +121,7 @@ def _open(path: Path) -> BinaryIO:
     opener.start()
     opener.join(FIFO_NOTICE)
     if opener.is_alive():
-        sys.stderr.write(f"summarizer: waiting for a writer on the FIFO {path} (Ctrl-C to stop)\n")
+        sys.stderr.write(f"summarizer: waiting for a writer on the FIFO {display_text(str(path))} (Ctrl-C to stop)\n")
         while opener.is_alive():
             opener.join(0.2)
     if "error" in box:
