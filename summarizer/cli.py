@@ -24,6 +24,7 @@ from .budget import DEFAULT_BUDGET, Budget
 from .errors import BudgetError, InputError, MissingDependencyError, OptionError, OutputError, SummarizerError
 from .safejson import dumps
 from .text.pages import INPUT_FORMATS, unescaped
+from .types import display_text
 
 if TYPE_CHECKING:
     from .pipeline import Analysis
@@ -280,7 +281,7 @@ def unique_ids(paths: Iterable[Path | None]) -> list[str]:
     taken: set[str] = set()
     out = []
     for p in paths:
-        stem = "stdin" if p is None else (p.stem or p.name)
+        stem = "stdin" if p is None else display_text(p.stem or p.name) or "report"  # an id is a label: shown safely
         doc_id, n = stem, 1
         while doc_id in taken:
             n += 1
@@ -711,8 +712,6 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
 
 def _one_line(exc: BaseException) -> str:
-    from .types import display_text
-
     return display_text(str(exc))
 
 

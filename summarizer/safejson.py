@@ -5,7 +5,8 @@ controls as it is, so DEL, the C1 controls (U+009B starts an escape
 sequence on many terminals, as ESC does), the bidi embedding, override
 and isolate controls (they reorder what a terminal shows) and the line and
 paragraph separators (a line break to JavaScript) would reach whoever
-prints the file.  :func:`dumps` writes them as ``\\uXXXX``: the value read
+prints the file, and a lone surrogate (a file name's byte that is not
+UTF-8) would stop any UTF-8 output.  :func:`dumps` writes them as ``\\uXXXX``: the value read
 back is the same.
 """
 
@@ -15,7 +16,7 @@ import json
 import re
 
 #: Characters written as ``\\uXXXX`` (each can stand only inside a JSON string).
-_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _escape(m: re.Match[str]) -> str:

@@ -21,12 +21,16 @@ from .text.normalize import cap_marks
 # override and isolate controls, which can make text read otherwise than it
 # is stored.
 _HIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Half of a UTF-16 pair alone: what Python makes of a file name's bytes that
+# are not UTF-8 (r\xff.txt is "r\udcff.txt"); no UTF-8 output can hold one.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def display_text(text: str) -> str:
     """``text`` for people: runs of white space collapsed to one space,
-    control characters and bidi overrides removed."""
-    return " ".join(_HIDDEN.sub("", text).split())
+    control characters and bidi overrides removed, a lone surrogate (a
+    file name's byte that is not UTF-8) shown as U+FFFD."""
+    return " ".join(_SURROGATE.sub("\ufffd", _HIDDEN.sub("", text)).split())
 
 
 @dataclass(frozen=True)

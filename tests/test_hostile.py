@@ -754,3 +754,18 @@ def test_a_closed_stderr_is_a_sink():
         f"{sys.executable} -m summarizer brief /nonexistent/report.txt 2>&-", shell=True, capture_output=True
     )
     assert proc.returncode == 2
+
+
+def test_a_file_name_that_is_not_utf8_is_written_in_every_format(box, capsys):
+    # not named in issue 37: the name's byte 0xff is a lone surrogate to Python, which no
+    # UTF-8 output can hold (every -o FILE was an internal UnicodeEncodeError)
+    folder = box / "in"
+    folder.mkdir()
+    (folder / os.fsdecode(b"r\xff.txt")).write_text(ENGLISH, encoding="utf-8")
+    for suffix in ("json", "md", "txt", "html"):
+        target = box / f"brief.{suffix}"
+        code, _, err = cli(["brief", str(folder), "-o", str(target)], capsys)
+        assert code == 0, err
+        target.read_text(encoding="utf-8")  # valid UTF-8
+    data = json.loads((box / "brief.json").read_text(encoding="utf-8"))
+    assert data["sources"][0]["path"] == str(folder / os.fsdecode(b"r\xff.txt"))  # the real name, escaped
