@@ -5,7 +5,12 @@ compares backends on reference summaries; ``summarizer backends`` lists the
 backends.  ``--debug``, ``--version`` and ``-o FILE`` work anywhere on the
 line.  :func:`main` returns the exit code: 0 on success, 2 for bad input or
 options (one line on stderr, no traceback unless ``--debug``), 1 for an
-internal error, 130 when interrupted.
+internal error, 130 when interrupted.  A broken pipe (``| head -1``: the
+reader has what it wanted) ends quietly with 0, not the 141 of a process
+killed by SIGPIPE; a closed or full standard output, an input too large
+for the memory there is, are errors (2).  Where stdout's encoding cannot
+hold a character (``PYTHONIOENCODING=ascii``) it is written as a ``\\u``
+escape, with one note on stderr.
 """
 
 from __future__ import annotations

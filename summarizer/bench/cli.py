@@ -45,7 +45,8 @@ def add_bench_parser(sub, common) -> None:
         dest="output",
         default=argparse.SUPPRESS,
         help="the same as -o: write the results to FILE, by its suffix: .json (table and per-item "
-        "scores), .csv (per-item scores) or .md (the table); checked before the run",
+        "scores), .csv (per-item scores; a cell starting with = + - @ gets a ' before it, so that no "
+        "spreadsheet runs it) or .md (the table); checked before the run",
     )
     b.add_argument(
         "--held-out",
