@@ -11,13 +11,10 @@ from .backends.base import Abstractive, Extractive
 from .budget import DEFAULT_BUDGET, Budget
 from .errors import InputError, OptionError
 from .pipeline import Analysis, analyse
-from .registry import Registry, default_registry
+from .registry import DEFAULT_BACKEND, Registry, default_registry
 from .selection import extract
 from .text.reading import read_text
 from .types import Document, Summary
-
-#: The backend used when none is named (see README: why this one).
-DEFAULT_BACKEND = "salience"
 
 DocumentLike = Document | str | Analysis
 

@@ -17,14 +17,17 @@ each story is an item whose id is ``story:`` and its earliest report's id
 with their line numbers).
 
 :func:`batch` yields the records; :func:`run_file` appends them to a file,
-flushed line by line, and resumes: ids (or, for lines without one, line
-numbers) already in the output are skipped, and a last line cut short by a
-crash is dropped first.  Work runs in this process (``workers=1``), in a
-process pool (``engine="process"``) or as Ray tasks (``engine="ray"``, the
-``ray`` extra; a local Ray, or a cluster at ``address``).  At most a few
-items per worker are in flight, so memory stays flat however long the
-input is, and records come out in input order whatever the engine: the
-output is the same for any number of workers (apart from ``seconds``).
+flushed line by line, each record led by the run's fingerprint (of the
+input's bytes and the options), and resumes: ids (or, for lines without
+one, line numbers) already in the output are skipped, and a last line cut
+short by a crash is dropped first.  It resumes only its own run's output,
+and holds a lock on it while it writes (:mod:`.batchfile`).  Work runs in
+this process (``workers=1``), in a process pool (``engine="process"``) or
+as Ray tasks (``engine="ray"``, the ``ray`` extra; a local Ray, or a
+cluster at ``address``).  At most a few items per worker are in flight, so
+memory stays flat however long the input is, and records come out in input
+order whatever the engine: the output is the same for any number of
+workers (apart from ``seconds``).
 """
 
 from __future__ import annotations
@@ -35,12 +38,13 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .budget import Budget
-from .errors import InputError, MissingDependencyError, OptionError, OutputError
+from .errors import InputError, MissingDependencyError, OptionError, install_hint
 from .safejson import dumps
 
 ENGINES = ("process", "ray")
@@ -134,15 +138,42 @@ def _pool(tasks, settings: Settings, workers: int) -> Iterator[str]:
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = multiprocessing.get_context("spawn" if os.name != "posix" else "forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    # The workers are the forkserver's children, and each holds the pool's
+    # pipes open, so none of them notices when this process dies (SIGKILL):
+    # they waited on their queue for good.  Each gets the reading end of a
+    # pipe whose only writing end stays here; it reads end-of-file the moment
+    # this process dies, or when the run ends early, and the worker exits.
+    lifeline, keep = ctx.Pipe(duplex=False)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_watch, initargs=(lifeline,))
+    finished = False
+    try:
         yield from _ordered(lambda t: pool.submit(work, settings, *t), lambda f: f.result(), tasks, WINDOW * workers)
+        finished = True
+    finally:
+        if not finished:  # an error, Ctrl-C or SIGTERM: the items in flight are for nobody
+            keep.close()
+        pool.shutdown(wait=True, cancel_futures=not finished)
+        keep.close()
+        lifeline.close()
+
+
+def _watch(lifeline) -> None:
+    """In a worker: exit as soon as the process that made the pool is gone."""
+    import threading
+
+    def wait() -> None:
+        with suppress(EOFError, OSError):
+            lifeline.recv_bytes()  # nothing is ever sent: this returns at end-of-file
+        os._exit(1)
+
+    threading.Thread(target=wait, name="lifeline", daemon=True).start()
 
 
 def _ray(tasks, settings: Settings, workers: int, address: str | None) -> Iterator[str]:
     try:
         import ray
     except ImportError:
-        raise MissingDependencyError("the ray engine needs Ray: pip install 'summarizer[ray]'") from None
+        raise MissingDependencyError(f"the ray engine needs Ray: {install_hint('ray')}") from None
     started = not ray.is_initialized()
     if started:
         if address:
@@ -288,25 +319,21 @@ class Outcome:
     skipped: int = 0  # found in the output already
 
 
-def done_keys(path: Path) -> set[str]:
-    """Keys of the records already in an output file; a last line cut short is cut off."""
-    keys: set[str] = set()
-    if not path.exists():
-        return keys
-    with open(path, "rb+") as f:
-        good = 0
-        for raw in f:
-            if not raw.endswith(b"\n"):
-                break  # a crash mid-line: drop it
-            try:
-                rec = json.loads(raw)
-            except (ValueError, RecursionError):
-                break
-            if isinstance(rec, dict):
-                keys.add(f"id:{rec['id']}" if rec.get("id") is not None else f"line:{rec.get('line')}")
-            good += len(raw)
-        f.truncate(good)
-    return keys
+#: Options that say where the work runs, not what the records hold: a run
+#: resumed on another device is the same run.
+RUN_ONLY = ("device",)
+
+
+def shape_of(settings: Settings, feed: bool) -> dict[str, object]:
+    """What shapes the records of a run, for its fingerprint (:mod:`.batchfile`)."""
+    return {
+        "backend": settings.backend,
+        "budget": settings.budget,
+        "language": settings.language,
+        "stories": settings.stories,
+        "feed": feed,
+        **{f"option:{k}": v for k, v in settings.options if k not in RUN_ONLY},
+    }
 
 
 def run_file(
@@ -321,34 +348,40 @@ def run_file(
     restart: bool = False,
     progress: Callable[..., None] | None = None,
 ) -> Outcome:
-    """Append the records of every item of ``source`` not yet in ``output``."""
-    from .feed import json_lines
+    """Append the records of every item of ``source`` not yet in ``output``.
 
-    src, out_path = Path(source), Path(output)
-    if out_path.exists() and src.exists() and os.path.samefile(src, out_path):
-        raise OutputError(f"{out_path}: is the input; refusing to write over it")
-    if out_path.is_dir():
-        raise OutputError(f"{out_path}: is a folder; give a file name")
-    if restart and out_path.exists():
-        out_path.unlink()
-    have = done_keys(out_path)
+    ``output`` is resumed only when it holds the records of the same input
+    and options; ``restart`` starts it over (see :mod:`.batchfile`).
+
+    Raises:
+        OutputError: when ``output`` is the input, not a regular file, a
+            symbolic link, locked by another run, another run's output or
+            not a batch output at all (the last two unless ``restart``).
+    """
+    from .batchfile import fingerprint, input_digest, open_output
+    from .feed import json_lines
+    from .writing import check_output
+
+    src = Path(source)
+    out_path = check_output(output, inputs=[src], replace=True)
     if feed:
         settings = replace(settings, stories=False)  # the feed is split into stories already
     outcome = Outcome()
+    with open_output(out_path, restart=restart, inputs=[src]) as out:
+        out.claim(fingerprint(input_digest(src), shape_of(settings, feed)))
+        have = out.done
 
-    def todo() -> Iterator[tuple[int, object]]:
-        for n, value in unique_ids(story_items(src, settings) if feed else json_lines(src)):
-            if key_of(n, value) in have:
-                outcome.skipped += 1
-                if progress:
-                    progress()
-                continue
-            yield n, value
+        def todo() -> Iterator[tuple[int, object]]:
+            for n, value in unique_ids(story_items(src, settings) if feed else json_lines(src)):
+                if key_of(n, value) in have:
+                    outcome.skipped += 1
+                    if progress:
+                        progress()
+                    continue
+                yield n, value
 
-    with open(out_path, "a", encoding="utf-8") as out:
         for line in run(todo(), settings, workers=workers, engine=engine, address=address):
-            out.write(line + "\n")
-            out.flush()
+            out.write(line)
             failed = '"status": "error"' in line
             outcome.done += 1
             outcome.failed += failed
@@ -405,6 +438,36 @@ def story_items(src: Path, settings: Settings) -> Iterator[tuple[int, object]]:
                 ],
             },
         )
+
+
+@contextmanager
+def spooled(stream: BinaryIO, name: str = "<stdin>") -> Iterator[Path]:
+    """A copy of ``stream`` (standard input) in a temporary JSON Lines file,
+    removed afterwards; at most :data:`~summarizer.feed.MAX_FEED` bytes.
+
+    Raises:
+        InputError: past the limit, or when reading fails.
+    """
+    import tempfile
+
+    from .feed import MAX_FEED
+
+    with tempfile.TemporaryDirectory(prefix="summarizer-") as folder:
+        path = Path(folder) / "stdin.jsonl"
+        size = 0
+        with open(path, "wb") as f:
+            while True:
+                try:
+                    block = stream.read(1 << 20)
+                except OSError as exc:
+                    raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+                if not block:
+                    break
+                size += len(block)
+                if size > MAX_FEED:
+                    raise InputError(f"{name}: more than {MAX_FEED >> 30} GB; split the feed")
+                f.write(block)
+        yield path
 
 
 def count_lines(path: str | os.PathLike) -> int | None:

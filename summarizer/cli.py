@@ -21,9 +21,10 @@ import contextlib
 import io
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from .budget import DEFAULT_BUDGET, Budget
 from .errors import BudgetError, InputError, MissingDependencyError, OptionError, OutputError, SummarizerError
@@ -32,6 +33,7 @@ from .text.pages import INPUT_FORMATS, unescaped
 from .types import display_text
 
 if TYPE_CHECKING:
+    from .batches import Outcome
     from .pipeline import Analysis
     from .types import Document, Summary
 
@@ -150,7 +152,7 @@ def _progress_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .api import DEFAULT_BACKEND
+    from .registry import DEFAULT_BACKEND
     from .render import BIDI_MODES, FORMATS, STORY_FORMATS
 
     common = _common()
@@ -230,16 +232,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="briefs of every item of a JSON Lines file, one JSON line each (resumable)",
         parents=[common],
         description="Items are clusters {id, documents|reports} or reports {id, text}; with --feed the file is "
-        "one feed of reports grouped into stories first. Records are appended to -o FILE line by line; running "
-        "the same command again resumes, skipping ids already there (--force starts over). Exit code 3 when "
-        "any item failed (its record says why).",
+        "one feed of reports grouped into stories first. Records are appended to -o FILE line by line, each "
+        "with the fingerprint of the input and options; running the same command again resumes, skipping ids "
+        "already there. Another run's output, or any other file, is refused (--force starts over), and so is "
+        "a file another batch is writing. Exit code 3 when any item failed (its record says why).",
     )
     bt.add_argument(
         "input",
         metavar="IN.jsonl",
         help=(
             "a JSON Lines file of items (or of reports, with --feed), a .json array of them, "
-            "or an RSS or Atom feed (.xml/.rss/.atom: an item a report)"
+            "an RSS or Atom feed (.xml/.rss/.atom: an item a report), or - for JSON Lines on stdin"
         ),
     )
     bt.add_argument("--feed", action="store_true", help="the input is a feed of reports: group them into stories")
@@ -446,7 +449,7 @@ FORMAT_SUFFIXES = {
 }
 
 
-def _brief(args: argparse.Namespace, out: TextIO) -> int:
+def _brief(args: argparse.Namespace, out: TextIO) -> _Done:
     from .api import summarize_one
     from .fusion import fuse
     from .pipeline import analyse
@@ -480,7 +483,7 @@ def _brief(args: argparse.Namespace, out: TextIO) -> int:
         )
     _notes(summaries, budget)
     write(analyses, summaries, fmt, out, bidi=args.bidi, skipped=skipped)
-    return 0
+    return _Done(0, _count(len(summaries), "brief"))
 
 
 def _notes(summaries: Sequence[Summary], budget: Budget) -> None:
@@ -516,7 +519,7 @@ def write(
         render_text(analyses, summaries, out, bidi=bidi)
 
 
-def _stories(args: argparse.Namespace, out: TextIO) -> int:
+def _stories(args: argparse.Namespace, out: TextIO) -> _Done:
     """``summarizer stories``: group the reports, list the stories.  Only a
     small profile of each report is kept while grouping, so a feed of a
     hundred thousand reports fits in memory; the reports of a story that
@@ -554,103 +557,195 @@ def _stories(args: argparse.Namespace, out: TextIO) -> int:
         out.write(stories_to_markdown(infos, stories))
     else:
         render_stories(infos, stories, out, bidi=args.bidi)
-    return 0
+    return _Done(0, _count(len(stories), "story", "stories"))
 
 
 def _batch(args: argparse.Namespace, out: TextIO) -> int:
-    """``summarizer batch``: records appended to -o (resumable), or printed."""
+    """``summarizer batch``: records appended to -o (resumable), or printed;
+    one summary line on stderr at the end."""
+    import time
     from dataclasses import replace
 
-    from .batches import count_lines, run, run_file, settings_for, story_items, unique_ids
-    from .feed import json_lines
+    from .batches import Outcome, count_lines, run, run_file, settings_for, spooled, story_items, unique_ids
+    from .feed import json_lines, json_lines_of
     from .progress import progress
+    from .writing import check_output
 
+    start = time.perf_counter()
     options = backend_options(
         args.option, model=args.model, device=args.device, runtime=args.runtime, precision=args.precision
     )
     budget = _given_budget(args)
     settings = settings_for(args.backend, budget, args.language, not args.no_stories, options)
     output = getattr(args, "output", None)
-    src = Path(args.input)
-    if not src.is_file():
-        raise InputError(f"{src}: no such file" if not src.exists() else f"{src}: not a regular file")
-    total = None if args.feed else count_lines(src)
-    with progress(total, "briefs", show=args.progress) as advance:
-        if output is None:
-            failed = 0
-            tasks = unique_ids(story_items(src, settings) if args.feed else json_lines(src))
-            if args.feed:
-                settings = replace(settings, stories=False)
-            for line in run(tasks, settings, workers=args.workers, engine=args.engine, address=args.address):
-                out.write(line + "\n")
-                bad = '"status": "error"' in line
-                failed += bad
-                advance(failed=int(bad))
-            return 3 if failed else 0
-        got = run_file(
-            src,
-            output,
-            settings,
-            workers=args.workers,
-            engine=args.engine,
-            address=args.address,
-            feed=args.feed,
-            restart=getattr(args, "force", False),
-            progress=advance,
-        )
-    shown = _one_line(InputError(output))
-    if got.skipped:
-        sys.stderr.write(f"{PROG}: resumed: {got.skipped} item(s) were in {shown} already\n")
-    if got.failed:
-        sys.stderr.write(f"{PROG}: {got.failed} of {got.done} item(s) failed; their records in {shown} say why\n")
+    with contextlib.ExitStack() as stack:
+        src: Path | None = None
+        items: Iterator[tuple[int, object]] = iter(())
+        if args.input == "-":
+            if output is not None:
+                check_output(output, inputs=["-"], replace=True)  # before standard input is read
+            stream = _stdin_items()
+            # resuming needs the input's fingerprint, and stories all of the
+            # feed, before the first record: a copy first; else read as it comes
+            if output is not None or args.feed:
+                src = stack.enter_context(spooled(stream))
+            else:
+                items = json_lines_of(stream, "<stdin>")
+        else:
+            src = Path(args.input)
+            if not src.is_file():
+                raise InputError(f"{src}: no such file" if not src.exists() else f"{src}: not a regular file")
+        total = count_lines(src) if src is not None and not args.feed else None
+        with progress(total, "batch", show=args.progress, plain=True) as advance:
+            if output is not None and src is not None:
+                got = run_file(
+                    src,
+                    output,
+                    settings,
+                    workers=args.workers,
+                    engine=args.engine,
+                    address=args.address,
+                    feed=args.feed,
+                    restart=getattr(args, "force", False),
+                    progress=advance,
+                )
+            else:
+                got = Outcome()
+                if args.feed and src is not None:
+                    tasks = unique_ids(story_items(src, settings))
+                    settings = replace(settings, stories=False)
+                else:
+                    tasks = unique_ids(json_lines(src) if src is not None else items)
+                for line in run(tasks, settings, workers=args.workers, engine=args.engine, address=args.address):
+                    out.write(line + "\n")
+                    bad = '"status": "error"' in line
+                    got.done += 1
+                    got.failed += bad
+                    advance(failed=int(bad))
+    sys.stderr.write(_batch_summary(got, output, time.perf_counter() - start) + "\n")
     return 3 if got.failed else 0
+
+
+def _stdin_items() -> BinaryIO:
+    """Standard input as bytes, for batch (a note when it is a terminal)."""
+    if sys.stdin is None:
+        raise InputError("<stdin>: there is no standard input")
+    if sys.stdin.isatty():
+        sys.stderr.write(f"{PROG}: reading items from the terminal, one JSON line each; end with Ctrl-D\n")
+    return sys.stdin.buffer
+
+
+def _batch_summary(got: Outcome, output: str | None, seconds: float) -> str:
+    """``summarizer: batch: 120 items, 118 written to out.jsonl, 2 failed (...), 41 s``."""
+    from .progress import elapsed
+
+    where = f" to {display_text(output)}" if output else ""
+    parts = [_count(got.done + got.skipped, "item"), f"{got.done - got.failed} written{where}"]
+    parts.append(f"{got.failed} failed (their records say why)" if got.failed else "0 failed")
+    if got.skipped:
+        parts.append(f"{got.skipped} there already")
+    return f"{PROG}: batch: " + ", ".join([*parts, elapsed(seconds)])
 
 
 def _backends(out: TextIO) -> int:
     from .registry import default_registry
 
-    for name in default_registry().names():
-        out.write(name + "\n")
+    registry = default_registry()
+    infos = [registry.describe(name) for name in registry.names()]
+    width = max(len(i.name) for i in infos) + len(" (default)")
+    for info in infos:
+        name = info.name + (" (default)" if info.default else "")
+        state = "usable" if info.usable else "not usable here"
+        note = f" ({display_text(info.note)})" if info.note else ""
+        out.write(f"{name:<{width}}  {display_text(info.description)}; {state}{note}\n")
     return 0
 
 
 def _inputs_of(args: argparse.Namespace) -> list[str]:
-    """The paths a command reads, so that -o never writes over one of them."""
+    """The paths a command reads (``-`` for standard input), so that -o never writes over one of them."""
     from .text.reading import expand_paths
 
     paths: list[str] = []
     for item in [*list(getattr(args, "inputs", []) or []), getattr(args, "dataset", None) or ""]:
-        if not item or item == "-":
+        if not item:
             continue
         paths.append(item)
+        if item == "-":  # standard input: check_output compares the file it reads
+            continue
         with contextlib.suppress(InputError):
             paths.extend(str(p) for p in expand_paths([item]))
     return paths
 
 
-def _run(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO) -> int:
+@dataclass(frozen=True)
+class _Done:
+    """How a command ended: its exit code, and what its output holds ("2
+    briefs"), said when -o writes it."""
+
+    code: int
+    made: str = ""
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
+def _run(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO) -> _Done:
     if args.command is None:
         parser.print_help(out)
-        return 2
+        return _Done(2)
     if args.command == "brief":
         return _brief(args, out)
     if args.command == "backends":
-        return _backends(out)
+        return _Done(_backends(out))
     if args.command == "stories":
         return _stories(args, out)
     if args.command == "batch":
-        return _batch(args, out)
+        with _terminated_unwinds():
+            return _Done(_batch(args, out))
     if args.command == "convert":
         from .backends.mt5 import convert
 
         target = convert(args.model, args.to, quantization=args.quantization, force=getattr(args, "force", False))
         out.write(f"converted: {target}\n")
-        return 0
+        return _Done(0)
     if args.command == "bench":
         from .bench.cli import run_bench
 
-        return run_bench(args, out)
+        return _Done(run_bench(args, out))
     raise _UsageError(f"unknown command {args.command!r}")
+
+
+class _Terminated(BaseException):
+    """SIGTERM or SIGHUP: unwound like Ctrl-C (not an Exception, so that no
+    ``except Exception`` takes it for an item's failure), so that the pool's
+    workers stop and multiprocessing's temporary folders are removed."""
+
+
+@contextlib.contextmanager
+def _terminated_unwinds() -> Iterator[None]:
+    """Within: SIGTERM and SIGHUP raise :class:`_Terminated` (where they are
+    not ignored and this is the main thread); the handlers are restored after."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise _Terminated(signum)
+
+    saved = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is not None and signal.getsignal(sig) is signal.SIG_DFL:
+            saved[sig] = signal.signal(sig, stop)
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
@@ -667,17 +762,21 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         output = getattr(args, "output", None)
         out = out or _stdout(needed=output is None)
         if output is None or args.command in ("bench", "batch", "convert"):  # their -o is written as they go
-            code = _run(args, parser, out)
+            done = _run(args, parser, out)
             out.flush()
-            return code
+            return done.code
         path = check_output(output, inputs=_inputs_of(args), replace=getattr(args, "force", False))
         buf = io.StringIO()
-        code = _run(args, parser, buf)
+        done = _run(args, parser, buf)
         write_atomic(path, buf.getvalue())
-        return code
+        sys.stderr.write(f"{PROG}: wrote {display_text(str(path))}{': ' + done.made if done.made else ''}\n")
+        return done.code
     except KeyboardInterrupt:
         sys.stderr.write(f"{PROG}: interrupted\n")
         return 130
+    except _Terminated as exc:
+        sys.stderr.write(f"{PROG}: terminated\n")
+        return 128 + int(exc.args[0])
     except BrokenPipeError:  # the reader left (| head -1): it has what it wanted, so 0, quietly
         _quiet_stdout()
         return 0

@@ -7,6 +7,15 @@ only under ``--debug``.
 
 from __future__ import annotations
 
+#: The name the package is installed under (``import summarizer`` and the command stay
+#: ``summarizer``; the distribution name ``summarizer`` on PyPI is another project's).
+DISTRIBUTION = "cited-briefs"
+
+
+def install_hint(extra: str) -> str:
+    """How to install an optional extra, from an index and from a checkout of the repository."""
+    return f"pip install '{DISTRIBUTION}[{extra}]' (in a checkout: pip install -e '.[{extra}]')"
+
 
 class SummarizerError(Exception):
     """Base class of every error the library raises on purpose."""

@@ -26,6 +26,7 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import InputError
 from .text.normalize import has_words
@@ -83,28 +84,38 @@ def json_lines(path: str | os.PathLike, *, max_line: int = MAX_LINE) -> Iterator
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
     with f:
-        total = 0
-        n = 0
-        while True:
-            try:
-                raw = f.readline(max_line + 1)
-            except OSError as exc:
-                raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
-            if not raw:
-                return
-            n += 1
-            total += len(raw)
-            if len(raw) > max_line and not raw.endswith(b"\n"):  # too long: skip to its end, keeping nothing
-                while True:
-                    rest = f.readline(CHUNK)
-                    total += len(rest)
-                    if not rest or rest.endswith(b"\n"):
-                        break
-                yield n, InputError(f"longer than {max_line >> 20} MB")
-            elif raw.strip():
-                yield n, _parse(raw)
-            if total > MAX_FEED:
-                raise InputError(f"{p}: more than {MAX_FEED >> 30} GB; split the feed")
+        yield from json_lines_of(f, str(p), max_line=max_line)
+
+
+def json_lines_of(stream: BinaryIO, name: str, *, max_line: int = MAX_LINE) -> Iterator[tuple[int, object]]:
+    """:func:`json_lines` of an open binary stream (standard input), read
+    as it comes: a line is yielded as soon as it has been read.
+
+    Raises:
+        InputError: when reading fails or passes :data:`MAX_FEED`.
+    """
+    total = 0
+    n = 0
+    while True:
+        try:
+            raw = stream.readline(max_line + 1)
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+        if not raw:
+            return
+        n += 1
+        total += len(raw)
+        if len(raw) > max_line and not raw.endswith(b"\n"):  # too long: skip to its end, keeping nothing
+            while True:
+                rest = stream.readline(CHUNK)
+                total += len(rest)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield n, InputError(f"longer than {max_line >> 20} MB")
+        elif raw.strip():
+            yield n, _parse(raw)
+        if total > MAX_FEED:
+            raise InputError(f"{name}: more than {MAX_FEED >> 30} GB; split the feed")
 
 
 def _json_array(p: Path) -> Iterator[tuple[int, object]]:

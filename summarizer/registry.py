@@ -10,11 +10,13 @@ tests make their own instead of resetting a global one.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import inspect
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from .backends.base import Backend
-from .errors import OptionError, UnknownBackendError
+from .errors import OptionError, UnknownBackendError, install_hint
 
 Factory = Callable[..., Backend]
 
@@ -28,6 +30,46 @@ BUILTINS: Mapping[str, str] = {
 }
 ENTRY_POINT_GROUP = "summarizer.backends"
 
+#: The backend used when none is named: position, closeness to the opening and
+#: centrality tie ``lead`` on the Arabic references and beat the graph methods there
+#: (docs/benchmarks.md).
+DEFAULT_BACKEND = "salience"
+
+
+@dataclass(frozen=True)
+class Need:
+    """What a built-in backend needs beyond the core: modules of an extra, a model."""
+
+    extra: str = ""
+    modules: tuple[str, ...] = ()
+    model: str = ""
+
+
+#: One line on each built-in backend, and what it needs, known without importing it.
+BUILTIN_INFO: Mapping[str, tuple[str, Need]] = {
+    "salience": ("position, closeness to the opening and centrality, picked without repeats", Need()),
+    "textrank": ("TextRank on sumy: a random walk over sentence similarity, restarting at the opening", Need()),
+    "lexrank": ("LexRank on sumy: centrality in the graph of similar sentences", Need()),
+    "lead": ("baseline: the opening sentences of the body", Need()),
+    "random": ("baseline: sentences in a seeded random order", Need()),
+    "mt5": (
+        "abstractive: an mT5 model writes the summary, each sentence aligned to its sources and cited",
+        Need("mt5", ("torch", "transformers", "sentencepiece"), "a local model folder: --model DIR"),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class BackendInfo:
+    """What ``summarizer backends`` shows of one backend."""
+
+    name: str
+    description: str
+    default: bool
+    usable: bool
+    #: What is missing when it is not usable, or what it still needs (a model), else "".
+    note: str = ""
+
 
 class Registry:
     """Backend names and how to build each backend."""
@@ -38,6 +80,7 @@ class Registry:
         group: str | None = ENTRY_POINT_GROUP,
     ) -> None:
         self._targets: dict[str, str | Factory] = dict(builtins or {})
+        self._declared: dict[str, str] = dict(builtins or {})  # as given, before any import
         self._group = group
         self._entry_points_read = group is None
 
@@ -48,6 +91,7 @@ class Registry:
 
         def add(f: Factory) -> Factory:
             self._targets[name] = f
+            self._declared.pop(name, None)
             return f
 
         return add(factory) if factory is not None else add
@@ -89,6 +133,25 @@ class Registry:
             target = obj  # type: ignore[assignment]
             self._targets[name] = target
         return target  # type: ignore[return-value]
+
+    def describe(self, name: str) -> BackendInfo:
+        """One line on ``name`` and whether it runs here; a built-in is not imported for it."""
+        if name not in self:
+            raise UnknownBackendError(f"unknown backend {name!r}; available: {', '.join(self.names())}")
+        default = name == DEFAULT_BACKEND
+        if name in BUILTIN_INFO and self._declared.get(name) == BUILTINS[name]:
+            text, need = BUILTIN_INFO[name]
+            missing = [m for m in need.modules if importlib.util.find_spec(m) is None]
+            if missing:
+                why = f"needs {', '.join(missing)}: {install_hint(need.extra)}"
+                return BackendInfo(name, text, default, False, why + (f"; and {need.model}" if need.model else ""))
+            return BackendInfo(name, text, default, True, f"needs {need.model}" if need.model else "")
+        try:
+            factory = self.get(name)
+        except ImportError as exc:
+            return BackendInfo(name, "(a plug-in)", default, False, f"cannot be imported: {exc}")
+        doc = (inspect.getdoc(factory) or "").strip().splitlines()
+        return BackendInfo(name, doc[0] if doc else "(no description)", default, True)
 
     def options(self, name: str) -> list[str] | None:
         """The keyword options backend ``name`` takes, sorted; ``None`` when

@@ -3,14 +3,16 @@
 A result file is written to a temporary file beside it and renamed over it
 only when complete, so an interrupted run or a full disk never leaves a
 half-written file, and an old file survives a failed run.  A path that is
-one of the run's inputs is refused, and so is an existing file unless the
-caller allows replacing it.
+one of the run's inputs (by any name: a link, a hard link, the file standard
+input reads, a file inside an input folder) is refused, and so is an
+existing file unless the caller allows replacing it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -25,8 +27,44 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
+def is_stdin(path: str | os.PathLike) -> bool:
+    """Whether the file at ``path`` is the one standard input reads (``< FILE``),
+    compared by device and inode."""
+    try:
+        a = os.fstat(sys.stdin.fileno())
+        b = os.stat(path)
+    except (AttributeError, OSError, ValueError):  # no stdin, a stream without a file, no such path
+        return False
+    return (a.st_dev, a.st_ino) == (b.st_dev, b.st_ino)
+
+
+def _inside(p: Path, folder: Path) -> bool:
+    """Whether the existing file ``p`` is in ``folder`` or below it, by its
+    path or, for a file with other hard links, by its inode."""
+    try:
+        if p.resolve().is_relative_to(folder.resolve()):
+            return True
+        st = p.stat()
+    except (OSError, RuntimeError):
+        return False
+    if st.st_nlink < 2:  # no other name: it is where its path says
+        return False
+    for root, _, files in os.walk(folder):  # links are not followed
+        for name in files:
+            with contextlib.suppress(OSError):
+                other = os.lstat(os.path.join(root, name))
+                if (other.st_dev, other.st_ino) == (st.st_dev, st.st_ino):
+                    return True
+    return False
+
+
 def check_output(path: str | os.PathLike, *, inputs: Iterable[str | os.PathLike] = (), replace: bool = False) -> Path:
     """The output path, checked before any work is done.
+
+    ``inputs`` are the files and folders the run reads, ``-`` for standard
+    input: an output that is one of them (by its path, a symbolic or hard
+    link, or the file standard input reads), or an existing file inside an
+    input folder, is refused even with ``replace``.
 
     Raises:
         OutputError: when the path is an input, a folder, an existing file
@@ -36,10 +74,16 @@ def check_output(path: str | os.PathLike, *, inputs: Iterable[str | os.PathLike]
     p = Path(path)
     if not str(path):
         raise OutputError("the output path is empty")
-    for item in inputs:
-        q = Path(item)
+    given = [str(item) for item in inputs]
+    named = [Path(item) for item in given if item != "-"]
+    if "-" in given and is_stdin(p):
+        raise OutputError(f"{p}: is standard input, one of the inputs; refusing to overwrite it")
+    for q in named:
         if _same(p, q) or p.resolve() == q.resolve():
             raise OutputError(f"{p}: is one of the inputs; refusing to overwrite it")
+    for q in named:
+        if q.is_dir() and p.exists() and _inside(p, q):
+            raise OutputError(f"{p}: is inside the input folder {q}; refusing to overwrite it")
     if p.is_dir():
         raise OutputError(f"{p}: is a folder; give a file name")
     if p.exists() and not p.is_file():

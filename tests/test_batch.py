@@ -2,16 +2,19 @@
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
 import summarizer
 from summarizer import Budget, OptionError, OutputError
-from summarizer.batches import done_keys, run_file, settings_for
+from summarizer.batches import run_file, settings_for
+from summarizer.batchfile import open_output
 from summarizer.cli import main
 
 from .conftest import seed_paths
@@ -91,7 +94,8 @@ def test_printed_records_name_a_reused_id_and_a_lone_surrogate_is_no_crash(tmp_p
     write_lines(src, lines)
     code = main(["batch", str(src), "--no-progress"])  # printed, not written with -o
     out, err = capsys.readouterr()
-    assert code == 3 and err == ""
+    assert code == 3 and err.startswith("summarizer: batch: 3 items, 2 written, 1 failed (their records say why), ")
+    assert err.count("\n") == 1  # the summary, and no progress line with --no-progress
     got = [json.loads(line) for line in out.splitlines()]
     assert [r["status"] for r in got] == ["ok", "error", "ok"]
     assert "'r1' is used already, on line 1" in got[1]["error"]
@@ -122,7 +126,11 @@ def test_a_rerun_resumes_after_a_cut_line_and_adds_nothing_twice(tmp_path):
     lines = full.read_bytes().splitlines(keepends=True)
     cut = next(k for k in range(40, len(lines[2])) if lines[2][k] & 0xC0 == 0x80)  # inside an Arabic letter
     out.write_bytes(b"".join(lines[:2]) + lines[2][:cut])  # killed while writing the third
-    assert done_keys(out) == {"id:c0", "id:c1"} and out.read_bytes() == b"".join(lines[:2])
+    with open_output(out) as o:
+        assert o.done == {"id:c0", "id:c1"}
+        assert out.read_bytes() == b"".join(lines[:2]) + lines[2][:cut]  # cut only when claimed
+        o.claim(o.found)
+    assert out.read_bytes() == b"".join(lines[:2])
     got = run_file(src, out, settings)
     assert (got.skipped, got.done, got.failed) == (2, 4, 1)
     assert records(out) == records(full)
@@ -187,7 +195,7 @@ def test_feed_mode_makes_one_record_per_story(tmp_path):
 
 @pytest.mark.ray
 def test_ray_engine_gives_the_same_records(tmp_path):
-    pytest.importorskip("ray", reason="the ray extra is not installed (pip install 'summarizer[ray]')")
+    pytest.importorskip("ray", reason="the ray extra is not installed (pip install 'cited-briefs[ray]')")
     src = tmp_path / "in.jsonl"
     write_lines(src, [*items(4), BAD[0]])
     settings = settings_for("salience", None, None, True, {})
@@ -214,3 +222,207 @@ def test_json_nested_too_deeply_is_an_error_record_of_its_line():
     got = list(summarizer.batch(["[" * 100_000 + "]" * 100_000, json.dumps(items(1)[0])]))
     assert [r["status"] for r in got] == ["error", "ok"]
     assert "nested too deeply" in got[0]["error"]
+
+
+# -- what -o may be, and what it may hold ----------------------------------------------------------
+
+
+def test_a_resume_onto_another_inputs_output_is_refused(tmp_path, capsys):
+    first, second, out = tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "out.jsonl"
+    write_lines(first, items(2))
+    write_lines(second, items(3))
+    assert main(["batch", str(first), "-o", str(out), "--no-progress", "-j", "1"]) == 0
+    before = out.read_bytes()
+    capsys.readouterr()
+    for argv in ([str(second)], [str(first), "-n", "2"], [str(first), "--feed"]):  # another input, other options
+        assert main(["batch", *argv, "-o", str(out), "--no-progress"]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "holds the records of another batch" in err and "--force" in err
+        assert out.read_bytes() == before
+    assert main(["batch", str(second), "-o", str(out), "--no-progress", "-j", "1", "--force"]) == 0  # over
+    assert [r["id"] for r in records(out)] == ["c0", "c1", "c2"]
+    assert "3 items, 3 written to" in capsys.readouterr().err
+
+
+def test_an_existing_file_that_is_no_batch_output_is_never_touched(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    write_lines(src, items(1))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    notes, log, target = tmp_path / "notes.txt", tmp_path / "tool.jsonl", elsewhere / "mine.jsonl"
+    notes.write_text("my notes\n", encoding="utf-8")
+    log.write_text('{"level": "info", "msg": "started"}\n{"level": "info", "msg": "done"}\n', encoding="utf-8")
+    target.write_text('{"id": "c0", "line": 1, "status": "ok"}\n', encoding="utf-8")  # looks like a record
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    saved = {p: p.read_bytes() for p in (notes, log, target)}
+    for out, words in ((notes, "is not the output"), (log, "is not the output"), (target, "is not the output")):
+        assert main(["batch", str(src), "-o", str(out), "--no-progress"]) == 2
+        assert words in capsys.readouterr().err
+    for extra in ([], ["--force"]):  # never through a link
+        assert main(["batch", str(src), "-o", str(link), "--no-progress", *extra]) == 2
+        assert "symbolic link" in capsys.readouterr().err
+    assert {p: p.read_bytes() for p in saved} == saved and link.is_symlink()
+    assert main(["batch", str(src), "-o", str(notes), "-j", "1", "--no-progress", "--force"]) == 0  # replaced
+    assert [r["id"] for r in records(notes)] == ["c0"]
+
+
+@pytest.mark.parametrize("special", ["/dev/zero", "/dev/full", "/dev/null", "fifo", "sparse"])
+def test_special_files_as_output_are_refused_never_read(tmp_path, capsys, special):
+    src = tmp_path / "in.jsonl"
+    write_lines(src, items(1))
+    if special == "fifo":
+        out = tmp_path / "fifo.jsonl"
+        os.mkfifo(out)
+    elif special == "sparse":  # 3 GB without a newline: read back whole, it was a MemoryError
+        out = tmp_path / "sparse.jsonl"
+        with open(out, "wb") as f:
+            f.truncate(3 << 30)
+    else:
+        out = Path(special)
+        if not out.exists():
+            pytest.skip(f"no {special} here")
+    start = time.monotonic()
+    for extra in ([], ["--force"]) if special != "sparse" else ([],):
+        assert main(["batch", str(src), "-o", str(out), "--no-progress", *extra]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and ("not a regular file" in err or "is not the output" in err), err
+    assert time.monotonic() - start < 30
+    if special == "sparse":
+        assert out.stat().st_size == 3 << 30
+
+
+def test_a_file_another_batch_is_writing_is_refused(tmp_path, capsys):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_lines(src, items(1))
+    with open_output(out):  # another run holds it
+        for extra in ([], ["--force"]):
+            assert main(["batch", str(src), "-o", str(out), "--no-progress", *extra]) == 2
+            err = capsys.readouterr().err
+            assert err.count("\n") == 1 and "another summarizer batch is writing it" in err
+    assert out.read_bytes() == b""
+
+
+def test_two_batches_started_together_on_one_output_write_each_record_once(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_lines(src, items(12))
+    cmd = [sys.executable, "-m", "summarizer", "batch", str(src), "-o", str(out), "-j", "1", "--no-progress"]
+    procs = [subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [(p.wait(timeout=300), p.stderr.read()) for p in procs]
+    ids = [r["id"] for r in records(out)]
+    assert ids == [f"c{k}" for k in range(12)]  # every record once, in order
+    codes = sorted(code for code, _ in results)
+    assert codes in ([0, 0], [0, 2])
+    if codes == [0, 2]:  # the one that lost the lock says so in one line
+        (err,) = [e for code, e in results if code == 2]
+        assert err.count("\n") == 1 and "another summarizer batch is writing it" in err
+    else:  # or it came after the first had finished, and found everything done
+        assert any("12 there already" in e for _, e in results)
+
+
+def test_batch_reads_standard_input(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_lines(src, [*items(3), "junk"])
+    cmd = [sys.executable, "-m", "summarizer", "batch", "-", "-j", "1", "--no-progress"]
+    printed = subprocess.run(cmd, input=src.read_bytes(), capture_output=True, timeout=300)
+    assert printed.returncode == 3
+    got = [json.loads(line) for line in printed.stdout.splitlines()]
+    assert [r.get("id") for r in got] == ["c0", "c1", "c2", None] and got[3]["status"] == "error"
+    with open(src, "rb") as f:
+        first = subprocess.run([*cmd, "-o", str(out)], stdin=f, capture_output=True, text=True, timeout=300)
+    assert first.returncode == 3 and "4 items, 3 written to" in first.stderr
+    assert [r["line"] for r in records(out)] == [1, 2, 3, 4]
+    again = subprocess.run([*cmd, "-o", str(out)], input=src.read_bytes(), capture_output=True, timeout=300)
+    assert again.returncode == 0 and b"4 there already" in again.stderr  # the same input resumes
+    before = out.read_bytes()
+    other = subprocess.run([*cmd, "-o", str(out)], input=b"{}\n", capture_output=True, timeout=300)
+    assert other.returncode == 2 and b"holds the records of another batch" in other.stderr
+    assert out.read_bytes() == before
+    with open(src, "rb") as f:  # the file standard input reads is an input
+        same = subprocess.run([*cmd, "-o", str(src), "--force"], stdin=f, capture_output=True, timeout=300)
+    assert same.returncode == 2 and b"is standard input" in same.stderr
+    assert [json.loads(line).get("id") for line in src.read_text(encoding="utf-8").splitlines()[:3]] == [
+        "c0",
+        "c1",
+        "c2",
+    ]
+
+
+def test_progress_lines_and_one_summary_when_stderr_is_no_terminal(tmp_path, capsys, monkeypatch):
+    from summarizer import progress
+
+    monkeypatch.setattr(progress, "GAP", 0.0)
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_lines(src, [*items(9), "junk"])
+    assert main(["batch", str(src), "-o", str(out), "-j", "1"]) == 3
+    lines = capsys.readouterr().err.splitlines()
+    assert [re.sub(r", [0-9]+ s$", "", line) for line in lines[:-1]] == [
+        f"summarizer: batch: {k}/10 ({10 * k}%), 0 failed" for k in range(1, 10)
+    ]  # the junk line is the last: failures so far 0
+    assert lines[-1].startswith(f"summarizer: batch: 10 items, 9 written to {out}, 1 failed (their records say why), ")
+    assert main(["batch", str(src), "-o", str(out), "--no-progress"]) == 0
+    (summary,) = capsys.readouterr().err.splitlines()
+    assert summary.startswith("summarizer: batch: 10 items, 0 written to") and "10 there already" in summary
+
+
+# -- faults ----------------------------------------------------------------------------------------
+
+
+def _descendants(pid: int) -> set[int]:
+    """The live processes below ``pid`` (from /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8", errors="replace") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if fields[0] != "Z":
+                children.setdefault(int(fields[1]), []).append(int(entry))
+    found, todo = set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def _alive(pids: set[int]) -> set[int]:
+    out = set()
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as f:
+                if f.read().rsplit(")", 1)[1].split()[0] != "Z":
+                    out.add(pid)
+        except OSError:
+            pass
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads the process tree from /proc")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_a_killed_batch_leaves_no_process_and_no_temporary_folder(tmp_path, sig):
+    src, out, tmp = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "tmp"
+    tmp.mkdir()
+    write_lines(src, items(200))
+    cmd = [sys.executable, "-m", "summarizer", "batch", str(src), "-o", str(out), "-j", "2", "--no-progress"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, env={**os.environ, "TMPDIR": str(tmp)})
+    deadline = time.monotonic() + 180
+    below: set[int] = set()
+    while time.monotonic() < deadline and (len(below) < 4 or not out.exists() or out.stat().st_size == 0):
+        below = _descendants(proc.pid)  # the forkserver, its two workers, the resource tracker
+        time.sleep(0.1)
+    assert len(below) >= 4 and out.stat().st_size > 0, "the pool did not start"
+    os.kill(proc.pid, sig)
+    code = proc.wait(timeout=60)
+    deadline = time.monotonic() + 30
+    while _alive(below) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(below)
+    if sig == signal.SIGTERM:
+        assert code == 143 and proc.stderr.read().decode().endswith("summarizer: terminated\n")
+        assert list(tmp.iterdir()) == []  # multiprocessing's pymp-* folder is gone
+    lines = out.read_bytes().count(b"\n")
+    assert 1 <= lines < 200

@@ -137,9 +137,13 @@ def test_debug_shows_traceback(tmp_path):
     assert proc.returncode != 0 and "Traceback" in proc.stderr
 
 
-def test_backends_lists_names():
+def test_backends_lists_names_with_a_line_on_each_and_the_default():
     code, out = run(["backends"])
-    assert code == 0 and {"textrank", "lexrank", "lead", "salience", "mt5"} <= set(out.split())
+    lines = {line.split()[0]: line for line in out.splitlines()}
+    assert code == 0 and {"textrank", "lexrank", "lead", "salience", "mt5", "random"} <= set(lines)
+    assert "(default)" in lines["salience"] and sum("(default)" in line for line in lines.values()) == 1
+    assert "baseline" in lines["lead"] and "usable" in lines["lead"]
+    assert "--model DIR" in lines["mt5"]
 
 
 def brief_words(out: str) -> list[int]:
@@ -245,3 +249,16 @@ def test_a_language_that_does_not_write_the_reports_script_is_one_warning(capsys
     assert code == 0 and "003_c3aad08660fb59c2.txt looks written in ar, not en" in capsys.readouterr().err
     for argv in (["brief", str(SEEDS), "-l", "ar"], ["brief", str(SEEDS)]):  # its own language, or detected
         assert run(argv)[0] == 0 and "warning" not in capsys.readouterr().err
+
+
+def test_output_says_what_it_wrote(tmp_path, capsys):
+    one, many = SEEDS / "002_66720f3e99723966.txt", str(SEEDS)
+    assert run(["brief", str(one), "-o", str(tmp_path / "one.md")])[0] == 0
+    assert capsys.readouterr().err == f"summarizer: wrote {tmp_path / 'one.md'}: 1 brief\n"
+    assert run(["brief", many, "-o", str(tmp_path / "many.json")])[0] == 0
+    briefs = len(json.loads((tmp_path / "many.json").read_text(encoding="utf-8"))["briefs"])
+    assert briefs >= 2 and capsys.readouterr().err == f"summarizer: wrote {tmp_path / 'many.json'}: {briefs} briefs\n"
+    assert run(["stories", many, "-o", str(tmp_path / "s.json")])[0] == 0
+    stories = len(json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["stories"])
+    assert capsys.readouterr().err == f"summarizer: wrote {tmp_path / 's.json'}: {stories} stories\n"
+    assert run(["brief", str(one)])[0] == 0 and capsys.readouterr().err == ""  # to stdout: nothing said

@@ -475,6 +475,71 @@ def test_stdout_to_a_full_disk():
     assert "Traceback" not in proc.stderr and proc.stderr.count("\n") == 1
 
 
+# -- an input is never an output, whatever its name --------------------------------------------------
+
+
+def _hard_link(box: Path) -> list[str]:
+    folder = box / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    os.link(folder / "a.txt", box / "copy.txt")
+    return ["brief", str(folder), "-o", str(box / "copy.txt"), "--force"]
+
+
+def _inside_folder(box: Path) -> list[str]:
+    folder = box / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (folder / "notes.json").write_text("{}", encoding="utf-8")  # no report, but in the folder read
+    return ["brief", str(folder), "-o", str(folder / "notes.json"), "--force"]
+
+
+def _linked_folder(box: Path) -> list[str]:
+    folder = box / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (box / "via").symlink_to(folder)
+    return ["stories", str(box / "via"), "-o", str(folder / "a.txt"), "--force"]
+
+
+INPUT_OUTPUTS = [
+    ("hard link to a report of the folder", _hard_link, "is one of the inputs"),
+    ("existing file inside the input folder", _inside_folder, "is inside the input folder"),
+    ("a report through a linked folder", _linked_folder, "is one of the inputs"),
+]
+
+
+@pytest.mark.parametrize("name, make, words", INPUT_OUTPUTS, ids=[c[0] for c in INPUT_OUTPUTS])
+def test_no_name_of_an_input_is_an_output_even_with_force(box, capsys, name, make, words):
+    argv = make(box)
+    before = snapshot(box, SEEDS)
+    code, out, err = cli(argv, capsys)
+    assert code == 2 and out == ""
+    one_line_error(err, words)
+    assert snapshot(box, SEEDS) == before
+
+
+@pytest.mark.parametrize("name", ["-", "/dev/stdin"])
+def test_the_file_standard_input_reads_is_never_the_output(box, name):
+    if name != "-" and not Path(name).exists():
+        pytest.skip(f"no {name} here")
+    src = box / "in.txt"
+    src.write_text(ENGLISH, encoding="utf-8")
+    before = snapshot(box)
+    for command in ("brief", "stories"):
+        with open(src, "rb") as stdin:
+            proc = subprocess.run(
+                [sys.executable, "-m", "summarizer", command, name, "-o", str(src), "--force"],
+                stdin=stdin,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+        assert proc.returncode == 2, proc.stderr
+        one_line_error(proc.stderr, "is standard input" if name == "-" else "is one of the inputs")
+    assert snapshot(box) == before
+
+
 # -- the library -------------------------------------------------------------------------------------
 
 LIBRARY = [

@@ -29,4 +29,5 @@ def test_core_works_without_torch_and_transformers(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert "MISSING" in out.stdout and "summarizer[mt5]" in out.stdout
+    assert "MISSING" in out.stdout and "cited-briefs[mt5]" in out.stdout and "-e '.[mt5]'" in out.stdout
+    assert "'summarizer[" not in out.stdout  # the PyPI project of that name is not ours

@@ -1,3 +1,6 @@
+import subprocess
+import sys
+
 import pytest
 
 from summarizer import Budget, Document, OptionError, UnknownBackendError, summarize
@@ -83,3 +86,40 @@ def test_builtins_all_load():
     for name in ("salience", "textrank", "lexrank", "lead", "random"):
         s = summarize(doc, backend=name, registry=reg, budget=Budget(sentences=2))
         assert len(s.sentences) == 2, name
+
+
+def test_describe_says_what_each_builtin_is_and_which_is_the_default_without_importing_it():
+    reg = Registry(BUILTINS, group=None)
+    infos = {name: reg.describe(name) for name in reg.names()}
+    assert [n for n, i in infos.items() if i.default] == ["salience"]
+    assert all(i.description and i.description != "(no description)" for i in infos.values())
+    assert infos["lead"].usable and infos["lead"].note == ""
+    assert "--model DIR" in infos["mt5"].note
+    # telling what mt5 needs imports neither the backend nor torch
+    code = (
+        "import sys; from summarizer.registry import default_registry as d; r = d();"
+        "[r.describe(n) for n in r.names()];"
+        "print(sorted(m for m in ('torch', 'transformers', 'summarizer.backends.mt5', 'sumy') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_describe_names_the_extra_a_builtin_misses(monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda n, *a: None if n == "torch" else real(n, *a))
+    info = Registry(BUILTINS, group=None).describe("mt5")
+    assert not info.usable
+    assert "needs torch: pip install 'cited-briefs[mt5]'" in info.note and "--model DIR" in info.note
+
+
+def test_describe_a_plugin_by_its_docstring_and_refuse_an_unknown_name():
+    reg = Registry(BUILTINS, group=None)
+    reg.register("last", Last)
+    info = reg.describe("last")
+    assert info.description == "A backend written outside the core: prefers the last sentence."
+    assert info.usable and not info.default
+    with pytest.raises(UnknownBackendError, match="available: last, lead, "):
+        reg.describe("nope")

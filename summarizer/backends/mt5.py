@@ -14,7 +14,7 @@ on XL-Sum (45 languages, Arabic among them); its generation settings are the
 defaults here.
 
 Two runtimes generate, with the same tokenizer, batches and settings:
-PyTorch and CTranslate2 (``pip install 'summarizer[mt5-fast]'``), which runs
+PyTorch and CTranslate2 (``pip install 'cited-briefs[mt5-fast]'``), which runs
 a converted copy of the checkpoint.  On the CPU, PyTorch decodes with our
 own loop (:mod:`summarizer.backends.mt5_decode`): ``generate``'s search,
 decision for decision, without its overhead, so float32 gives
@@ -46,13 +46,13 @@ from pathlib import Path
 from typing import Any
 
 from ..budget import Budget
-from ..errors import InputError, MissingDependencyError, ModelNotFoundError, OptionError
+from ..errors import InputError, MissingDependencyError, ModelNotFoundError, OptionError, install_hint
 from ..pipeline import Analysis
 from ..types import Summary
 
 DEFAULT_MODEL = "csebuetnlp/mT5_multilingual_XLSum"
-EXTRA = "pip install 'summarizer[mt5]'"
-FAST_EXTRA = "pip install 'summarizer[mt5-fast]'"
+EXTRA = install_hint("mt5")
+FAST_EXTRA = install_hint("mt5-fast")
 RUNTIMES = ("auto", "torch", "ctranslate2")
 PRECISIONS = ("float32", "int8")
 #: Where ``summarizer convert`` puts the CTranslate2 copy, inside the model folder.

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import sys
+import time
 from pathlib import Path
 
 from ..errors import InputError, OptionError, OutputError, UnknownBackendError
+from ..progress import elapsed
 from ..safejson import dumps
 from ..types import display_text
 
@@ -79,6 +82,7 @@ def run_bench(args: argparse.Namespace, out) -> int:
     from .datasets import load
     from .systems import known
 
+    start = time.perf_counter()
     output = getattr(args, "output", None)
     path = None
     if output is not None:
@@ -115,7 +119,10 @@ def run_bench(args: argparse.Namespace, out) -> int:
             raise UnknownBackendError(f"{n!r} is scored only with --held-out")
         if n not in valid:
             raise UnknownBackendError(f"unknown system {n!r}; available: {', '.join(valid)}")
-    items = load(args.dataset, limit=args.limit)
+    passed: list[tuple[str, str]] = []
+    items = load(args.dataset, limit=args.limit, skipped=passed)
+    for where, reason in passed:  # a FIFO in a folder dataset, as brief says of one in its folder
+        sys.stderr.write(f"summarizer: skipped {display_text(where)}: {reason}\n")
     if args.stories:
         return _stories_bench(items, args, out, path)
     if not names:
@@ -146,15 +153,16 @@ def run_bench(args: argparse.Namespace, out) -> int:
     print_table(result, out, held_out=args.held_out)
     if path is not None:
         write(result, path)
+        _wrote(path, _of(result))
     if html_path is not None:
         from ..writing import write_atomic
         from .report import to_html
 
         write_atomic(html_path, to_html(result, verdicts(result), held_out=args.held_out))
+        _wrote(html_path, "a page of " + _of(result))
     failed = sum(len(r.failures) for r in result.runs)
+    sys.stderr.write(f"summarizer: bench: {_of(result)}, {failed} failed, {elapsed(time.perf_counter() - start)}\n")
     if failed:
-        import sys
-
         sys.stderr.write(f"summarizer: {failed} item(s) failed (listed above); their systems' means leave them out\n")
         return FAILED
     return 0
@@ -202,7 +210,18 @@ def _stories_bench(items, args: argparse.Namespace, out, path: Path | None) -> i
             raise InputError(f"{path}: --stories writes .json results")
         data = {name: {k: vars(v) for k, v in parts.items()} for name, parts in result.items()}
         write_atomic(path, dumps({"dataset": str(args.dataset), "seed": args.seed, "methods": data}, indent=2) + "\n")
+        _wrote(path, f"{len(result)} methods on {len(docs)} reports")
     return 0
+
+
+def _of(result) -> str:
+    systems, items = len(result.runs), len(result.items)
+    return f"{systems} system{'s' * (systems != 1)} on {items} item{'s' * (items != 1)}"
+
+
+def _wrote(path: Path, what: str) -> None:
+    """Say on stderr what a file written holds."""
+    sys.stderr.write(f"summarizer: wrote {display_text(str(path))}: {what}\n")
 
 
 def verdicts(result) -> list:

@@ -17,6 +17,7 @@ Python per item: ``{"id": r["id"], "text": r["text"], "references": [r["summary"
 from __future__ import annotations
 
 import json
+import stat
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,8 @@ from ..text.lang import canonical
 from ..text.normalize import count_words
 from ..text.reading import read_text
 from ..types import Document
+
+Skipped = list[tuple[str, str]]
 
 
 @dataclass(frozen=True)
@@ -150,16 +153,20 @@ def load_jsonl(path: str | Path, *, limit: int | None = None) -> list[Item]:
     return items
 
 
-def load_folder(path: str | Path, *, limit: int | None = None) -> list[Item]:
-    """Read the folder layout described in the module docstring."""
+def load_folder(path: str | Path, *, limit: int | None = None, skipped: Skipped | None = None) -> list[Item]:
+    """Read the folder layout described in the module docstring.  A file
+    that is not a regular one (a FIFO, which would wait for a writer for
+    good; a device) is passed over, and listed in ``skipped`` when given."""
     root = Path(path)
     items: list[Item] = []
+
+    def texts(folder: Path) -> list[Path]:
+        return _regular(sorted(folder.glob("*.txt")), skipped)
+
     for sub in sorted(d for d in root.iterdir() if d.is_dir()):
         refs_dir = sub / "references"
-        refs = tuple(_text(read_text(f), str(f)) for f in sorted(refs_dir.glob("*.txt"))) if refs_dir.is_dir() else ()
-        docs = tuple(
-            Document(id=f"{sub.name}/{f.stem}", text=read_text(f), path=str(f)) for f in sorted(sub.glob("*.txt"))
-        )
+        refs = tuple(_text(read_text(f), str(f)) for f in texts(refs_dir)) if refs_dir.is_dir() else ()
+        docs = tuple(Document(id=f"{sub.name}/{f.stem}", text=read_text(f), path=str(f)) for f in texts(sub))
         if not docs or not refs:
             raise InputError(f"{sub}: an item folder needs .txt documents and references/*.txt")
         items.append(Item(sub.name, docs, refs))
@@ -170,11 +177,26 @@ def load_folder(path: str | Path, *, limit: int | None = None) -> list[Item]:
     return items
 
 
-def load(path: str | Path, *, limit: int | None = None) -> list[Item]:
-    """A dataset from a ``.jsonl`` file or an item folder."""
+def _regular(files: list[Path], skipped: Skipped | None) -> list[Path]:
+    """The regular files of ``files`` (links followed); the others are listed in ``skipped``."""
+    out = []
+    for f in files:
+        try:
+            regular = stat.S_ISREG(f.stat().st_mode)
+        except OSError as exc:
+            raise InputError(f"{f}: cannot read ({exc.strerror or exc})") from None
+        if regular:
+            out.append(f)
+        elif skipped is not None:
+            skipped.append((str(f), "not a regular file (a FIFO, a device)"))
+    return out
+
+
+def load(path: str | Path, *, limit: int | None = None, skipped: Skipped | None = None) -> list[Item]:
+    """A dataset from a ``.jsonl`` file or an item folder (``skipped``: see :func:`load_folder`)."""
     p = Path(path)
     if p.is_dir():
-        return load_folder(p, limit=limit)
+        return load_folder(p, limit=limit, skipped=skipped)
     if not p.exists():
         raise InputError(f"{p}: no such dataset")
     return load_jsonl(p, limit=limit)

@@ -11,12 +11,14 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import re
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
 from ..budget import Budget
+from ..progress import progress as progress_lines
 from ..types import display_text
 from .datasets import Item
 from .rouge import ROUGE_TYPES, RougeScorer, truncate_words
@@ -183,7 +185,9 @@ def drive(
     runs = [SystemRun(name) for name in systems]
     scorers: dict[str, RougeScorer] = {}
     bar = progress_bar(progress)
-    with bar:
+    # the bar on a terminal; elsewhere, a plain line now and then (a log)
+    plain = None if progress and sys.stderr is not None and not sys.stderr.isatty() else False
+    with bar, progress_lines(len(items) * len(systems), "bench", show=plain, plain=True) as tick:
         task = bar.add_task("benchmark", total=len(items) * len(systems))
         for k, item in enumerate(items):
             lang = language or item.language or "en"
@@ -203,10 +207,12 @@ def drive(
                 except Exception as exc:  # reported, never silently dropped
                     r.failures.append((item.id, f"{type(exc).__name__}: {exc}"))
                     bar.advance(task)
+                    tick(failed=1)
                     continue
                 r.seconds += time.perf_counter() - start
                 r.scores[item.id] = judge(output, item, b, scorer)
                 bar.advance(task)
+                tick()
     return Benchmark(dataset, [i.id for i in items], runs, tuple(types), seed)
 
 

@@ -1,12 +1,15 @@
 """Normalisation of text for matching (never for display).
 
 Arabic: diacritics and tatweel removed; alef forms (أ إ آ ٱ) -> ا,
-ta marbuta ة -> ه, alef maqsura ى and Persian yeh ی -> ي, Persian keheh
+hamza on a waw or a yeh (ؤ ئ) -> ء (مسؤول and مسئول are one word), ta
+marbuta ة -> ه, alef maqsura ى and Persian yeh ی -> ي, Persian keheh
 ک -> ك; Arabic-Indic and Persian digits -> ASCII digits.  All scripts:
 compatibility forms (NFKC), Latin/Greek/Cyrillic accents removed, case
-folded.  Invisible joiners that may sit inside a word (zero-width
-non-joiner and joiner, word joiner, soft hyphen, a stray byte-order mark)
-are part of the word and removed: جن, ZWNJ, دي is جندي.
+folded.  Invisible format characters that may sit inside a word (Unicode
+category Cf: zero-width non-joiner and joiner, the bidi marks and
+embeddings pasted from right-to-left text, soft hyphen, a stray
+byte-order mark) are part of the word and removed: جن, ZWNJ, دي is جندي,
+and الحكو, RLM, مة is الحكومة.
 """
 
 from __future__ import annotations
@@ -16,10 +19,37 @@ import re
 import unicodedata
 
 _LATIN_GREEK_ACCENTS = re.compile("[\u0300-\u036f]")
-# Format characters that join or mark inside a word without being a letter
-# (Persian and Indic text use ZWNJ / ZWJ; a soft hyphen is an invisible
-# break point; text pasted from some editors carries U+FEFF or U+2060).
-INVISIBLE = "\u00ad\u200c\u200d\u2060\ufeff"
+#: The invisible format characters, Unicode category Cf (as of Unicode 15.1;
+#: a test checks the running Python's tables): they join or mark inside a
+#: word without being a letter (Persian and Indic text use ZWNJ / ZWJ; a soft
+#: hyphen is an invisible break point; right-to-left text carries the bidi
+#: marks U+200E, U+200F, U+061C and embeddings U+202A-U+202E; text pasted
+#: from some editors carries U+FEFF or U+2060).  All but the zero-width space
+#: U+200B, which separates words as a space does.
+FORMAT_RANGES = (
+    (0x00AD, 0x00AD),
+    (0x0600, 0x0605),
+    (0x061C, 0x061C),
+    (0x06DD, 0x06DD),
+    (0x070F, 0x070F),
+    (0x0890, 0x0891),
+    (0x08E2, 0x08E2),
+    (0x180E, 0x180E),
+    (0x200C, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x2064),
+    (0x2066, 0x206F),
+    (0xFEFF, 0xFEFF),
+    (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD),
+    (0x13430, 0x1343F),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
+)
+INVISIBLE = "".join(chr(c) for a, b in FORMAT_RANGES for c in range(a, b + 1))
 # Letters of the scripts written without spaces between words (Chinese
 # characters, Japanese kana): each is a token of its own, as ROUGE counts them
 # for these languages (terms pair neighbours, see terms.Analyzer).
@@ -109,6 +139,10 @@ def normalize(text: str) -> str:
     if len(text) > _UNCHECKED:
         text = cap_marks(text)
     text = unicodedata.normalize("NFKD", text)
+    # ؤ and ئ are a waw and a yeh under a hamza (U+0654) to NFKD: the hamza,
+    # not its seat, is the letter (مسؤول / مسئول are one word), before the
+    # marks go
+    text = text.replace("\u0648\u0654", "\u0621").replace("\u064a\u0654", "\u0621")
     text = _LATIN_GREEK_ACCENTS.sub("", text)
     text = unicodedata.normalize("NFKC", _ARABIC_MARKS.sub("", text))
     return text.translate(_FOLD).casefold()

@@ -2,7 +2,7 @@
 
 Extraction is trafilatura's (Apache-2.0, offline: it parses the page it is
 given and fetches nothing), an optional extra (``pip install
-'summarizer[html]'``): menus, adverts, scripts, comment threads and footers
+'cited-briefs[html]'``): menus, adverts, scripts, comment threads and footers
 are left out.  Each extracted block (a heading, a paragraph) becomes a
 paragraph of its own, so the title and the first paragraph are never run
 together.  Citations index the extracted text, which the JSON output and
@@ -15,7 +15,7 @@ import re
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 
-from ..errors import InputError, MissingDependencyError
+from ..errors import InputError, MissingDependencyError, install_hint
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 INPUT_FORMATS = ("auto", "text", "html", "markdown")
@@ -44,9 +44,7 @@ def extract(markup: str, where: str = "page") -> Page:
     try:
         import trafilatura
     except ImportError:
-        raise MissingDependencyError(
-            f"{where}: reading HTML pages needs trafilatura: pip install 'summarizer[html]'"
-        ) from None
+        raise MissingDependencyError(f"{where}: reading HTML pages needs trafilatura: {install_hint('html')}") from None
     tree = _deep_tree(markup)
     doc = trafilatura.bare_extraction(
         markup if tree is None else tree,

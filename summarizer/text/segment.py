@@ -8,9 +8,11 @@ Two steps, both on offsets into the untouched text:
    and the line before the break fills most of the width without ending in
    sentence punctuation; otherwise (a headline, a list, one paragraph per
    line) it ends the line.
-2. :func:`split_sentences` cuts a logical line at ``. ! ? ؟ …`` followed by
-   white space or the end, and at ``。！？ ।`` anywhere (scripts written
-   without spaces); closing quotes and brackets stay with their sentence; a
+2. :func:`split_sentences` cuts a logical line at ``. ! ? ؟ … ։`` (and
+   Greek's question mark ``;``) followed by white space or the end, and at
+   ``。！？． । ። ፧ ။`` anywhere (scripts written without spaces), though not
+   inside Chinese and Japanese quotes and brackets (``「……。……」``); a spaced
+   ellipsis ``. . .`` is one mark; closing quotes and brackets stay with their sentence; a
    period glued to the Arabic word after it is a cut too (a missing space),
    as is one glued between a small letter and a capitalised word
    (``raised.The``: tags stripped without a space), outside addresses.
@@ -18,11 +20,16 @@ Two steps, both on offsets into the untouched text:
    after initials (``George W. Bush``), after dotted abbreviations followed
    by a lower-case word (``U.S. House``), inside and after initials of any
    script, one or two letters a piece (``Η.Π.Α.``, ``सी.एम.पी.``, ``ق.م.``; in
-   a cased script not before a capitalised function word), after the abbreviations of the
-   text's language (``např.``; see :mod:`summarizer.text.lang`), and of
-   English in Latin-script text (``Sgt.``, ``St.``), or after a day written
-   as an ordinal before a month in languages that write days so
-   (``7. července``, ``8. Juli``).
+   a cased script not before a capitalised function word), after initials
+   written with spaces (``z. B.``, ``a. C.``, ``أ. د.``) and a capital of
+   any script (``В. Путин``), after the abbreviations of the text's
+   language (``např.``, Arabic ``د.``; see :mod:`summarizer.text.lang`),
+   and of English in Latin-script text (``Sgt.``, ``St.``), unless a
+   capitalised sentence starter follows (``Pitt & Co. It ...``), or after
+   a day written as an ordinal before a month in languages that write days
+   so (``7. července``, ``8. Juli``) and an ordinal before a German noun
+   (``5. Jahrhundert``).  A lone letter of a script without case right
+   after a number is a unit or an era (``عام 1783 م.``) and may end one.
 
 Every step is linear in the length of the text: no pattern can backtrack
 over a run of the same character, and look-arounds read a bounded number of
@@ -54,15 +61,31 @@ MAX_WORDS = 300
 MAX_CHARS = 3000
 #: An abbreviation is at most this many characters before its period.
 MAX_ABBREVIATION = 12
+#: A year's abbreviation (``Language.year_abbreviations``) among the first
+#: this many words of its sentence belongs to a date phrase that opens it.
+#: On UD PUD pl, the sentences that open with one ("W 1955 r. Mishima ...")
+#: have at most 5 words before it; the sentences ending in one have more.
+YEAR_PHRASE_WORDS = 5
 
-_TERMINAL = ".!?؟…۔。！？।॥"
+_TERMINAL = ".!?؟…۔\u037e\u0589。！？．።፧፨။।॥"
 _CLOSERS = "\"'”’»)]}›」』"
+#: Full stops of scripts written without spaces, which end a sentence
+#: anywhere: Chinese and Japanese (fullwidth forms too), Devanagari, Ethiopic
+#: (``።``, its question mark ``፧``, paragraph mark ``፨``), Myanmar (``။``).
+_UNSPACED_STOPS = "。！？．।॥።፧፨။"
+_CJK_STOPS = "。！？．"
 _END_RE = re.compile(
     # A run of sentence marks is matched from its first character only (the
     # look-behind), so a run of 30,000 dots is read once, not 30,000 times.
-    r"(?<![.!?؟…۔])[.!?؟…۔]+[\"'”’»)\]}›]*(?=\s|$)"
-    # Full stops of scripts written without spaces end a sentence anywhere.
-    r"|(?<![。！？।॥])[。！？।॥]+[\"'”’»)\]}›」』]*"
+    # A spaced ellipsis (". . .", ". . . ." after a word's period) is one
+    # mark: never cut in its middle.  ";" is Greek's question mark (its own
+    # U+037E folds to it): a sentence end only in a language that has it in
+    # Language.sentence_marks.  Armenian ends a sentence with "։" (U+0589).
+    r"(?<![.!?;؟…۔\u037e\u0589])(?:\.(?:[ \u00a0]\.){2,}|[.!?;؟…۔\u037e\u0589]+)[\"'”’»)\]}›]*(?=\s|$)"
+    # Full stops of scripts written without spaces end a sentence anywhere
+    # (a fullwidth point between digits is a decimal point: see split_sentences).
+    f"|(?<![{_UNSPACED_STOPS}])[{_UNSPACED_STOPS}]+"
+    r"[\"'”’»)\]}›」』》〉】）]*"
     # A period glued to the Arabic word after it ("ومدني.تكبد", "1948.وقد",
     # "«للعرب».يتفرع", "فلسطين .يعتبر") also ends a sentence: the missing
     # space is a typo -- unless a Latin letter or another dot comes before it
@@ -174,17 +197,94 @@ def _is_abbreviation(text: str, start: int, dot: int, language: Language | None)
         return False
     if _initial_next(text, dot + 1) and _initials(word):
         return True  # inside initials: the first period of ق.م. (BC), glued to the next letter
-    if len(word) == 1 and word.isupper() and word.isascii():
-        return True  # an initial: "George W. Bush"
-    bare = word.replace(".", "").lower()
+    bare = word.replace(".", "").replace(_TATWEEL, "").lower()
+    if len(bare) == 1 and not bare.isupper() and not bare.islower() and _after_number(text, start, w):
+        # In a script without case, a letter right after a number is a unit
+        # or an era ("عام 1783 م.", "51د 03ث."): a sentence may end there,
+        # unless the abbreviation goes on with another letter ("2480 ق. م،",
+        # "700 ق.م تقريبا").  (A cased script tells by the next word: "w
+        # 1492 r. Krzysztof", see below.)
+        return _letter_next(text, dot + 1, language)
+    if language is not None and bare in language.year_abbreviations and _after_number(text, start, w):
+        # "w 1492 r.": part of a date phrase that opens its sentence ("W 1492
+        # r. Krzysztof Kolumb ..."), the end of one later in it ("zmarł w
+        # 1399 r. Rycerz ...")
+        return len(text[start:w].split()) <= YEAR_PHRASE_WORDS and not _starter_next(text, dot, language)
+    if "." not in word and _spaced_initial_next(text, dot + 1, word, language):
+        return True  # initials written with spaces: "z. B.", "a. C.", "v. Chr.", "А. И.", "أ. د."
+    if len(word) == 1 and word.isupper():
+        # An initial of any script ("George W. Bush", "В. Путин", "Κ. Μητσοτάκης"),
+        # unless a capitalised function word follows a letter inside a
+        # sentence ("you and I. Did you ..."); a letter opening its sentence
+        # labels it ("Q. What is his name? A. His name is ...").
+        return not text[start:w].strip() or not _starter_next(text, dot, language)
     if "." in word and ((len(bare) <= 4 and word.isascii()) or _initials(word)):
         # "U.S." / "e.g.": a sentence end only when a capitalised function
         # word follows ("... in the U.S. The law"), not "U.S. House".
-        m = _NEXT_WORD.match(text, dot + 1)
-        nxt = m.group(1).strip("\"'“‘(") if m else ""
-        starters = language.sentence_starters if language else frozenset()
-        return not (nxt[:1].isupper() and nxt.lower() in starters)
-    return language is not None and bare in _abbreviations(language.code)
+        return not _starter_next(text, dot, language)
+    # A listed abbreviation, unless a capitalised function word follows: a
+    # title never ends a sentence, but "Co.", "v. Chr." and "Mrd." may
+    # ("Pitt & Co. It closed", "um 50 v. Chr. Die Römer").
+    return language is not None and bare in _abbreviations(language.code) and not _starter_next(text, dot, language)
+
+
+_TATWEEL = "\u0640"
+_SPACES = " \u00a0"
+
+
+def _starter_next(text: str, dot: int, language: Language | None) -> bool:
+    """Whether the word after ``dot`` is a capitalised sentence starter of
+    the language (``The``, ``Die``): the word of a new sentence."""
+    if language is None or not language.sentence_starters:
+        return False
+    m = _NEXT_WORD.match(text, dot + 1)
+    nxt = m.group(1).strip("\"'“‘„«(").rstrip(",;:") if m else ""
+    return nxt[:1].isupper() and nxt.lower() in language.sentence_starters
+
+
+def _after_number(text: str, start: int, w: int) -> bool:
+    """Whether the word at ``w`` follows a number, glued or after one space."""
+    if w > start and text[w - 1] in _SPACES:
+        w -= 1
+    return w > start and text[w - 1].isdigit()
+
+
+def _letter_next(text: str, i: int, language: Language | None) -> bool:
+    """Whether a lone letter (not a conjunction written apart, as ``و``
+    often is) comes at ``i``, after at most one space: the rest of an
+    abbreviation such as ``ق. م`` or ``ق.م`` (BC)."""
+    if i < len(text) and text[i] in _SPACES:
+        i += 1
+    if i >= len(text) or not text[i].isalpha():
+        return False
+    j = i + 1
+    while j < len(text) and (text[j] == _TATWEEL or unicodedata.category(text[j])[0] == "M"):
+        j += 1
+    if j < len(text) and text[j].isalpha():
+        return False
+    return language is None or text[i] not in language.conjunctions
+
+
+def _spaced_initial_next(text: str, i: int, word: str, language: Language | None) -> bool:
+    """Whether ``word`` (one letter, or two capitals as ``EE. UU.``) is the
+    first piece of initials written with a space: at ``i`` one space and
+    the next piece, one or two letters and a period (``z. B.``, ``a. C.``,
+    ``А. И.``, ``أ. د.``), or an abbreviation of the language (``v. Chr.``)."""
+    if not (len(word) == 1 or (len(word) == 2 and word.isupper())):
+        return False
+    if i >= len(text) or text[i] not in _SPACES:
+        return False
+    if _initial_next(text, i + 1):
+        return True
+    j = i + 1
+    while j < len(text) and j - i <= MAX_ABBREVIATION and text[j].isalpha():
+        j += 1
+    return (
+        j < len(text)
+        and text[j] == "."
+        and language is not None
+        and text[i + 1 : j].lower() in _abbreviations(language.code)
+    )
 
 
 def _initial_next(text: str, i: int) -> bool:
@@ -216,17 +316,25 @@ def _initials(word: str) -> bool:
 
 
 def _is_ordinal_day(text: str, start: int, dot: int, language: Language | None) -> bool:
-    """Whether the ``.`` at ``dot`` follows a day of one or two digits and a
-    month of the language comes next (``7. července 2005``)."""
+    """Whether the ``.`` at ``dot`` follows a number written as an ordinal:
+    a day of one or two digits before a month of the language (``7.
+    července 2005``), or, where the language writes ordinals before its
+    capitalised nouns (``Language.ordinal_nouns``), a number of up to three
+    digits before a capitalised word that starts no sentence (``im 5.
+    Jahrhundert``, ``den 45. Präsidenten``; not ``stieg auf 12. Die ...``)."""
     if language is None or not language.ordinal_days or text[dot] != ".":
         return False
     w = dot
-    while w > start and dot - w < 3 and text[w - 1].isdigit():
+    while w > start and dot - w < 4 and text[w - 1].isdigit():
         w -= 1
-    if not 1 <= dot - w <= 2 or (w > start and text[w - 1].isalnum()):
+    if not 1 <= dot - w <= 3 or (w > start and text[w - 1].isalnum()):
         return False
     m = _NEXT_WORD.match(text, dot + 1)
-    return m is not None and normalize(m.group(1).strip(".,;:")) in month_words(language.code)
+    if m is None:
+        return False
+    if dot - w <= 2 and normalize(m.group(1).strip(".,;:")) in month_words(language.code):
+        return True
+    return language.ordinal_nouns and m.group(1)[:1].isupper() and not _starter_next(text, dot, language)
 
 
 @functools.cache
@@ -259,9 +367,26 @@ def split_sentences(text: str, start: int = 0, end: int = -1, language: Language
     out: list[Range] = []
     pos = start
     cased = _capitalised(text, start, end)
+    marks = language.sentence_marks if language else ""
+    brackets: list[tuple[int, int]] | None = None  # read at the first full stop of Chinese or Japanese
+    depth = k = 0
     for m in _END_RE.finditer(text, start, end):
+        if text[m.start()] == ";" and ";" not in marks:
+            continue  # a semicolon, not Greek's question mark
+        if m.group() == "．" and text[m.end() : m.end() + 1].isdigit():
+            continue  # a decimal point: "１．５"
+        if text[m.start()] in _CJK_STOPS:
+            if brackets is None:
+                brackets = _bracket_events(text, start, end)
+            while k < len(brackets) and brackets[k][0] < m.end():
+                depth += brackets[k][1]
+                k += 1
+            if depth > 0:
+                continue  # a full stop inside quotes or brackets: 「……。……」 goes on
+        if text[m.end() - 1] in "」』" and text.startswith(_QUOTATIVE, m.end()):
+            continue  # 「……。」と言った: the quotation goes on in its sentence
         if (
-            _is_abbreviation(text, start, m.start(), language)
+            _is_abbreviation(text, pos, m.start(), language)
             or _is_ordinal_day(text, start, m.start(), language)
             or (cased and _lower_after(text, m, end))
             or not _glued_cut(text, m, end)
@@ -291,6 +416,45 @@ def split_sentences(text: str, start: int = 0, end: int = -1, language: Language
 
 
 _ORDINAL = re.compile(r"\d{1,3}\.")
+
+#: Quotes and brackets of Chinese and Japanese: a full stop inside them ends
+#: no sentence (「……。」, （……。……）, 《……！……》).
+_BRACKETS = {"「": "」", "『": "』", "“": "”", "（": "）", "《": "》", "〈": "〉", "【": "】"}
+#: Japanese particles that go on after a closing quote: 「……。」と言った.
+_QUOTATIVE = ("と", "って")
+_OPENER_BY_CLOSER = {c: o for o, c in _BRACKETS.items()}
+_OPENER_RE = re.compile("[" + "".join(_BRACKETS) + "]")
+_BRACKET_RE = re.compile("[" + "".join(_BRACKETS) + "".join(_BRACKETS.values()) + "]")
+
+
+def _bracket_events(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The matched quotes and brackets of ``text[start:end]`` (:data:`_BRACKETS`)
+    as events in order: ``(position, +1)`` where a pair opens, ``(position,
+    -1)`` where it closes.  An opener never closed, or a closer never opened,
+    is no pair (a stray 「 does not hold the rest of the line together)."""
+    if not _OPENER_RE.search(text, start, end):
+        return []
+    stack: list[tuple[str, int]] = []
+    open_count = dict.fromkeys(_BRACKETS, 0)
+    events: list[tuple[int, int]] = []
+    for m in _BRACKET_RE.finditer(text, start, end):
+        c = m.group()
+        if c in _BRACKETS:
+            stack.append((c, m.start()))
+            open_count[c] += 1
+            continue
+        opener = _OPENER_BY_CLOSER[c]
+        if not open_count[opener]:
+            continue
+        while stack:
+            o, pos = stack.pop()
+            open_count[o] -= 1
+            if o == opener:
+                events.append((pos, 1))
+                events.append((m.start(), -1))
+                break
+    events.sort()
+    return events
 
 
 def _capitalised(text: str, start: int, end: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 
-from .lang import get
+from .lang import Language, get
 from .language import stop_words
 from .normalize import has_cjk, normalize, tokenize, word_pattern
 
@@ -33,6 +33,14 @@ def make_stemmer(language: str, kind: str = "auto") -> Callable[[str], str]:
 
         return PorterStemmer().stem
     lang = get(language)
+    stem = _auto_stemmer(lang)
+    if lang.stem_endings and stem is not _identity:
+        return functools.partial(_unfold_ending, stem=stem, endings=tuple(lang.stem_endings.items()))
+    return stem
+
+
+def _auto_stemmer(lang: Language) -> Callable[[str], str]:
+    """The stemmer ``lang`` chooses (see :class:`~summarizer.text.lang.Language`)."""
     if lang.stemmer == "snowball":
         from nltk.stem.snowball import SnowballStemmer
 
@@ -52,6 +60,16 @@ def make_stemmer(language: str, kind: str = "auto") -> Callable[[str], str]:
             return _identity
         return functools.partial(_cased_only, stem=stem)
     return _identity
+
+
+def _unfold_ending(word: str, stem: Callable[[str], str], endings: tuple[tuple[str, str], ...]) -> str:
+    """``stem(word)``, the word's ending first written back as the stemmer
+    reads it (``Language.stem_endings``); callers normalise the stem, so
+    every spelling of a word ends as one term."""
+    for folded, spelled in endings:
+        if word.endswith(folded):
+            return stem(word[: -len(folded)] + spelled)
+    return stem(word)
 
 
 def _cased_only(word: str, stem: Callable[[str], str]) -> str:

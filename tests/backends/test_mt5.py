@@ -14,14 +14,13 @@ from summarizer.backends.mt5 import MT5Backend, resolve_model
 from summarizer.cli import main
 
 from ..conftest import SEEDS
-from ..tiny_mt5 import build
 
 FAST = {"max_new_tokens": 12, "num_beams": 2, "progress": False}
 
 
 @pytest.fixture(scope="session")
-def tiny(tmp_path_factory):
-    return build(tmp_path_factory.mktemp("tiny-mt5"))
+def tiny(tiny_mt5):
+    return tiny_mt5
 
 
 def check_citations(summary, docs):
@@ -126,14 +125,14 @@ def test_fusion_with_mt5_cites_by_alignment(tiny, seeds):
 
 
 @pytest.mark.parametrize("beams, batch", [(4, 4), (3, 2)])
-def test_beam_search_tokens_equal_generate_with_its_own_cache(tmp_path, seeds, beams, batch):
+def test_beam_search_tokens_equal_generate_with_its_own_cache(tiny_mt5_varied, seeds, beams, batch):
     """The backend's beam cache leaves cross-attention keys and values in
     place when beams are reordered; not one token may change for it, on a
     batch of inputs of different lengths (padding)."""
     import torch
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
-    folder = build(tmp_path / "varied", varied=True)
+    folder = tiny_mt5_varied
     texts = [d.text[k : k + n] for d in seeds[:2] for k, n in ((0, 500), (700, 260))]
     settings = {"num_beams": beams, "no_repeat_ngram_size": 2, "max_new_tokens": 40}
     ours = MT5Backend(model=str(folder), batch_size=batch, progress=False, runtime="torch", **settings)

@@ -13,17 +13,17 @@ from summarizer.backends import mt5_decode
 from summarizer.backends.mt5 import MT5Backend, _int8_hardware, _quantize
 from summarizer.backends.mt5_decode import Decoder, Search, _fused, _row_top, _top, supported
 
-from ..tiny_mt5 import build, mt5_config
+from ..tiny_mt5 import mt5_config
 
 
 @pytest.fixture(scope="module")
-def varied(tmp_path_factory):
+def varied(tiny_mt5_varied):
     """A tiny mT5 whose outputs are long and varied, and a second copy whose
     end token competes with the others, so hypotheses end at many lengths
     (the finishing and stopping rules of beam search are then exercised)."""
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
-    folder = build(tmp_path_factory.mktemp("varied"), varied=True)
+    folder = tiny_mt5_varied
     tok = AutoTokenizer.from_pretrained(str(folder))
     model = AutoModelForSeq2SeqLM.from_pretrained(str(folder)).eval()
     ending = AutoModelForSeq2SeqLM.from_pretrained(str(folder)).eval()

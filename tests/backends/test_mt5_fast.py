@@ -2,26 +2,27 @@
 
 import io
 import json
+import shutil
 
 import pytest
 
 pytest.importorskip("torch")
 pytest.importorskip("transformers")
-pytest.importorskip("ctranslate2", reason="the mt5-fast extra is not installed (pip install 'summarizer[mt5-fast]')")
+pytest.importorskip("ctranslate2", reason="the mt5-fast extra is not installed (pip install 'cited-briefs[mt5-fast]')")
 
 from summarizer import Budget, MissingDependencyError, ModelNotFoundError, OutputError, fuse
 from summarizer.backends.mt5 import CONVERTED, MT5Backend, convert
 from summarizer.cli import main
 
 from ..conftest import seed_paths
-from ..tiny_mt5 import build
 
 TEXTS = [p.read_text(encoding="utf-8")[k : k + 500] for p in seed_paths() for k in (0, 900)]
 
 
 @pytest.fixture(scope="module")
-def varied(tmp_path_factory):
-    folder = build(tmp_path_factory.mktemp("tiny-varied"), varied=True)
+def varied(tiny_mt5_varied, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tiny-varied") / "model"  # a copy: converting writes into it
+    shutil.copytree(tiny_mt5_varied, folder)
     convert(str(folder))
     return folder
 
@@ -83,14 +84,14 @@ def test_missing_engine_and_reconversion_say_what_to_do(varied, monkeypatch):
 
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "ctranslate2" else real(name, *a))
-    with pytest.raises(MissingDependencyError, match=r"summarizer\[mt5-fast\]"):
+    with pytest.raises(MissingDependencyError, match=r"cited-briefs\[mt5-fast\]"):
         MT5Backend(model=str(varied), runtime="ctranslate2", progress=False)
-    with pytest.raises(MissingDependencyError, match=r"summarizer\[mt5-fast\]"):
+    with pytest.raises(MissingDependencyError, match=r"cited-briefs\[mt5-fast\]"):
         convert(str(varied), force=True)
 
 
-def test_cli_converts_and_briefs_with_the_fast_runtime(tmp_path, seeds):
-    folder = build(tmp_path / "model")
+def test_cli_converts_and_briefs_with_the_fast_runtime(tmp_path, seeds, tiny_mt5):
+    folder = tiny_mt5  # read only: the converted model goes to --to
     out = io.StringIO()
     assert main(["convert", "--model", str(folder), "--to", str(tmp_path / "fast")], out=out) == 0
     assert (tmp_path / "fast" / "model.bin").exists()

@@ -14,14 +14,13 @@ pytest.importorskip("torch")
 pytest.importorskip("transformers")
 
 from ..conftest import SEEDS
-from ..tiny_mt5 import build
 
 SEED = str(SEEDS / "002_66720f3e99723966.txt")
 
 
 @pytest.fixture(scope="module")
-def tiny(tmp_path_factory):
-    return build(tmp_path_factory.mktemp("tiny-mt5"))
+def tiny(tiny_mt5):
+    return tiny_mt5
 
 
 def run_cli(*argv: str, stdin: str = "") -> subprocess.CompletedProcess:

@@ -200,3 +200,21 @@ def test_people_are_scored_only_held_out_and_need_two_references(tmp_path, seeds
     )
     assert main(["bench", str(one), "--held-out", "--no-progress"]) == 2
     assert "at least two references" in capsys.readouterr().err
+
+
+def test_bench_logs_progress_lines_and_a_summary_where_stderr_is_no_terminal(tmp_path, seeds, capsys, monkeypatch):
+    import re
+
+    from summarizer import progress
+
+    monkeypatch.setattr(progress, "GAP", 0.0)
+    data = make_dataset(tmp_path / "d.jsonl", seeds)  # 5 items
+    assert main(["bench", str(data), "--backends", "lead,random"], out=io.StringIO()) == 0
+    lines = [re.sub(r", [0-9.]+ s$", "", line) for line in capsys.readouterr().err.splitlines()]
+    assert lines == [
+        *(f"summarizer: bench: {k}/10 ({10 * k}%), 0 failed" for k in range(1, 10)),
+        "summarizer: bench: 2 systems on 5 items, 0 failed",
+    ]
+    assert main(["bench", str(data), "--backends", "lead", "--no-progress"], out=io.StringIO()) == 0
+    (summary,) = capsys.readouterr().err.splitlines()
+    assert re.fullmatch(r"summarizer: bench: 1 system on 5 items, 0 failed, [0-9.]+ s", summary)

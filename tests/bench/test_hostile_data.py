@@ -5,7 +5,11 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -120,6 +124,55 @@ def test_a_run_where_items_fail_exits_3_and_says_so(tmp_path, capsys, failing_re
     code = main(["bench", str(good(tmp_path)), "--backends", "fails,lead", "--no-progress"], out=io.StringIO())
     err = capsys.readouterr().err
     assert code == 3 and "2 item(s) failed" in err
+
+
+def folder_dataset(root: Path) -> Path:
+    data = root / "data"
+    for name, text in (("i1", DOC), ("i2", DOC.replace("army", "navy"))):
+        (data / name / "references").mkdir(parents=True)
+        (data / name / "doc.txt").write_text(text, encoding="utf-8")
+        (data / name / "references" / "r.txt").write_text("The army left the city.", encoding="utf-8")
+    return data
+
+
+def test_no_output_replaces_a_file_of_a_folder_dataset_even_with_force(tmp_path, capsys):
+    data = folder_dataset(tmp_path)
+    os.link(data / "i1" / "references" / "r.txt", tmp_path / "copy.md")  # the same file, outside
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    for extra in (["--html", str(data / "i1" / "doc.txt")], ["-o", str(tmp_path / "copy.md")]):
+        code = main(["bench", str(data), "--backends", "lead", "--no-progress", "--force", *extra], out=io.StringIO())
+        err = capsys.readouterr().err
+        assert code == 2 and err.count("\n") == 1 and "is inside the input folder" in err, err
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+def test_a_fifo_in_a_folder_dataset_is_skipped_with_a_note(tmp_path):
+    data = folder_dataset(tmp_path)
+    os.mkfifo(data / "i1" / "wait.txt")
+    os.mkfifo(data / "i2" / "references" / "wait.txt")
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarizer", "bench", str(data), "--backends", "lead", "--no-progress"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    notes = [line for line in proc.stderr.splitlines() if "skipped" in line]
+    assert notes == [
+        f"summarizer: skipped {data / 'i1' / 'wait.txt'}: not a regular file (a FIFO, a device)",
+        f"summarizer: skipped {data / 'i2' / 'references' / 'wait.txt'}: not a regular file (a FIFO, a device)",
+    ]
+    assert "2 items" in proc.stdout
+
+
+def test_written_results_are_said_on_stderr(tmp_path, capsys):
+    data = good(tmp_path)
+    argv = ["bench", str(data), "--backends", "lead", "--no-progress", "-o", str(tmp_path / "r.csv")]
+    assert main([*argv, "--html", str(tmp_path / "r.html")], out=io.StringIO()) == 0
+    assert capsys.readouterr().err.splitlines()[:2] == [
+        f"summarizer: wrote {tmp_path / 'r.csv'}: 1 system on 2 items",
+        f"summarizer: wrote {tmp_path / 'r.html'}: a page of 1 system on 2 items",
+    ]
 
 
 # -- rich markup, control characters and formulas in data ---------------------------------------------

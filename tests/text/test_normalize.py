@@ -41,7 +41,7 @@ def test_fold_pattern_folds_the_words_not_the_syntax():
     from summarizer.text.normalize import fold_pattern, normalize
 
     pattern = fold_pattern(r"\bنتائج\b|\W+إلى\s")
-    assert pattern == r"\bنتايج\b|\W+الي\s"
+    assert pattern == r"\bنتاءج\b|\W+الي\s"
     assert re.search(pattern, normalize("لم يتم العثور على نتائج"))
 
 
@@ -81,3 +81,34 @@ def test_arabic_typed_with_persian_yeh_and_keheh_has_the_same_terms():
     assert detect(typed) == "ar"
     assert Analyzer("ar").terms(typed) == Analyzer("ar").terms(arabic)
     assert "في" not in Analyzer("ar").terms(typed)  # a stop word either way
+
+
+def test_every_form_of_an_arabic_word_is_one_term():
+    # with and without the article, a preposition or a conjunction
+    an = Analyzer("ar")
+    for forms in ("الحكومة للحكومة حكومة والحكومة بالحكومة", "المدرسة مدرسة بالمدرسة", "الدولة ودولة للدولة"):
+        assert len(set(an.terms(forms))) == 1, (forms, an.terms(forms))
+
+
+def test_hamza_on_a_waw_or_a_yeh_is_one_spelling():
+    assert words("مسؤول") == words("مسئول") == ["مسءول"]
+    assert Analyzer("ar").terms("المسؤولين") == Analyzer("ar").terms("المسئولين")
+    assert normalize("سؤال") != normalize("سوال")  # the hamza is a letter: not a waw
+
+
+def test_format_characters_inside_a_word_are_removed():
+    for mark in ("\u200f", "\u200e", "\u061c", "\u202a", "\u202c", "\u2066", "\u2069", "\u00ad", "\U000e0041"):
+        assert words(f"الحكو{mark}مة") == words("الحكومة") == ["الحكومه"]
+        assert Analyzer("ar").terms(f"الحكو{mark}مة") == Analyzer("ar").terms("الحكومة")
+        assert words(f"gover{mark}nment") == ["government"]
+
+
+def test_every_format_character_of_the_running_unicode_is_invisible():
+    import sys
+    import unicodedata
+
+    from summarizer.text.normalize import INVISIBLE
+
+    # all but the zero-width space, a space between words
+    cf = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"} - {"\u200b"}
+    assert cf <= set(INVISIBLE), sorted(hex(ord(c)) for c in cf - set(INVISIBLE))

@@ -11,7 +11,7 @@ from summarizer.text.pages import extract, looks_like_html
 from ..conftest import SEEDS, seed_paths
 from ..pages.build import NOISE, page, paragraphs_of
 
-pytest.importorskip("trafilatura", reason="the html extra is not installed (pip install 'summarizer[html]')")
+pytest.importorskip("trafilatura", reason="the html extra is not installed (pip install 'cited-briefs[html]')")
 
 EN = [
     "Delegates from both countries opened three days of talks in Geneva on Monday, officials said.",
@@ -95,7 +95,7 @@ def test_stdin_pages_and_the_input_format_option(monkeypatch):
 
 def test_without_trafilatura_the_error_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails
-    with pytest.raises(MissingDependencyError, match=r"summarizer\[html\]"):
+    with pytest.raises(MissingDependencyError, match=r"cited-briefs\[html\]"):
         extract("<html><body><p>x</p></body></html>")
 
 

@@ -239,3 +239,196 @@ def test_initials_in_any_script_end_no_sentence(text, language, expected):
 )
 def test_a_list_items_marker_is_left_out(text, language, expected):
     assert [text[a:b] for a, b in split_sentences(text, language=get(language))] == expected
+
+
+def _split(text, code):
+    return [text[a:b] for a, b in segment(text, language=get(code) if code else None)]
+
+
+@pytest.mark.parametrize(
+    "text, code, expected",
+    [
+        # A lone Arabic letter with a period abbreviates a word: doctor, professor, engineer, page.
+        (
+            "قال د. أحمد حسن إن الوضع مستقر. وأضاف أن الحل قريب.",
+            "ar",
+            ["قال د. أحمد حسن إن الوضع مستقر.", "وأضاف أن الحل قريب."],
+        ),
+        (
+            "ألقى أ. د. سامي يوسف محاضرة عن الطاقة. حضرها طلاب كثيرون.",
+            "ar",
+            ["ألقى أ. د. سامي يوسف محاضرة عن الطاقة.", "حضرها طلاب كثيرون."],
+        ),
+        (
+            "افتتح م. خالد عمر المصنع الجديد. وبدأ الإنتاج أمس.",
+            "ar",
+            ["افتتح م. خالد عمر المصنع الجديد.", "وبدأ الإنتاج أمس."],
+        ),
+        ("ورد ذلك في ص. 45 من التقرير. ولم يعلق أحد.", "ar", ["ورد ذلك في ص. 45 من التقرير.", "ولم يعلق أحد."]),
+        # BC after a year, spaced or glued, goes on ...
+        (
+            "بني المعبد نحو 1500 ق. م، وهو من أقدم المعابد. وما زال قائما.",
+            "ar",
+            ["بني المعبد نحو 1500 ق. م، وهو من أقدم المعابد.", "وما زال قائما."],
+        ),
+        (
+            "عاش الملك نحو 900 ق.م تقريبا في الجنوب. ثم انتقل.",
+            "ar",
+            ["عاش الملك نحو 900 ق.م تقريبا في الجنوب.", "ثم انتقل."],
+        ),
+        # ... but the era or a unit right after a number may end a sentence.
+        ("تأسست المدينة عام 1850 م. وكانت قرية صغيرة.", "ar", ["تأسست المدينة عام 1850 م.", "وكانت قرية صغيرة."]),
+        ("قطع السباح المسافة في 2د 15ث. وفاز بالذهبية.", "ar", ["قطع السباح المسافة في 2د 15ث.", "وفاز بالذهبية."]),
+    ],
+)
+def test_arabic_abbreviations_written_with_a_space(text, code, expected):
+    assert _split(text, code) == expected
+
+
+@pytest.mark.parametrize(
+    "text, code, expected",
+    [
+        (
+            "Встречу провёл В. Путин в Москве. Потом он уехал.",
+            "ru",
+            ["Встречу провёл В. Путин в Москве.", "Потом он уехал."],
+        ),
+        (
+            "Το είπε ο Κ. Μητσοτάκης στη Βουλή. Μετά έφυγε.",
+            "el",
+            ["Το είπε ο Κ. Μητσοτάκης στη Βουλή.", "Μετά έφυγε."],
+        ),
+        ("Доклад прочёл А. И. Смирнов. Зал молчал.", "ru", ["Доклад прочёл А. И. Смирнов.", "Зал молчал."]),
+        # a capitalised function word after a capital and a period starts a sentence,
+        # unless the letter opens its sentence (a label)
+        ("We went home, you and I. Did anyone see us?", "en", ["We went home, you and I.", "Did anyone see us?"]),
+        ("Q. Who called? A. The mayor did.", "en", ["Q. Who called?", "A. The mayor did."]),
+    ],
+)
+def test_a_capital_of_any_script_with_a_period_is_an_initial(text, code, expected):
+    assert _split(text, code) == expected
+
+
+@pytest.mark.parametrize(
+    "text, code, expected",
+    [
+        (
+            "Die Burg stammt aus dem 5. Jahrhundert und wurde oft umgebaut. Heute ist sie ein Museum.",
+            "de",
+            ["Die Burg stammt aus dem 5. Jahrhundert und wurde oft umgebaut.", "Heute ist sie ein Museum."],
+        ),
+        (
+            "Er wurde zum 45. Präsidenten gewählt. Alle jubelten.",
+            "de",
+            ["Er wurde zum 45. Präsidenten gewählt.", "Alle jubelten."],
+        ),
+        ("Der Pegel stieg auf 12. Die Feuerwehr kam.", "de", ["Der Pegel stieg auf 12.", "Die Feuerwehr kam."]),
+        (
+            "Das kostet z. B. mehr als erwartet. Niemand wusste es.",
+            "de",
+            ["Das kostet z. B. mehr als erwartet.", "Niemand wusste es."],
+        ),
+        (
+            "Die Stadt wurde um 300 v. Chr. gegründet. Später kam Rom.",
+            "de",
+            ["Die Stadt wurde um 300 v. Chr. gegründet.", "Später kam Rom."],
+        ),
+        (
+            "Die Stadt entstand um 300 v. Chr. Die Römer kamen später.",
+            "de",
+            ["Die Stadt entstand um 300 v. Chr.", "Die Römer kamen später."],
+        ),
+        (
+            "Das Projekt kostet 3 Mrd. Euro im Jahr. Der Bund zahlt.",
+            "de",
+            ["Das Projekt kostet 3 Mrd. Euro im Jahr.", "Der Bund zahlt."],
+        ),
+        (
+            "La ciudad fue fundada en el 200 a. C. por los romanos. Hoy es famosa.",
+            "es",
+            ["La ciudad fue fundada en el 200 a. C. por los romanos.", "Hoy es famosa."],
+        ),
+        (
+            "La ciudad fue fundada en el 200 a. C. Los romanos llegaron después.",
+            "es",
+            ["La ciudad fue fundada en el 200 a. C.", "Los romanos llegaron después."],
+        ),
+        # Polish r. (year): part of a date phrase opening a sentence, the end of a longer one
+        (
+            "W 1920 r. Józef Piłsudski objął dowództwo. Potem wrócił.",
+            "pl",
+            ["W 1920 r. Józef Piłsudski objął dowództwo.", "Potem wrócił."],
+        ),
+        (
+            "Zamek spłonął podczas wielkiej wojny w 1915 r. Odbudowa trwała lata.",
+            "pl",
+            ["Zamek spłonął podczas wielkiej wojny w 1915 r.", "Odbudowa trwała lata."],
+        ),
+    ],
+)
+def test_ordinals_and_abbreviations_of_german_spanish_and_polish(text, code, expected):
+    assert _split(text, code) == expected
+
+
+@pytest.mark.parametrize(
+    "text, code, expected",
+    [
+        ("Πού είναι ο σταθμός; Δεν ξέρω.", "el", ["Πού είναι ο σταθμός;", "Δεν ξέρω."]),
+        ("Τι έγινε\u037e Κανείς δεν ξέρει.", "el", ["Τι έγινε\u037e", "Κανείς δεν ξέρει."]),
+        # elsewhere a semicolon joins two clauses of one sentence
+        ("He came; She left.", "en", ["He came; She left."]),
+        ("Նա եկավ տուն։ Հետո քնեց։", None, ["Նա եկավ տուն։", "Հետո քնեց։"]),
+        ("ሰላም ነህ፧ደህና ነኝ።ነገ እንገናኝ።", None, ["ሰላም ነህ፧", "ደህና ነኝ።", "ነገ እንገናኝ።"]),
+        ("ዜና ፨ሌላ ዜና ደግሞ", None, ["ዜና ፨", "ሌላ ዜና ደግሞ"]),
+        ("မင်္ဂလာပါ။ နေကောင်းလား။", None, ["မင်္ဂလာပါ။", "နေကောင်းလား။"]),
+        # fullwidth stops; a fullwidth point between digits is a decimal point
+        (
+            "売上は１．５倍になった．来年も伸びる見込みだ．",
+            "ja",
+            ["売上は１．５倍になった．", "来年も伸びる見込みだ．"],
+        ),
+        ("ＯＫ！Ｗｈｙ？Ｎｏｗ．", "ja", ["ＯＫ！", "Ｗｈｙ？", "Ｎｏｗ．"]),
+    ],
+)
+def test_sentence_marks_of_other_scripts(text, code, expected):
+    assert _split(text, code) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He paused . . . then spoke again. Nobody moved.", ["He paused . . . then spoke again.", "Nobody moved."]),
+        ("It was over. . . . Nobody moved.", ["It was over. . . .", "Nobody moved."]),
+        ("We waited . . . . And waited.", ["We waited . . . .", "And waited."]),
+    ],
+)
+def test_a_spaced_ellipsis_is_not_cut_in_its_middle(text, expected):
+    assert _split(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, code, expected",
+    [
+        (
+            "他说：“我们明天出发。你准备好了吗？”大家都同意了。",
+            "zh",
+            ["他说：“我们明天出发。你准备好了吗？”", "大家都同意了。"],
+        ),
+        ("我们去看《走吧！朋友》好吗？好！", "zh", ["我们去看《走吧！朋友》好吗？", "好！"]),
+        (
+            "会議は終わった（予定より早い。理由は不明）。皆帰った。",
+            "ja",
+            ["会議は終わった（予定より早い。理由は不明）。", "皆帰った。"],
+        ),
+        (
+            "彼は「もう帰る。また明日。」と言った。次の日も来た。",
+            "ja",
+            ["彼は「もう帰る。また明日。」と言った。", "次の日も来た。"],
+        ),
+        ("彼女は『雨だ。』雨は止まない。", "ja", ["彼女は『雨だ。』", "雨は止まない。"]),
+        # a stray opener with no closer does not hold the rest of the line together
+        ("他说「我们走。大家好。", "zh", ["他说「我们走。", "大家好。"]),
+    ],
+)
+def test_a_cjk_stop_inside_quotes_or_brackets_ends_no_sentence(text, code, expected):
+    assert _split(text, code) == expected

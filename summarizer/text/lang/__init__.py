@@ -48,12 +48,20 @@ class Language:
             the longest of its ``suffixes`` that leaves at least three
             letters: a light stemmer for languages with neither, as Greek
             and Hindi) or ``"none"``.
+        stem_endings: word endings as normalisation writes them -> as the
+            stemmer reads them, put back before stemming (Arabic ``ه`` ->
+            ``ة``: normalisation writes ta marbuta as ha, and Snowball strips
+            ة from every noun but ه only from one without the article, so
+            الحكومة and حكومة made two terms).
         stop_words: stop words of our own, added to sumy's list when
             ``sumy_stop_words`` (white-space separated, any spelling).
         abbreviations: lower-case words that a period does not end a
-            sentence after (``"mr"``, ``"gen"``).
+            sentence after (``"mr"``, ``"gen"``), unless a capitalised
+            sentence starter follows; a one-letter one right after a number
+            is a unit or an era (``1783 م.``) and may end a sentence.
         sentence_starters: lower-case function words that open sentences;
-            after ``U.S.`` such a word with a capital means a new sentence.
+            after ``U.S.``, an initial or an abbreviation such a word with
+            a capital means a new sentence.
         furniture: page furniture phrases by reason (``"comments"``,
             ``"share"``...), regular expressions in ordinary spelling,
             matched against the normalised line.
@@ -111,6 +119,17 @@ class Language:
         ordinal_days: whether a day is written as an ordinal with a period
             before its month (Czech ``7. července``, German ``8. Juli``): that
             period ends no sentence.
+        ordinal_nouns: whether it also writes ordinals with a period before
+            its capitalised nouns (German ``im 5. Jahrhundert``, ``den 45.
+            Präsidenten``): a number's period before a capitalised word
+            that is none of ``sentence_starters`` ends no sentence.
+        year_abbreviations: abbreviations of "year" written after one
+            (Polish ``r.``, ``w 1492 r.``): one among the first words of its
+            sentence is part of a date phrase that opens it (``W 1492 r.
+            Krzysztof Kolumb ...``), one later may end it (``zmarł w 1399 r.
+            Rycerz ...``).
+        sentence_marks: marks beyond ``. ! ?`` that end a sentence when
+            white space follows: Greek ``;``, its question mark.
         article: the definite article where it is written onto the noun
             (Arabic ``ال``): such words, like capitalised ones, may make a name.
         negations: words that deny what their sentence states (``not``,
@@ -126,6 +145,7 @@ class Language:
     frequent_words: str = ""
     letters: str = ""
     stemmer: str = "none"
+    stem_endings: Mapping[str, str] = field(default_factory=dict)
     stop_words: str = ""
     sumy_stop_words: bool = True
     abbreviations: frozenset[str] = frozenset()
@@ -151,6 +171,9 @@ class Language:
     article: str = ""
     decimal_comma: bool = False
     ordinal_days: bool = False
+    ordinal_nouns: bool = False
+    year_abbreviations: frozenset[str] = frozenset()
+    sentence_marks: str = ""
     negations: frozenset[str] = frozenset()
     negation_idioms: frozenset[str] = frozenset()
 

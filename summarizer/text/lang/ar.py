@@ -10,6 +10,21 @@ LANGUAGE = Language(
     frequent_words="في من على إلى أن التي الذي عن مع هذا هذه كان قال بين ذلك كما وقد حيث",
     letters="ةىإأؤ",
     stemmer="snowball",
+    # Snowball reads ة, which normalisation writes ه: put back at a word's end,
+    # every form of a word is one term (الحكومة, للحكومة, حكومة, والحكومة: حكوم).
+    # A pronoun ه (كتابه) Snowball strips as it strips ة.  Measured on EASC and
+    # MultiLing ar: a word and the same word with a clitic (ال، و، ب، ل، لل،
+    # وال...) stem alike in 79% of the 6,388 pairs that occur, against 65%.
+    stem_endings={"ه": "ة"},
+    # A letter alone before a period abbreviates a word: د. (doctor), أ. د.
+    # (professor), م. (engineer), ص. (page), ق. م (BC), ز. (an initial).
+    # Right after a number it is a unit or an era that may end a sentence
+    # (عام 1783 م. / 03ث.; see summarizer.text.segment).  Measured on EASC,
+    # MultiLing ar and UD PUD ar: no sentence end lost; the wrong cuts in
+    # "ق. م" (two in EASC, six in PUD) and after "ز." (PUD) gone.  Not و (a
+    # conjunction sometimes written apart) nor the letters that start no
+    # word (ة ى ء ؤ ئ).
+    abbreviations=frozenset("ابتثجحخدذرزسشصضطظعغفقكلمنهيأإآ"),
     furniture={
         "link": (r"^(اقرأ|إقرأ) (أيضا|أيضاً|المزيد)\s*:",),
         "rights": (

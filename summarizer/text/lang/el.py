@@ -26,6 +26,8 @@ LANGUAGE = Language(
     plural_scales=frozenset({"δισεκατομμύρια", "εκατομμύρια", "χιλιάδες"}),
     scripts=("GREEK",),
     stemmer="suffixes",
+    # ";" is the Greek question mark (U+037E, and the ASCII semicolon typed for it)
+    sentence_marks=";",
     suffixes=(
         # nouns and adjectives
         "ος ου ο ον οι ων ους α ας ες ης η εις εων ια ιας ιες ιων ιο ιου ιοι ιους "

@@ -111,6 +111,12 @@ LANGUAGE = Language(
             "if",
             "as",
             "for",
+            # questions ("I live in the U.S. How about you?")
+            "how",
+            "why",
+            "where",
+            "who",
+            "did",
         ]
     ),
     furniture={

@@ -28,7 +28,47 @@ LANGUAGE = Language(
     # sumy's Polish list lacks some of the most frequent words
     stop_words="zostali została zostało zostały",
     stemmer="sumy",
-    abbreviations=frozenset(["np", "tj", "tzw", "itd", "itp", "dr", "prof", "inż", "mgr", "ul", "godz"]),
+    # św. (saint)
+    abbreviations=frozenset(["np", "tj", "tzw", "itd", "itp", "dr", "prof", "inż", "mgr", "ul", "godz", "św"]),
+    # r. (rok, year): "w 1492 r."
+    year_abbreviations=frozenset(["r"]),
+    # words that open sentences: after "2011 r." a capitalised one starts a new sentence, a name does not
+    sentence_starters=frozenset(
+        [
+            "w",
+            "we",
+            "na",
+            "po",
+            "od",
+            "do",
+            "to",
+            "ten",
+            "ta",
+            "te",
+            "tym",
+            "nie",
+            "jednak",
+            "jego",
+            "jej",
+            "ich",
+            "on",
+            "ona",
+            "oni",
+            "jest",
+            "był",
+            "była",
+            "było",
+            "są",
+            "ale",
+            "oraz",
+            "gdy",
+            "kiedy",
+            "jak",
+            "dla",
+            "przez",
+            "przed",
+        ]
+    ),
     percent_words=("procent",),
     ordinal_days=True,
     months={
