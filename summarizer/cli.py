@@ -5,15 +5,20 @@ compares backends on reference summaries; ``summarizer backends`` lists the
 backends.  ``--debug``, ``--version`` and ``-o FILE`` work anywhere on the
 line.  :func:`main` returns the exit code: 0 on success, 2 for bad input or
 options (one line on stderr, no traceback unless ``--debug``), 1 for an
-internal error, 130 when interrupted.
+internal error, 130 when interrupted.  A broken pipe (``| head -1``: the
+reader has what it wanted) ends quietly with 0, not the 141 of a process
+killed by SIGPIPE; a closed or full standard output, an input too large
+for the memory there is, are errors (2).  Where stdout's encoding cannot
+hold a character (``PYTHONIOENCODING=ascii``) it is written as a ``\\u``
+escape, with one note on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import io
-import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -23,6 +28,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from .budget import DEFAULT_BUDGET, Budget
 from .errors import BudgetError, InputError, MissingDependencyError, OptionError, OutputError, SummarizerError
+from .safejson import dumps
 from .text.pages import INPUT_FORMATS, unescaped
 from .types import display_text
 
@@ -289,7 +295,7 @@ def unique_ids(paths: Iterable[Path | None]) -> list[str]:
     taken: set[str] = set()
     out = []
     for p in paths:
-        stem = "stdin" if p is None else (p.stem or p.name)
+        stem = "stdin" if p is None else display_text(p.stem or p.name) or "report"  # an id is a label: shown safely
         doc_id, n = stem, 1
         while doc_id in taken:
             n += 1
@@ -313,6 +319,7 @@ def _foreign(docs: Sequence[Document], language: str | None) -> None:
     if not found:
         return
     (where, code), more = found[0], len(found) - 1
+    where = _one_line(InputError(where))  # a path or a feed's source: data, shown without its control characters
     who = f"{where} and {more} more report{'s' if more > 1 else ''} look" if more else f"{where} looks"
     their = "their" if more else "its"
     sys.stderr.write(
@@ -394,7 +401,7 @@ def _read_inputs(
 
     docs = settle(_unique_documents(docs))
     for path, reason in skipped:
-        sys.stderr.write(f"{PROG}: skipped {_one_line(InputError(path))}: {reason}\n")
+        sys.stderr.write(f"{PROG}: skipped {_one_line(InputError(path))}: {_one_line(InputError(reason))}\n")
     if not docs:
         raise InputError(f"no readable reports ({len(skipped)} skipped)")
     return docs, skipped
@@ -558,7 +565,7 @@ def _stories(args: argparse.Namespace, out: TextIO) -> _Done:
     with progress(len(docs), "grouping into stories", show=args.progress) as advance:
         stories = group_profiles(profiles, facts=facts, progress=advance, encoder=sentence_encoder())
     if fmt == "json":
-        out.write(json.dumps(stories_to_dict(infos, stories, skipped), ensure_ascii=False, indent=2) + "\n")
+        out.write(dumps(stories_to_dict(infos, stories, skipped), indent=2) + "\n")
     elif fmt == "markdown":
         out.write(stories_to_markdown(infos, stories))
     else:
@@ -758,7 +765,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line with ``argv``; returns the exit code."""
     from .writing import check_output, write_atomic
 
-    out = out or sys.stdout
+    to_stdout = out is None
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     try:
@@ -766,6 +773,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         args = parser.parse_args(argv)
         debug = getattr(args, "debug", False)
         output = getattr(args, "output", None)
+        out = out or _stdout(needed=output is None)
         if output is None or args.command in ("bench", "batch", "convert"):  # their -o is written as they go
             done = _run(args, parser, out)
             out.flush()
@@ -782,9 +790,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except _Terminated as exc:
         sys.stderr.write(f"{PROG}: terminated\n")
         return 128 + int(exc.args[0])
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader left (| head -1): it has what it wanted, so 0, quietly
         _quiet_stdout()
         return 0
+    except SystemExit as exc:
+        if exc.code != 1 or not to_stdout:  # --help, --version
+            raise
+        return 0  # rich's way of ending on a broken pipe (stdout already pointed at /dev/null): as above
     except SummarizerError as exc:
         if debug:
             raise
@@ -793,8 +805,19 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except OSError as exc:  # a file or stdout that fails under us (a full disk, a vanished file)
         if debug:
             raise
+        if to_stdout and not exc.filename:  # what stdout still buffers would fail again at exit
+            _quiet_stdout()
         where = f"{exc.filename}: " if exc.filename else "cannot write the output: "
         sys.stderr.write(f"{PROG}: error: {_one_line(OutputError(where + (exc.strerror or str(exc))))}\n")
+        return 2
+    except MemoryError:  # a report, a feed line or a model file too large for the memory there is
+        if debug:
+            raise
+        named = [a for a in argv if not a.startswith("-")][1:3]  # the command's first operands
+        what = f"{_one_line(InputError(', '.join(named)))} is" if named else "the input is"
+        sys.stderr.write(
+            f"{PROG}: error: out of memory: {what} too large for the memory available (split it, or summarise a part)\n"
+        )
         return 2
     except Exception as exc:  # a bug: say so, in one line unless --debug
         if debug:
@@ -809,6 +832,61 @@ def _one_line(exc: BaseException) -> str:
     return display_text(str(exc))
 
 
+class _EscapingStdout(io.TextIOBase):
+    """Standard output in an encoding that cannot write every character
+    (``PYTHONIOENCODING=ascii``, a Latin-1 locale): those it cannot are
+    written as escapes (``\\u0642``), and a note on stderr says so, once."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._noted = False
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self._stream.encoding
+
+    def write(self, text: str) -> int:
+        if not self._noted:
+            try:
+                text.encode(self._stream.encoding)
+            except UnicodeEncodeError:
+                self._noted = True
+                sys.stderr.write(
+                    f"{PROG}: note: standard output's encoding ({self._stream.encoding}) cannot hold every "
+                    "character; those it cannot are written as \\u escapes (set PYTHONIOENCODING=utf-8)\n"
+                )
+        return self._stream.write(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+
+def _stdout(*, needed: bool) -> TextIO:
+    """Standard output to write to.  Closed (``>&-``): an error when the
+    command writes its result there (``needed``), else a sink for what it
+    prints beside the file it writes.  In an encoding that cannot write
+    every character: escapes with a note (:class:`_EscapingStdout`)."""
+    stream = sys.stdout
+    if stream is None:
+        if needed:
+            raise OutputError("standard output is closed; give -o FILE or leave stdout open")
+        return io.StringIO()
+    try:
+        encoding = codecs.lookup(stream.encoding or "ascii").name
+    except LookupError:
+        encoding = "ascii"
+    if encoding.startswith(("utf-", "gb18030")) or not isinstance(stream, io.TextIOWrapper):
+        return stream
+    stream.reconfigure(errors="backslashreplace")
+    return _EscapingStdout(stream)  # type: ignore[return-value]
+
+
 def _quiet_stdout() -> None:
     """After a broken pipe, point stdout at /dev/null so that Python's exit flush stays quiet."""
     import os
@@ -816,10 +894,13 @@ def _quiet_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, io.UnsupportedOperation):
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
         pass
 
 
 def entry() -> None:
-    """Console-script entry point."""
+    """Console-script entry point.  A closed standard error (``2>&-``) is
+    a sink: messages have nowhere to go, the exit code still says it all."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (the process's, to its end)
     sys.exit(main())

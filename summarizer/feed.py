@@ -195,9 +195,6 @@ def _entry_report(entry: dict, n: int, language: str | None) -> dict:
     """A feed item as the object a JSON Lines feed would give for it: its
     HTML content read as its text here, where the feed says it is HTML (one
     stray tag in a description is no fragment to :func:`looks_like_fragment`)."""
-    import calendar
-    import datetime
-
     from .text.dates import parse_date
 
     out: dict[str, object] = {"id": entry.get("id") or entry.get("link") or str(n)}
@@ -218,13 +215,26 @@ def _entry_report(entry: dict, n: int, language: str | None) -> dict:
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     if isinstance(written, str) and parse_date(written):
         out["date"] = written  # the day as written (the reporter's), not the UTC one
-    elif stamp:
-        out["date"] = datetime.datetime.fromtimestamp(calendar.timegm(stamp), datetime.timezone.utc).date().isoformat()
+    elif stamp and (day := _stamp_day(stamp)) is not None:
+        out["date"] = day
     if isinstance(entry.get("link"), str):
         out["source"] = entry["link"]
     if language is not None:
         out["language"] = language
     return out
+
+
+def _stamp_day(stamp: object) -> str | None:
+    """The UTC day of a time feedparser read (a ``struct_time``), ``None``
+    when it names none a date can hold (the year 0, a month 13: no date)."""
+    import calendar
+    import datetime
+
+    try:
+        seconds = calendar.timegm(stamp)  # type: ignore[arg-type]
+        return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).date().isoformat()
+    except (ValueError, OverflowError, OSError, TypeError):
+        return None
 
 
 def _parse(raw: bytes) -> object:

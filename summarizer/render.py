@@ -30,7 +30,6 @@ sentences that give a value without being cited for the brief sentence
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
 from collections import Counter
@@ -131,7 +130,9 @@ def _sentence_dict(s: SummarySentence) -> dict:
 def to_json(
     sources: Sequence[SourceLike], summaries: Sequence[Summary], skipped: Sequence[tuple[str, str]] = ()
 ) -> str:
-    return json.dumps(to_dict(sources, summaries, skipped), ensure_ascii=False, indent=2)
+    from .safejson import dumps
+
+    return dumps(to_dict(sources, summaries, skipped), indent=2)
 
 
 def _numbers(documents: Sequence[_Source]) -> dict[str, int]:

@@ -14,17 +14,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .text.normalize import cap_marks
+
 # Characters never shown to people: C0 and C1 controls (an ANSI escape
 # sequence starts with one) other than white space, and the bidi embedding,
 # override and isolate controls, which can make text read otherwise than it
 # is stored.
 _HIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Half of a UTF-16 pair alone: what Python makes of a file name's bytes that
+# are not UTF-8 (r\xff.txt is "r\udcff.txt"); no UTF-8 output can hold one.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def display_text(text: str) -> str:
     """``text`` for people: runs of white space collapsed to one space,
-    control characters and bidi overrides removed."""
-    return " ".join(_HIDDEN.sub("", text).split())
+    control characters and bidi overrides removed, a lone surrogate (a
+    file name's byte that is not UTF-8) shown as U+FFFD."""
+    return " ".join(_SURROGATE.sub("\ufffd", _HIDDEN.sub("", text)).split())
 
 
 @dataclass(frozen=True)
@@ -33,7 +39,9 @@ class Document:
 
     Attributes:
         id: a short identifier, unique among the documents summarised together.
-        text: the full text as decoded from its file; every offset indexes it.
+        text: the full text as decoded from its file, every run of combining
+            marks cut to :data:`~summarizer.text.normalize.MAX_MARKS` after
+            its base character; every offset indexes it.
         title: the headline, if known (found in the text when not given).
         path: where the text was read from, if anywhere.
         date: a publication date as written, if known.
@@ -59,6 +67,10 @@ class Document:
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
                 raise TypeError(f"Document.{name} must be a string or None, not {type(value).__name__}")
+        # long runs of combining marks cut before anything reads the text (see cap_marks)
+        object.__setattr__(self, "text", cap_marks(self.text))
+        if self.title is not None:
+            object.__setattr__(self, "title", cap_marks(self.title))
 
 
 @dataclass(frozen=True)

@@ -130,7 +130,7 @@ def resolve_model(model: str) -> Path:
             missing.append(" or ".join(_WEIGHT_FILES[:2]))
         if missing:
             raise ModelNotFoundError(f"{path}: not a model folder; missing {', '.join(missing)}")
-        refuse_custom_code(path)
+        check_model_folder(path)
         return path
     looks_like_id = model.count("/") == 1 and not model.startswith((".", "/", "~")) and not path.suffix
     if not looks_like_id:
@@ -140,12 +140,61 @@ def resolve_model(model: str) -> Path:
         raise ModelNotFoundError(
             f"model {model!r} is not on this machine, and nothing is downloaded while summarising. " + how_to_get(model)
         )
-    refuse_custom_code(cached)
+    check_model_folder(cached)
     return cached
 
 
 #: Files of a model folder that can name code to run (``auto_map``).
 _CONFIG_FILES = ("config.json", "tokenizer_config.json", "generation_config.json", "preprocessor_config.json")
+
+
+_MB = 1024 * 1024
+#: The largest file of each kind a model folder may hold, checked before any
+#: is parsed (a 200 MB tokenizer.json took 7.4 GB and aborted the process).
+#: The real ones: mT5's tokenizer.json 16 MB, its spiece.model 4.1 MB, its
+#: configs a few KB (the largest tokenizer_config.json on the hub about 2 MB).
+MAX_FILE_SIZES = {
+    "tokenizer.json": 50 * _MB,
+    "spiece.model": 20 * _MB,
+    "special_tokens_map.json": 10 * _MB,
+    **dict.fromkeys(
+        ("config.json", "tokenizer_config.json", "generation_config.json", "preprocessor_config.json"), 10 * _MB
+    ),
+}
+
+
+def check_model_folder(path: Path) -> None:
+    """Refuse a model folder before anything of it is loaded: a file larger
+    than any real one (:data:`MAX_FILE_SIZES`), a ``spiece.model`` that is
+    no SentencePiece model (transformers warns, then fails on another
+    reader), or one that names code to run (:func:`refuse_custom_code`);
+    each an error of one line.
+
+    Raises:
+        ModelNotFoundError: a file too large or unreadable.
+        InputError: a folder that names code of its own.
+    """
+    for name, limit in MAX_FILE_SIZES.items():
+        try:
+            size = (path / name).stat().st_size
+        except OSError:
+            continue
+        if size > limit:
+            raise ModelNotFoundError(
+                f"{path / name}: {size / _MB:.0f} MB, larger than any real one (at most {limit // _MB} MB read)"
+            )
+    spiece = path / "spiece.model"
+    if spiece.is_file():
+        try:
+            import sentencepiece
+        except ImportError:
+            pass  # the extra's error comes when the model loads
+        else:
+            try:
+                sentencepiece.SentencePieceProcessor(model_file=str(spiece))
+            except (OSError, RuntimeError, ValueError) as exc:
+                raise ModelNotFoundError(f"{spiece}: not a SentencePiece model ({_first_line(exc)})") from None
+    refuse_custom_code(path)
 
 
 def refuse_custom_code(path: Path) -> None:
@@ -304,7 +353,7 @@ class MT5Backend:
         dtype = None
         if device.startswith("cuda"):
             dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
-        refuse_custom_code(self.path)  # again: the folder may have changed since __init__
+        check_model_folder(self.path)  # again: the folder may have changed since __init__
         # Never run code from the folder, never prompt; safetensors when the folder has them
         # (plain tensors, no pickle); a pickled .bin is read with torch's weights_only loader.
         safe = any(self.path.glob("*.safetensors"))
@@ -349,7 +398,7 @@ class MT5Backend:
                 f"{self.converted}: no converted copy of the model; make it once with "
                 f"`summarizer convert --model {self.path}`"
             )
-        refuse_custom_code(self.path)
+        check_model_folder(self.path)
         try:
             tokenizer = AutoTokenizer.from_pretrained(str(self.path), local_files_only=True, trust_remote_code=False)
             translator = ctranslate2.Translator(

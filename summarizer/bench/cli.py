@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import json
 import sys
 import time
 from pathlib import Path
 
 from ..errors import InputError, OptionError, OutputError, UnknownBackendError
 from ..progress import elapsed
+from ..safejson import dumps
 from ..types import display_text
 
 SINGLE_DEFAULT = "salience,textrank,lexrank,lead,random,oracle"
@@ -48,7 +48,8 @@ def add_bench_parser(sub, common) -> None:
         dest="output",
         default=argparse.SUPPRESS,
         help="the same as -o: write the results to FILE, by its suffix: .json (table and per-item "
-        "scores), .csv (per-item scores) or .md (the table); checked before the run",
+        "scores), .csv (per-item scores; a cell starting with = + - @ gets a ' before it, so that no "
+        "spreadsheet runs it) or .md (the table); checked before the run",
     )
     b.add_argument(
         "--held-out",
@@ -170,6 +171,7 @@ def run_bench(args: argparse.Namespace, out) -> int:
 def _stories_bench(items, args: argparse.Namespace, out, path: Path | None) -> int:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from .stories import evaluate, feed
 
@@ -181,16 +183,18 @@ def _stories_bench(items, args: argparse.Namespace, out, path: Path | None) -> i
 
         docs = [replace(d, language=args.language) for d in docs]
     result = evaluate(docs, gold)
-    table = Table(
-        title=f"{args.dataset}: story grouping of {len(docs)} reports in {len(set(gold))} stories "
-        f"(shuffled, seed {args.seed})"
+    table = Table(  # data as Text: a "[" in a path is no markup
+        title=Text(
+            f"{display_text(str(args.dataset))}: story grouping of {len(docs)} reports in {len(set(gold))} stories "
+            f"(shuffled, seed {args.seed})"
+        )
     )
     for column in ("method", "B-cubed P", "B-cubed R", "B-cubed F1", "ARI", "stories", "seconds"):
         table.add_column(column, justify="left" if column == "method" else "right")
     for name, parts in result.items():
         s = parts["all"]
         table.add_row(
-            name,
+            Text(name),
             f"{s.precision:.3f}",
             f"{s.recall:.3f}",
             f"{s.f1:.3f}",
@@ -205,9 +209,7 @@ def _stories_bench(items, args: argparse.Namespace, out, path: Path | None) -> i
         if path.suffix.lower() != ".json":
             raise InputError(f"{path}: --stories writes .json results")
         data = {name: {k: vars(v) for k, v in parts.items()} for name, parts in result.items()}
-        write_atomic(
-            path, json.dumps({"dataset": str(args.dataset), "seed": args.seed, "methods": data}, indent=2) + "\n"
-        )
+        write_atomic(path, dumps({"dataset": str(args.dataset), "seed": args.seed, "methods": data}, indent=2) + "\n")
         _wrote(path, f"{len(result)} methods on {len(docs)} reports")
     return 0
 
@@ -266,11 +268,15 @@ def verdict_text(label: str, a: str, b: str, c, st) -> str:
 def print_table(result, out, held_out: bool = False) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = Console(file=out, highlight=False)
     best = result.best("rouge2")
     against = ", each reference held out in turn" if held_out else ""
-    table = Table(title=f"{result.dataset}: ROUGE F1 x100, mean [95% bootstrap CI], {len(result.items)} items{against}")
+    # every piece of data is printed as Text, never read as markup: a "[/x]"
+    # in a path or an item id is text, "[link=...]" no hyperlink
+    dataset = display_text(str(result.dataset))
+    table = Table(title=Text(f"{dataset}: ROUGE F1 x100, mean [95% bootstrap CI], {len(result.items)} items{against}"))
     table.add_column("system")
     for t in result.types:
         table.add_column(t, justify="right")
@@ -282,13 +288,25 @@ def print_table(result, out, held_out: bool = False) -> None:
             ci = result.interval(r.name, t)
             cells.append(f"{100 * ci.mean:.2f} [{100 * ci.low:.1f}, {100 * ci.high:.1f}]" if r.scores else "-")
         mark = " *" if r.name == best else ""
-        table.add_row(r.name + mark, *cells, f"{r.items_per_second:.1f}", str(len(r.failures)))
+        table.add_row(Text(r.name + mark), *cells, f"{r.items_per_second:.1f}", str(len(r.failures)))
     console.print(table)
     for v in verdicts(result):
-        console.print(verdict_text(*v))
+        console.print(Text(verdict_text(*v)))
     for r in result.runs:
         for item_id, message in r.failures:
-            console.print(f"[yellow]{r.name} failed on {item_id}: {message}[/yellow]")
+            console.print(Text(f"{r.name} failed on {display_text(item_id)}: {display_text(message)}", style="yellow"))
+
+
+#: The first characters with which a spreadsheet reads a cell as a formula (or,
+#: tab and carriage return, hides one behind them).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(text: str) -> str:
+    """``text`` as a CSV cell no spreadsheet runs: one that starts as a
+    formula (``=HYPERLINK(...)``, ``+1``, ``-2+3``, ``@SUM``) gets a single
+    quote before it, which spreadsheets show as text."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def write(result, path: Path) -> None:
@@ -297,14 +315,14 @@ def write(result, path: Path) -> None:
 
     fmt = OUT_FORMATS[path.suffix.lower()]
     if fmt == "json":
-        data = json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        data = dumps(result.to_dict(), indent=2) + "\n"
     elif fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf)
         w.writerow(["system", "item", *result.types])
         for r in result.runs:
             for item_id, s in r.scores.items():
-                w.writerow([r.name, item_id, *(f"{s[t]:.6f}" for t in result.types)])
+                w.writerow([csv_cell(r.name), csv_cell(item_id), *(f"{s[t]:.6f}" for t in result.types)])
         data = buf.getvalue()
     else:
         buf = io.StringIO()

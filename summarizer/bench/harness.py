@@ -19,6 +19,7 @@ from typing import cast
 
 from ..budget import Budget
 from ..progress import progress as progress_lines
+from ..types import display_text
 from .datasets import Item
 from .rouge import ROUGE_TYPES, RougeScorer, truncate_words
 from .stats import Comparison, Interval, bootstrap_ci, grouped_permutation, paired_permutation
@@ -199,7 +200,7 @@ def drive(
                     with contextlib.suppress(Exception):  # a failure is recorded by the timed run
                         produce(r.name, item, b, scorer)
             for r in runs:
-                bar.update(task, description=f"{r.name} {item.id}"[:40])
+                bar.update(task, description=display_text(f"{r.name} {item.id}")[:40])
                 start = time.perf_counter()
                 try:
                     output = produce(r.name, item, b, scorer)
@@ -257,7 +258,7 @@ def progress_bar(enabled: bool):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     return Progress(
-        TextColumn("{task.description:40}"),
+        TextColumn("{task.description:40}", markup=False),  # an item id is no markup
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),

@@ -58,6 +58,14 @@ _CJK = re.compile(f"[{CJK}]")
 # Counting words of such text: each letter is one, so is each run of other
 # letters or digits ("12人" is two words).
 _CJK_WORD = re.compile(f"[{CJK}]|[^\\s{CJK}]*[^\\W_{CJK}][^\\s{CJK}]*")
+#: Combining marks kept after one base character; the rest of a longer run
+#: is dropped (:func:`cap_marks`).  Real text needs few: at most 3 in every
+#: text of the shared data (Hindi; 2 in Arabic, a shadda and its vowel),
+#: and pointed Hebrew with cantillation 4.  Unicode's normalisation sorts a
+#: run of marks in time growing with the square of its length: 64 KB of
+#: harakat or of "zalgo" marks after one letter took 9 and 7 s, 3.5x a
+#: doubling.
+MAX_MARKS = 4
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans(
     {
@@ -78,8 +86,58 @@ _FOLD = str.maketrans(
 )
 
 
+#: A character outside the basic multilingual plane.
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+#: :func:`normalize` leaves shorter strings as they are: a run of 64 marks
+#: sorts in no time (the quadratic cost bites at thousands), and checking
+#: every word tripled the time of :func:`normalize`.
+_UNCHECKED = 64
+
+
+@functools.lru_cache(maxsize=1)
+def _long_mark_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns of a run of more than :data:`MAX_MARKS` combining marks
+    (categories Mn, Mc, Me), the marks to keep as group 1: of the basic
+    multilingual plane's marks alone, and of all.  The first reads 1 MB in
+    14 ms, the second (sre tests astral ranges one by one) in 190 ms, so it
+    is used only for text with an astral character."""
+    ranges: list[tuple[int, int]] = []
+    start = None
+    # every mark is in these planes (the basic and supplementary multilingual
+    # ones, and the variation selectors supplement); reading them takes 15 ms
+    for cp in (*range(0x300, 0x20000), *range(0xE0100, 0xE01F0), 0x110000):
+        is_mark = cp < 0x110000 and unicodedata.category(chr(cp))[0] == "M"
+        if is_mark and start is None:
+            start = cp
+        elif not is_mark and start is not None:
+            ranges.append((start, cp - 1))
+            start = None
+
+    def run(spans: list[tuple[int, int]]) -> re.Pattern[str]:
+        marks = "[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in spans) + "]"
+        return re.compile(f"({marks}{{{MAX_MARKS}}}){marks}+")
+
+    return run([r for r in ranges if r[1] < 0x10000]), run(ranges)
+
+
+def _kept(m: re.Match[str]) -> str:
+    return m.group(1)
+
+
+def cap_marks(text: str) -> str:
+    """``text`` with every run of combining marks after one base character
+    cut to its first :data:`MAX_MARKS` (a word buried under "zalgo" marks, a
+    letter under a thousand harakat), in time linear in its length; any
+    other text as it is.  Documents are made so (:class:`summarizer.types.Document`)."""
+    basic, every = _long_mark_runs()
+    runs = every if _ASTRAL.search(text) else basic
+    return text if runs.search(text) is None else runs.sub(_kept, text)
+
+
 def normalize(text: str) -> str:
     """Fold ``text`` for matching: NFKC, case fold, Arabic letter and digit folding."""
+    if len(text) > _UNCHECKED:
+        text = cap_marks(text)
     text = unicodedata.normalize("NFKD", text)
     # ؤ and ئ are a waw and a yeh under a hamza (U+0654) to NFKD: the hamza,
     # not its seat, is the letter (مسؤول / مسئول are one word), before the
@@ -169,4 +227,14 @@ def cut_words(text: str, limit: int) -> str:
     return text[:end].strip()
 
 
-__all__ = ["count_words", "cut_words", "fold_pattern", "has_cjk", "has_words", "normalize", "tokenize", "words"]
+__all__ = [
+    "cap_marks",
+    "count_words",
+    "cut_words",
+    "fold_pattern",
+    "has_cjk",
+    "has_words",
+    "normalize",
+    "tokenize",
+    "words",
+]

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError
+from ..types import display_text
 
 #: Inputs larger than this are refused (a brief of a 200 MB file is a mistake).
 MAX_BYTES = 50 * 1024 * 1024
@@ -120,7 +121,7 @@ def _open(path: Path) -> BinaryIO:
     opener.start()
     opener.join(FIFO_NOTICE)
     if opener.is_alive():
-        sys.stderr.write(f"summarizer: waiting for a writer on the FIFO {path} (Ctrl-C to stop)\n")
+        sys.stderr.write(f"summarizer: waiting for a writer on the FIFO {display_text(str(path))} (Ctrl-C to stop)\n")
         while opener.is_alive():
             opener.join(0.2)
     if "error" in box:
@@ -162,9 +163,16 @@ def codec_name(encoding: str) -> str:
         InputError: when it names none.
     """
     try:
-        return codecs.lookup(encoding).name
+        info = codecs.lookup(encoding)
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r} (for example utf-8, cp1256, cp1252, latin-1)") from None
+    # base64, hex, zlib, rot13 turn bytes into bytes or text into text: no
+    # character encoding; "undefined" refuses every byte by design
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        raise InputError(
+            f"{encoding!r} is no text encoding (a file's encoding is, for example, utf-8, cp1256, cp1252 or latin-1)"
+        )
+    return info.name
 
 
 def decode(data: bytes, *, name: str = "<input>", encoding: str | None = None) -> str:
@@ -183,6 +191,8 @@ def decode(data: bytes, *, name: str = "<input>", encoding: str | None = None) -
             return _strip_bom(data.decode(codec))
         except UnicodeDecodeError as exc:
             raise InputError(f"{name}: not valid {encoding} ({_where(exc)})") from None
+        except UnicodeError as exc:  # idna, punycode: an error of their own, without a place
+            raise InputError(f"{name}: not valid {encoding} ({display_text(str(exc))[:200]})") from None
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:

@@ -79,3 +79,38 @@ def test_safetensors_are_read_when_present(tiny, tmp_path):
     (folder / "pytorch_model.bin").write_bytes(b"not a pickle at all")
     proc = run_cli("-b", "mt5", "--model", str(folder), SEED, "-O", "max_new_tokens=8", "-O", "num_beams=1")
     assert proc.returncode == 0, proc.stderr
+
+
+OVERSIZED = [
+    ("tokenizer.json", 200 * 1024 * 1024, "200 MB, larger than any real one (at most 50 MB read)"),
+    ("spiece.model", 21 * 1024 * 1024, "21 MB, larger than any real one (at most 20 MB read)"),
+    ("config.json", 11 * 1024 * 1024, "11 MB, larger than any real one (at most 10 MB read)"),
+]
+
+
+@pytest.mark.parametrize("name, size, words", OVERSIZED, ids=[c[0] for c in OVERSIZED])
+def test_a_model_file_larger_than_any_real_one_is_refused_unread(tiny, tmp_path, capsys, name, size, words):
+    import io
+
+    from summarizer.cli import main
+
+    folder = tmp_path / "model"
+    shutil.copytree(tiny, folder)
+    with open(folder / name, "r+b" if (folder / name).exists() else "wb") as f:
+        f.truncate(size)  # sparse: no disk used, and never read
+    code = main(["brief", "-b", "mt5", "--model", str(folder), SEED], out=io.StringIO())
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and words in err, err
+
+
+def test_a_garbage_spiece_model_is_one_line(tiny, tmp_path, capsys):
+    import io
+
+    from summarizer.cli import main
+
+    folder = tmp_path / "model"
+    shutil.copytree(tiny, folder)
+    (folder / "spiece.model").write_bytes(bytes(range(256)) * 20)
+    code = main(["brief", "-b", "mt5", "--model", str(folder), SEED], out=io.StringIO())
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "spiece.model: not a SentencePiece model" in err, err

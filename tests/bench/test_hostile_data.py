@@ -173,3 +173,44 @@ def test_written_results_are_said_on_stderr(tmp_path, capsys):
         f"summarizer: wrote {tmp_path / 'r.csv'}: 1 system on 2 items",
         f"summarizer: wrote {tmp_path / 'r.html'}: a page of 1 system on 2 items",
     ]
+
+
+# -- rich markup, control characters and formulas in data ---------------------------------------------
+
+MARKUP_IDS = [
+    ("a closing tag", "[/x]"),
+    ("a hyperlink", "[link=http://evil.example]click[/link]"),
+    ("a style", "[bold red]loud"),
+    ("control characters", "ctl\x1b[31m\x9b1m"),
+]
+
+
+@pytest.mark.parametrize("progress", [False, True])
+def test_markup_in_a_dataset_path_and_item_ids_is_text(tmp_path, capsys, progress):
+    folder = tmp_path / "a["
+    folder.mkdir()
+    data = folder / "b].jsonl"  # the path a[/b].jsonl
+    lines = [item(id=i) for _, i in MARKUP_IDS] + [item(id="bad[/y]", text="!!! ???")]
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    argv = ["bench", str(data), "--backends", "lead", "--budget", "1"]
+    code = main(argv if progress else [*argv, "--no-progress"], out=out)
+    err = capsys.readouterr().err
+    assert code == 3, err  # one item fails, the run goes on
+    text = out.getvalue()
+    assert "a[/b].jsonl" in text and "lead failed on bad[/y]" in text
+    assert not any(ch in text + err for ch in "\x1b\x9b")  # no hyperlink, no colour, no CSI
+
+
+def test_csv_cells_that_read_as_formulas_are_quoted(tmp_path, capsys):
+    data = tmp_path / "d.jsonl"
+    ids = ['=HYPERLINK("http://evil")', "+1", "-2+3", "@SUM(A1)", "\tx", "plain"]
+    data.write_text("\n".join(item(id=i) for i in ids) + "\n", encoding="utf-8")
+    target = tmp_path / "scores.csv"
+    code = main(["bench", str(data), "--backends", "lead", "--no-progress", "-o", str(target)], out=io.StringIO())
+    assert code == 0, capsys.readouterr().err
+    import csv
+
+    rows = list(csv.reader(target.open(encoding="utf-8")))[1:]
+    cells = {r[1] for r in rows}
+    assert cells == {"'" + i for i in ids[:-1]} | {"plain"}
