@@ -17,6 +17,7 @@ from scipy import sparse
 
 from .budget import Budget
 from .errors import BudgetError
+from .header import header
 from .pipeline import Analysis
 from .similarity import term_matrix, tfidf
 from .types import Citation, Summary, SummarySentence
@@ -138,15 +139,19 @@ def extract(
     for i in sorted(picked.chosen):
         s = analysis.sentences[i]
         cite = Citation(s.doc_id, s.start, s.end, s.index, 1.0, True)
-        out.append(SummarySentence(s.display, (cite,), float(scores[i])))
+        out.append(SummarySentence(s.display, (cite,), float(scores[i]), date=analysis.date))
     meta = {"language": analysis.language, **metadata}
     if picked.too_long:
         meta["too_long"] = picked.too_long
+    hdr = header([analysis])
     return Summary(
         tuple(out),
         backend,
         (analysis.document.id,),
         tuple(sorted(meta.items())),
         language=analysis.language,
-        title=analysis.title_text,
+        title=hdr.title,
+        first_date=hdr.first_date,
+        last_date=hdr.last_date,
+        outlets=hdr.outlets,
     )

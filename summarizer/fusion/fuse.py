@@ -27,10 +27,12 @@ from scipy import sparse
 from ..backends.base import Abstractive, Extractive
 from ..budget import Budget
 from ..errors import InputError, OptionError
+from ..header import header
 from ..pipeline import Analysis
 from ..registry import Registry, default_registry
 from ..selection import choose, nothing_fits
 from ..similarity import l2_rows
+from ..timeline import story_dates
 from ..types import Citation, Document, Summary, SummarySentence
 from .group import THRESHOLD, Group, group
 from .pool import Pool, build_pool, links
@@ -364,8 +366,6 @@ def _brief(
                 break
             kept = {id(g) for g in chosen}
             values[[i for i in chose.chosen if id(cand[i]) not in kept]] = np.nan  # said already: choose again
-    dated = all(_given_date(pool.analyses[d]) for d in part)
-    chosen = sorted(chosen, key=lambda g: _story_position(pool, g, dated))
     gscore = {id(g): float(score[i]) for i, g in enumerate(groups)}
     gsupport = {id(g): supporters[i] for i, g in enumerate(groups)}
     gnear = {id(g): near[i] for i, g in enumerate(groups)}
@@ -375,25 +375,59 @@ def _brief(
 
         texts = realiser([[pool.sentence(m).display for m in g.members] for g in chosen])
         cands = candidates_of([pool.analyses[d] for d in part])  # generated text is cited against the whole story
-    sentences = []
+    analyses = [pool.analyses[d] for d in part]
+    hdr = header(analyses, _report_centrality(pool, part))
+    dates = dict(
+        zip((a.id for a in analyses), story_dates([a.date for a in analyses]).trusted([a.date for a in analyses]))
+    )
+    told = []
     for k, g in enumerate(chosen):
         generated = None if texts is None else (texts[k], cands)
         witnesses = evidence.witnesses(g.representative, gnear[id(g)], gsupport[id(g)])
-        sentences.append(_sentence(pool, evidence, g, gsupport[id(g)], witnesses, gscore[id(g)], generated))
-    analyses = [pool.analyses[d] for d in part]
+        made = _sentence(pool, evidence, g, gsupport[id(g)], witnesses, gscore[id(g)], generated)
+        made = replace(made, date=_first_told(made, dates))
+        told.append((_story_position(pool, g, made.date, hdr.first_date), made))
+    sentences = [made for _, made in sorted(told, key=lambda x: x[0])]
     meta: dict[str, object] = {"story": story_no, "groups": len(groups), "documents": ndocs}
     if picked.too_long:
         meta.update(too_long=picked.too_long, shortest=picked.shortest)
     name = f"fusion+{backend}"  # fusion, and the backend that ranked (or rewrote) its sentences
-    title = next((a.title_text for a in analyses if a.title_text), None)
     return Summary(
         tuple(sentences),
         name,
         tuple(a.id for a in analyses),
         tuple(sorted(meta.items())),
         language=analyses[0].language,
-        title=title,
+        title=hdr.title,
+        first_date=hdr.first_date,
+        last_date=hdr.last_date,
+        doubtful_dates=hdr.doubtful_dates,
+        outlets=hdr.outlets,
     )
+
+
+def _report_centrality(pool: Pool, part: Sequence[int]) -> list[float]:
+    """Each report's cosine to the story: its sentences' tf-idf summed and
+    normalised, against the sum of all reports' (for the brief's title)."""
+    rows = []
+    for d in part:
+        span = pool.span(d)
+        v = np.asarray(pool.vectors[span.start : span.stop].sum(axis=0)).ravel()
+        n = np.linalg.norm(v)
+        rows.append(v / n if n else v)
+    if not rows:
+        return []
+    m = np.vstack(rows)
+    centre = m.sum(axis=0)
+    n = np.linalg.norm(centre)
+    return [float(x) for x in (m @ (centre / n if n else centre))]
+
+
+def _first_told(s: SummarySentence, dates: dict[str, datetime.date | None]) -> datetime.date | None:
+    """The earliest trusted date of the reports that state ``s`` (its
+    representative and the citations of kind ``same``)."""
+    found = [d for c in s.citations if c.representative or c.kind == "same" if (d := dates.get(c.source))]
+    return min(found) if found else None
 
 
 def _group_vectors(pool: Pool, groups: list[Group]) -> sparse.csr_matrix:
@@ -406,20 +440,22 @@ def _group_vectors(pool: Pool, groups: list[Group]) -> sparse.csr_matrix:
     return l2_rows(sparse.csr_matrix(pick @ pool.vectors))
 
 
-def _story_position(pool: Pool, g: Group, dated: bool) -> tuple[int, float, int]:
-    """Where the reports tell this: where its first telling (the
-    representative) sits in its report, relative to the report's length,
-    after the earliest date of its reports when every report of the story
-    was handed one (``dated``, :func:`_given_date`; a date known of some reports only would put the
-    undated ones first); ties in report order.
+def _story_position(
+    pool: Pool, g: Group, date: datetime.date | None, first: datetime.date | None
+) -> tuple[int, float, int]:
+    """Where a brief sentence goes (issue 35: in the order it was first
+    reported): after the date of the first report that states it (``date``;
+    one the story's reports do not date goes with its ``first`` day), then
+    where its first telling (the representative) sits in its report,
+    relative to the report's length, then pool order.
 
-    Not the median position of all its sentences: a story's main fact, the
+    Within a day, not the median position of all its sentences: a story's main fact, the
     opening of the first report, is restated deep in later reports as
     background ("Air France Flight 447, which crashed on June 1, ..."), and
     the median put it last (MultiLing pooled ROUGE-2, the brief cut to the
     budget: 18.13 -> 18.43 at 250 words, 12.99 -> 13.20 at 100)."""
-    first_day = min(_day(pool.analyses[int(pool.owner[m])]) for m in g.members) if dated else 0
-    return (first_day, float(pool.relpos[g.representative]), int(g.representative))
+    day = date or first
+    return (day.toordinal() if day else 0, float(pool.relpos[g.representative]), int(g.representative))
 
 
 def _given_date(a: Analysis) -> datetime.date | None:
@@ -430,11 +466,6 @@ def _given_date(a: Analysis) -> datetime.date | None:
     MultiLing clusters' reports by their datelines, instead of as handed
     over, cost 0.3 ROUGE-2 pooled at 250 words and 0.9 at 100."""
     return a.date if a.document.date else None
-
-
-def _day(a: Analysis) -> int:
-    d = _given_date(a)
-    return d.toordinal() if d else 0
 
 
 def _neighbours(pairs: sparse.csr_matrix, g: Group) -> list[int]:
