@@ -30,7 +30,7 @@ from ..errors import InputError, OptionError
 from ..header import header
 from ..pipeline import Analysis
 from ..registry import Registry, default_registry
-from ..selection import choose, nothing_fits
+from ..selection import choose, shortened
 from ..similarity import l2_rows
 from ..timeline import story_dates
 from ..types import Citation, Document, Summary, SummarySentence
@@ -205,8 +205,6 @@ def fuse(
             copies = tuple((analyses[c].id, analyses[o].id) for c, o in story.duplicates)
             brief = replace(brief, metadata=tuple(sorted((*brief.metadata, ("duplicates", copies)))))
         out.append(brief)
-    if all(not s.sentences for s in out) and any(s.meta("too_long") for s in out):
-        raise nothing_fits(budget, min(int(s.meta("shortest", 0)) for s in out))  # type: ignore[call-overload]
     return tuple(out)
 
 
@@ -388,6 +386,12 @@ def _brief(
         made = replace(made, date=_first_told(made, dates))
         told.append((_story_position(pool, g, made.date, hdr.first_date), made))
     sentences = [made for _, made in sorted(told, key=lambda x: x[0])]
+    if not sentences and picked.too_long and budget.words is not None:
+        # no whole sentence fits the cap: the best group's first telling, shortened to it
+        long = [pool.words(g.representative) >= MIN_WORDS for g in groups]
+        best = max(range(len(groups)), key=lambda i: (long[i], float(score[i]), -i))
+        rep = pool.sentence(groups[best].representative)
+        sentences = [shortened(rep, budget.words, float(score[best]), dates.get(rep.doc_id))]
     meta: dict[str, object] = {"story": story_no, "groups": len(groups), "documents": ndocs}
     if picked.too_long:
         meta.update(too_long=picked.too_long, shortest=picked.shortest)
