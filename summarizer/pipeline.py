@@ -159,12 +159,30 @@ def analyse(
             if role == "title" and title is None:
                 title = Span(document.id, start, end)
             skipped.append(Boilerplate(start, end, role))
+    sentences = _join_quotes(text, sentences)
     if not sentences and clean:
         # A text that is all headline-like lines (a one-line note, a list):
         # better to summarise it as it is than to return nothing.
         return analyse(document, language=lang, clean=False, stemmer=stemmer)
     date = parse_date(document.date, lang) if document.date else _published(text, lines, roles, lang)
     return Analysis(document, lang, tuple(sentences), title, tuple(skipped), stemmer, date)
+
+
+def _join_quotes(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    r"""A quotation and the attribution that continues it made one sentence
+    (``\`\`We will win,'' said Singh.``, wires' quotes split after their
+    closing marks: :func:`~summarizer.text.fragments.continues_quote`), when
+    only white space lies between them; indices renumbered."""
+    from .text.fragments import continues_quote
+
+    out: list[Sentence] = []
+    for s in sentences:
+        prev = out[-1] if out else None
+        if prev is not None and not text[prev.end : s.start].strip() and continues_quote(prev.text, s.text):
+            out[-1] = Sentence(prev.doc_id, prev.index, prev.start, s.end, text[prev.start : s.end])
+        else:
+            out.append(Sentence(s.doc_id, len(out), s.start, s.end, s.text))
+    return out
 
 
 #: A publication date is looked for in this many first lines: in a line of

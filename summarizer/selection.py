@@ -123,6 +123,19 @@ def shortened(sentence: Sentence, words: int, score: float = 0.0, date: datetime
     return SummarySentence(display_text(kept) + ELLIPSIS, (cite,), score, date=date, shortened=True)
 
 
+def usable(analysis: Analysis, scores: Sequence[float]) -> list[float]:
+    """``scores`` with those of fragments (:func:`~summarizer.text.fragments.fragment_reason`:
+    an attribution alone, a piece of a quotation, a web address) made NaN, never
+    to be taken; as they are when every sentence is one."""
+    from .text.fragments import fragment_reason
+
+    out = np.asarray(scores, dtype=float).copy()
+    bad = np.array([fragment_reason(s.text) is not None for s in analysis.sentences], dtype=bool)
+    if len(bad) and not bad.all():
+        out[bad] = np.nan
+    return out.tolist()
+
+
 def extract(
     analysis: Analysis,
     scores: Sequence[float],
@@ -141,10 +154,10 @@ def extract(
     n = len(analysis.sentences)
     if len(scores) != n:
         raise ValueError(f"{backend}: {len(scores)} scores for {n} sentences")
-    picked = choose(scores, sentence_rows(analysis), analysis.lengths, budget, redundancy=redundancy)
+    picked = choose(usable(analysis, scores), sentence_rows(analysis), analysis.lengths, budget, redundancy=redundancy)
     out = []
     if n and not picked.chosen and budget.words is not None:
-        best = int(np.argmax(np.nan_to_num(np.asarray(scores, dtype=float), nan=-np.inf)))
+        best = int(np.argmax(np.nan_to_num(usable(analysis, scores), nan=-np.inf)))
         out.append(shortened(analysis.sentences[best], budget.words, float(scores[best]), analysis.date))
     for i in sorted(picked.chosen):
         s = analysis.sentences[i]

@@ -294,9 +294,10 @@ def _by_concepts(
     from .concepts import Unit, concepts_of, select
 
     lengths = np.array([pool.words(g.representative) for g in groups])
-    eligible = np.flatnonzero((depth < OPENING) & (lengths >= MIN_WORDS))
+    whole = ~_fragments(pool, groups)
+    eligible = np.flatnonzero((depth < OPENING) & (lengths >= MIN_WORDS) & whole)
     if not len(eligible):
-        eligible = np.arange(len(groups))
+        eligible = np.flatnonzero(whole)
     eligible = eligible[np.argsort(-score[eligible], kind="stable")][:CANDIDATES]
     over = 0
     if budget.words is not None and budget.strict:  # a sentence longer than the cap can never be taken
@@ -349,6 +350,7 @@ def _brief(
     else:
         glen = np.array([pool.words(g.representative) for g in groups])
         sc = np.where(glen >= MIN_WORDS, score, score - SHORT_PENALTY)  # short lines last
+        sc[_fragments(pool, groups)] = np.nan  # never a fragment (issue 35): an attribution alone, a quote's piece
         order = np.argsort(-sc, kind="stable")[:CANDIDATES]
         cand = [groups[i] for i in order]
         reps = pool.vectors[[g.representative for g in cand]]
@@ -389,7 +391,8 @@ def _brief(
     if not sentences and picked.too_long and budget.words is not None:
         # no whole sentence fits the cap: the best group's first telling, shortened to it
         long = [pool.words(g.representative) >= MIN_WORDS for g in groups]
-        best = max(range(len(groups)), key=lambda i: (long[i], float(score[i]), -i))
+        whole = ~_fragments(pool, groups)
+        best = max(range(len(groups)), key=lambda i: (bool(whole[i]), long[i], float(score[i]), -i))
         rep = pool.sentence(groups[best].representative)
         sentences = [shortened(rep, budget.words, float(score[best]), dates.get(rep.doc_id))]
     meta: dict[str, object] = {"story": story_no, "groups": len(groups), "documents": ndocs}
@@ -432,6 +435,15 @@ def _first_told(s: SummarySentence, dates: dict[str, datetime.date | None]) -> d
     representative and the citations of kind ``same``)."""
     found = [d for c in s.citations if c.representative or c.kind == "same" if (d := dates.get(c.source))]
     return min(found) if found else None
+
+
+def _fragments(pool: Pool, groups: list[Group]) -> np.ndarray:
+    """Which groups' sentences are fragments (:func:`~summarizer.text.fragments.fragment_reason`);
+    none when all are (a story of fragments still gets a brief)."""
+    from ..text.fragments import fragment_reason
+
+    found = np.array([fragment_reason(pool.sentence(g.representative).text) is not None for g in groups], dtype=bool)
+    return found if not found.all() else np.zeros(len(groups), dtype=bool)
 
 
 def _group_vectors(pool: Pool, groups: list[Group]) -> sparse.csr_matrix:
