@@ -168,20 +168,44 @@ def analyse(
     return Analysis(document, lang, tuple(sentences), title, tuple(skipped), stemmer, date)
 
 
+#: A quotation of several sentences is kept with its speaker when it
+#: closes within this many sentences (and is left as it is otherwise).
+QUOTE_SENTENCES = 4
+
+
 def _join_quotes(text: str, sentences: list[Sentence]) -> list[Sentence]:
-    r"""A quotation and the attribution that continues it made one sentence
-    (``\`\`We will win,'' said Singh.``, wires' quotes split after their
-    closing marks: :func:`~summarizer.text.fragments.continues_quote`), when
-    only white space lies between them; indices renumbered."""
-    from .text.fragments import continues_quote
+    r"""Quotations made whole sentences, when only white space lies between
+    the pieces: a quotation of several sentences with the sentence that
+    closes it (``"We lost everything. The water came at night," she said.``,
+    :data:`QUOTE_SENTENCES` at most), and a quotation with the attribution
+    that continues it (``\`\`We will win,'' / said Singh.``:
+    :func:`~summarizer.text.fragments.continues_quote`); indices renumbered."""
+    from .text.fragments import continues_quote, opens_quote, quotes_balanced
+
+    def joined(a: Sentence, b: Sentence) -> bool:
+        return not text[a.end : b.start].strip()
 
     out: list[Sentence] = []
-    for s in sentences:
-        prev = out[-1] if out else None
-        if prev is not None and not text[prev.end : s.start].strip() and continues_quote(prev.text, s.text):
-            out[-1] = Sentence(prev.doc_id, prev.index, prev.start, s.end, text[prev.start : s.end])
-        else:
-            out.append(Sentence(s.doc_id, len(out), s.start, s.end, s.text))
+    i = 0
+    while i < len(sentences):
+        first = sentences[i]
+        j = i
+        if opens_quote(first.text):
+            for k in range(i + 1, min(len(sentences), i + QUOTE_SENTENCES)):
+                if not joined(sentences[k - 1], sentences[k]):
+                    break
+                if quotes_balanced(text[first.start : sentences[k].end]):
+                    j = k
+                    break
+        while (
+            j + 1 < len(sentences)
+            and joined(sentences[j], sentences[j + 1])
+            and continues_quote(text[first.start : sentences[j].end], sentences[j + 1].text)
+        ):
+            j += 1
+        end = sentences[j].end
+        out.append(Sentence(first.doc_id, len(out), first.start, end, text[first.start : end]))
+        i = j + 1
     return out
 
 

@@ -35,6 +35,7 @@ def test_a_fragment_is_named_by_its_class(piece, reason):
         "He said: “We will stay here until the end.”",
         "``We will win,'' said Singh.",
         "قال المتحدث إن المحادثات ستستأنف الأسبوع المقبل.",
+        'צה"ל הודיע כי הכוחות נכנסו לעיר הבוקר.',  # gershayim, no quotation
     ],
 )
 def test_a_whole_sentence_is_no_fragment(sentence):
@@ -54,6 +55,19 @@ def test_a_wire_quote_and_its_attribution_on_the_next_line_are_one_sentence():
     assert "``I saw his eyes. He was afraid.'' Garcia said." in texts
     assert all(text[s.start : s.end] == s.text for s in a.sentences)
     assert [s.index for s in a.sentences] == list(range(len(a.sentences)))
+
+
+def test_a_quotation_of_several_sentences_stays_with_its_speaker():
+    text = (
+        'The mayor spoke on Monday. "We lost everything. The water came at night. '
+        'Nobody warned us," she said. The river fell on Tuesday.'
+    )
+    texts = [s.text for s in analyse(Document("d", text)).sentences]
+    assert texts == [
+        "The mayor spoke on Monday.",
+        '"We lost everything. The water came at night. Nobody warned us," she said.',
+        "The river fell on Tuesday.",
+    ]
 
 
 def test_the_cap_never_fills_with_a_fragment():
