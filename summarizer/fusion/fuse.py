@@ -6,8 +6,10 @@ Steps: analyse each report once; split the reports into stories
 rank groups by where the reports first tell them -- the backend's ranking
 of each report's sentences -- by corroboration, centrality and concept
 density; pick them with the shared selection step under the budget, leaving
-out (and replacing) any that states a fact already picked; order them by
-where their fact is first told; write each as its first complete telling,
+out (and replacing) any that states a fact already picked, never a fragment
+(:mod:`summarizer.text.fragments`), shortening the best one when no whole
+sentence fits a word cap; order them by the date their fact was first
+reported, then where it is first told; write each as its first complete telling,
 citing the sentence of each other report that states the same fact
 (:mod:`.support`); flag other values of its figures' quantities, other
 weekdays and other dates (:mod:`.support`, :mod:`.disagree`).
