@@ -139,7 +139,7 @@ def main() -> None:
     reg = default_registry()
     sections, data = [], {}
     multi = []
-    for path in sorted(DATA.glob("*.jsonl")):
+    for path in sorted([*DATA.glob("easc-*.jsonl"), *DATA.glob("multiling*.jsonl")]):  # the reference sets
         items = load(path, limit=5 if quick else None)
         systems = MULTI if items[0].multi else SINGLE
         start = time.perf_counter()

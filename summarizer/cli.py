@@ -539,6 +539,7 @@ def _stories(args: argparse.Namespace, out: TextIO) -> _Done:
     analysed again when it is checked."""
     from .fusion.across import sentence_encoder
     from .fusion.stories import fact_groups, group_profiles, profile
+    from .header import headline, lead_title
     from .pipeline import analyse
     from .progress import progress
     from .render import ReportInfo, render_stories, stories_to_dict, stories_to_markdown
@@ -554,7 +555,8 @@ def _stories(args: argparse.Namespace, out: TextIO) -> _Done:
         for d in docs:
             a = analyse(d, language=args.language)
             profiles.append(profile(a))
-            infos.append(ReportInfo(d.id, d.path, a.title_text, a.date.isoformat() if a.date else None, a.language))
+            date = a.date.isoformat() if a.date else None
+            infos.append(ReportInfo(d.id, d.path, headline(a), date, a.language, lead_title(a)))
             advance()
     _foreign(docs, args.language)
 

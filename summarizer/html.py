@@ -24,7 +24,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from .render import SourceLike, _heading, _numbers, _source, copies_of
+from .render import SourceLike, _heading, _numbers, _source, copies_of, day_breaks
 from .types import Summary, display_text
 
 #: Languages written right to left.
@@ -97,6 +97,8 @@ margin-bottom:1rem}
 h2{font-size:1.05rem;margin:.2rem 0 .6rem}
 h3{font-size:1rem;margin:.2rem 0 .5rem}
 ol{padding-inline-start:1.4rem;margin:0}
+li.day{list-style:none;counter-increment:none;font-weight:bold;margin:.6rem 0 .2rem;margin-inline-start:-1.4rem}
+.details{margin:0 0 .5rem;font-size:.85rem;color:#555}
 li.sent{margin:.4rem 0;padding:.3rem .4rem;border-radius:4px;cursor:pointer}
 li.sent:focus,li.sent.on{outline:2px solid #1a6fd1;background:#eef5ff}
 .refs a,.flag a{text-decoration:none;color:#1a6fd1;white-space:nowrap;margin-inline-start:.25rem}
@@ -153,7 +155,10 @@ def to_html(sources: Sequence[SourceLike], summaries: Sequence[Summary], *, titl
     for b, summary in enumerate(summaries, 1):
         lang = summary.language
         items = []
+        breaks = day_breaks(summary)
         for s_no, s in enumerate(summary.sentences, 1):
+            if breaks[s_no - 1] is not None:
+                items.append(f'<li class="day" dir="ltr" lang="en">{_esc(breaks[s_no - 1] or "")}</li>')
             ids = []
             refs = []
             by_source: dict[str, list[str]] = {}
@@ -203,8 +208,11 @@ def to_html(sources: Sequence[SourceLike], summaries: Sequence[Summary], *, titl
                 + "</li>"
             )
         head = _heading(b, len(summaries), summary, numbers)
+        notes = "".join(f'<p class="flag" dir="ltr" lang="en">{_esc(n)}</p>' for n in head.notes)
         brief_parts.append(
-            f'<section class="brief" aria-label="{_esc(head)}"><h2 dir="ltr" lang="en">{_esc(head)}</h2>'
+            f'<section class="brief" aria-label="{_esc(head.title)}">'
+            f"<h2{_attrs(lang if summary.title else 'en', head.title)}>{_esc(head.title)}</h2>"
+            f'<p class="details" dir="ltr" lang="en">{_esc(head.details)}</p>{notes}'
             f"<ol{_attrs(lang)}>{''.join(items)}</ol></section>"
         )
     source_parts = []

@@ -7,7 +7,11 @@ The JSON shape (version 1) is stable; later versions only add keys::
      "sources": [{"id": str, "path": str|null, "title": str|null, "language": str|null,
                   "origin": "html", "text": str}],   # origin and text: pages only
      "briefs": [{"sources": [source id, ...], "backend": str,
+                 "title": str|null, "first_date": "YYYY-MM-DD"|null, "last_date": ...,
+                 "reports": int, "outlets": int|null,
+                 "doubtful_dates": [{"source": id, "date": "YYYY-MM-DD"}],
                  "sentences": [{"text": str, "score": float, "supported": bool,
+                                "date": "YYYY-MM-DD"|null, "shortened": bool,
                                 "citations": [{"source": id, "start": int, "end": int,
                                                "sentence": int, "score": float,
                                                "representative": bool, "kind": str}],
@@ -26,10 +30,21 @@ citation's ``kind`` is ``"same"`` (it states the same fact), ``"figure"``
 count (``"rescued passengers"``, ``"day"``), and its ``witnesses`` are the
 sentences that give a value without being cited for the brief sentence
 (they say it in other words), as spans of their sources.
+
+A brief's ``title`` is its most central report's headline (else the
+opening of that report's lead sentence); ``first_date`` and ``last_date``
+the earliest and latest dates of its reports, leaving out the
+``doubtful_dates`` (far from all the others: :mod:`summarizer.timeline`);
+``outlets`` the distinct web hosts of its reports (``null`` when none has
+an address).  A sentence's ``date`` is that of the first report stating
+it; ``shortened`` is true when a word cap left room for no whole sentence
+and it is its source sentence's opening: ``text`` is then the cited span
+followed by an ellipsis (``…``).
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 import textwrap
 from collections import Counter
@@ -39,6 +54,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from .bidi import is_rtl, visual
 from .pipeline import Analysis
+from .timeline import story_dates
 from .types import Document, Summary, SummarySentence, display_text
 
 if TYPE_CHECKING:
@@ -82,6 +98,12 @@ def to_dict(
             {
                 "sources": list(s.sources),
                 "backend": s.backend,
+                "title": s.title,
+                "first_date": _iso(s.first_date),
+                "last_date": _iso(s.last_date),
+                "reports": len(s.sources),
+                "outlets": s.outlets,
+                "doubtful_dates": [{"source": src, "date": day.isoformat()} for src, day in s.doubtful_dates],
                 "sentences": [_sentence_dict(x) for x in s.sentences],
                 "duplicates": [{"id": c, "of": o} for c, o in s.meta("duplicates", ())],  # type: ignore[attr-defined]
             }
@@ -98,11 +120,17 @@ def _source_dict(d: _Source) -> dict:
     return out
 
 
+def _iso(day: datetime.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def _sentence_dict(s: SummarySentence) -> dict:
     return {
         "text": s.text,
         "score": round(float(s.score), 6),
         "supported": s.supported,
+        "date": _iso(s.date),
+        "shortened": s.shortened,
         "citations": [
             {
                 "source": c.source,
@@ -157,15 +185,86 @@ def _flags(s: SummarySentence, numbers: dict[str, int]) -> list[tuple[str, list[
     return out
 
 
-def _heading(k: int, total: int, summary: Summary, numbers: dict[str, int]) -> str:
-    """ "Brief 1 of 2 (backend) - covers [1][2]", and how many reports were
-    left out as copies of covered ones (" and 1 copy"; the sources list
-    says of which), so every listed source is accounted for."""
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def format_day(day: datetime.date) -> str:
+    """``3 October 2024``: a day no reader misreads (unlike 03/10/2024)."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def format_span(first: datetime.date | None, last: datetime.date | None) -> str:
+    """``3 October 2024``, ``1-3 October 2024``, ``30 September - 3 October 2024``; empty when undated."""
+    if first is None or last is None:
+        return format_day(first or last) if (first or last) else ""  # type: ignore[arg-type]
+    if first == last:
+        return format_day(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}-{format_day(last)}"
+    if first.year == last.year:
+        return f"{first.day} {MONTHS[first.month - 1]} - {format_day(last)}"
+    return f"{format_day(first)} - {format_day(last)}"
+
+
+@dataclass(frozen=True)
+class Heading:
+    """What a brief's header shows: its title, a line of details (which story,
+    when, how many reports from how many outlets, which, how written) and
+    notes (doubtful dates)."""
+
+    title: str
+    details: str
+    notes: tuple[str, ...] = ()
+
+
+def _heading(k: int, total: int, summary: Summary, numbers: dict[str, int]) -> Heading:
+    """The header of brief ``k`` of ``total``: ``Floods hit the coast`` over
+    ``Story 1 of 2 - 3-5 October 2024 - 4 reports from 3 outlets [1][2][3][5]
+    and 1 copy - fusion+salience``; the copies left out of the brief are
+    counted (the sources list says of which), so every listed source is
+    accounted for."""
     covers = "".join(f"[{numbers[i]}]" for i in summary.sources if i in numbers)
     n = sum(c in numbers for c, _ in summary.meta("duplicates", ()))  # type: ignore[attr-defined]
     copies = f" and {n} {'copy' if n == 1 else 'copies'}" if n else ""
-    label = f"Brief {k} of {total}" if total > 1 else "Brief"
-    return f"{label} ({summary.backend}) - covers {covers}{copies}" if covers else label
+    label = f"Story {k} of {total}" if total > 1 else ""
+    reports = len(summary.sources)
+    count = f"{reports} report{'s' if reports != 1 else ''}"
+    if summary.outlets is not None:
+        count += f" from {summary.outlets} outlet{'s' if summary.outlets != 1 else ''}"
+    parts = [label, format_span(summary.first_date, summary.last_date), f"{count} {covers}{copies}".strip()]
+    parts.append(f"written by {summary.backend}")
+    notes = tuple(
+        f"date doubtful: {f'[{numbers[src]}] ' if src in numbers else ''}{format_day(day)}, far from the "
+        "story's other reports (not counted in its dates)"
+        for src, day in summary.doubtful_dates
+    )
+    title = display_text(summary.title) if summary.title else (f"Brief {k} of {total}" if total > 1 else "Brief")
+    return Heading(title, " - ".join(p for p in parts if p), notes)
+
+
+def days_shown(summary: Summary) -> bool:
+    """Whether the brief shows the day before its sentences: its story spans more than one day."""
+    return summary.first_date is not None and summary.last_date is not None and summary.first_date != summary.last_date
+
+
+#: The day line over sentences whose reports give no date, in a brief that shows days.
+UNDATED = "Date not known"
+
+
+def day_breaks(summary: Summary) -> list[str | None]:
+    """For each sentence, the day line to show before it (``None``: none),
+    when :func:`days_shown`: each time the date of its first report changes
+    (:data:`UNDATED` for a sentence whose reports are undated)."""
+    out: list[str | None] = []
+    shown = None
+    for s in summary.sentences:
+        label = (format_day(s.date) if s.date else UNDATED) if days_shown(summary) else None
+        out.append(label if label != shown else None)
+        shown = label
+    return out
 
 
 def copies_of(summaries: Sequence[Summary], numbers: dict[str, int]) -> dict[str, str]:
@@ -207,12 +306,18 @@ def to_markdown(sources: Sequence[SourceLike], summaries: Sequence[Summary]) -> 
     numbers = _numbers(documents)
     lines: list[str] = []
     for k, summary in enumerate(summaries, 1):
-        lines.append(f"## {md_escape(_heading(k, len(summaries), summary, numbers))}")
+        head = _heading(k, len(summaries), summary, numbers)
+        lines.append(f"## {md_escape(head.title)}")
         lines.append("")
-        for s in summary.sentences:
+        lines.append(f"*{md_escape(head.details)}*")
+        lines += [f"\n*{md_escape(note)}*" for note in head.notes]
+        lines.append("")
+        for day, s in zip(day_breaks(summary), summary.sentences):
+            if day is not None:
+                lines += [""] * (lines[-1] != "") + [f"**{md_escape(day)}**", ""]
             lines.append(f"- {md_escape(s.text)} {_markers(s, numbers)}".rstrip())
-            for head, sides in _flags(s, numbers):
-                lines.append(f"  - *{md_escape(head)}* " + "; ".join(md_escape(x) for x in sides))
+            for flag, sides in _flags(s, numbers):
+                lines.append(f"  - *{md_escape(flag)}* " + "; ".join(md_escape(x) for x in sides))
         lines.append("")
     lines.append("## Sources")
     lines.append("")
@@ -272,12 +377,18 @@ def render_text(
     numbers = _numbers(documents)
 
     for k, summary in enumerate(summaries, 1):
-        emit(_heading(k, len(summaries), summary, numbers), "bold")
+        head = _heading(k, len(summaries), summary, numbers)
+        emit(head.title, "bold")
+        emit(head.details, "dim")
+        for note in head.notes:
+            emit(f"! {note}", "yellow")
         console.print()
-        for s in summary.sentences:
+        for day, s in zip(day_breaks(summary), summary.sentences):
+            if day is not None:
+                emit(day, "bold")
             emit(f"{s.text} {_markers(s, numbers)}".rstrip())
-            for head, sides in _flags(s, numbers):
-                emit(f"! {head}", "yellow", indent=2)
+            for flag, sides in _flags(s, numbers):
+                emit(f"! {flag}", "yellow", indent=2)
                 for side in sides:
                     emit(side, "yellow", indent=4)
             console.print()
@@ -303,11 +414,17 @@ class ReportInfo:
     title: str | None
     date: str | None  # ISO
     language: str
+    lead: str | None = None  # the opening of its first sentence, a title when it has none
 
 
 def _story_title(story: Story, infos: Sequence[ReportInfo]) -> str:
-    first = min(story.reports, key=lambda i: (infos[i].date is None, infos[i].date or "", i))
-    return display_text(infos[first].title or infos[first].id)
+    """The headline of the story's first report that has one (earliest
+    first), else the opening of the first one's lead sentence; never a file
+    name (the id only when a report has no sentence at all)."""
+    order = sorted(story.reports, key=lambda i: (infos[i].date is None, infos[i].date or "", i))
+    found = next((infos[i].title for i in order if infos[i].title), None)
+    found = found or next((infos[i].lead for i in order if infos[i].lead), None)
+    return display_text(found or infos[order[0]].id)
 
 
 def stories_to_dict(
@@ -316,8 +433,9 @@ def stories_to_dict(
     """The JSON-ready list of stories (see the README)."""
     out = []
     for k, story in enumerate(stories, 1):
-        dates = sorted(d for i in (*story.reports, *(c for c, _ in story.duplicates)) if (d := infos[i].date))
-        languages = _languages(infos[i].language for i in (*story.reports, *(c for c, _ in story.duplicates)))
+        members = (*story.reports, *(c for c, _ in story.duplicates))
+        known = story_dates([datetime.date.fromisoformat(d) if (d := infos[i].date) else None for i in members])
+        languages = _languages(infos[i].language for i in members)
         out.append(
             {
                 "story": k,
@@ -325,8 +443,9 @@ def stories_to_dict(
                 "language": languages[0],
                 "languages": languages,
                 "title": _story_title(story, infos),
-                "first_date": dates[0] if dates else None,
-                "last_date": dates[-1] if dates else None,
+                "first_date": _iso(known.first),
+                "last_date": _iso(known.last),
+                "doubtful_dates": [infos[members[k]].id for k in sorted(known.doubtful)],
                 "reports": [
                     {"id": infos[i].id, "path": infos[i].path, "title": infos[i].title, "date": infos[i].date}
                     for i in story.reports

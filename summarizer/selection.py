@@ -9,6 +9,7 @@ sentences into a cited :class:`~summarizer.types.Summary`.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -16,10 +17,11 @@ import numpy as np
 from scipy import sparse
 
 from .budget import Budget
-from .errors import BudgetError
+from .header import header
 from .pipeline import Analysis
 from .similarity import term_matrix, tfidf
-from .types import Citation, Summary, SummarySentence
+from .text.shorten import ELLIPSIS, cut_end
+from .types import Citation, Sentence, Summary, SummarySentence, display_text
 
 #: Cosine similarity of tf-idf stems at which a sentence says what one
 #: already chosen says: verbatim repeats and near copies are never taken twice.
@@ -109,8 +111,29 @@ def sentence_rows(analysis: Analysis) -> Row:
     return row
 
 
-def nothing_fits(budget: Budget, shortest: int) -> BudgetError:
-    return BudgetError(f"no sentence fits in {budget.words} words (the shortest has {shortest}); allow more words")
+def shortened(sentence: Sentence, words: int, score: float = 0.0, date: datetime.date | None = None) -> SummarySentence:
+    """``sentence`` cut to at most ``words`` words (at a clause boundary
+    near the limit, else a word: :func:`~summarizer.text.shorten.cut_end`),
+    for a word cap that leaves room for no whole sentence: its text the
+    kept part and an ellipsis, its citation covering exactly the kept part,
+    marked ``shortened``."""
+    end = sentence.start + cut_end(sentence.text, words)
+    kept = sentence.text[: end - sentence.start]
+    cite = Citation(sentence.doc_id, sentence.start, end, sentence.index, 1.0, True)
+    return SummarySentence(display_text(kept) + ELLIPSIS, (cite,), score, date=date, shortened=True)
+
+
+def usable(analysis: Analysis, scores: Sequence[float]) -> list[float]:
+    """``scores`` with those of fragments (:func:`~summarizer.text.fragments.fragment_reason`:
+    an attribution alone, a piece of a quotation, a web address) made NaN, never
+    to be taken; as they are when every sentence is one."""
+    from .text.fragments import fragment_reason
+
+    out = np.asarray(scores, dtype=float).copy()
+    bad = np.array([fragment_reason(s.text) is not None for s in analysis.sentences], dtype=bool)
+    if len(bad) and not bad.all():
+        out[bad] = np.nan
+    return out.tolist()
 
 
 def extract(
@@ -125,28 +148,33 @@ def extract(
     """The summary of one report: its best sentences under ``budget`` (see
     :func:`choose`), in document order, each citing itself.
 
-    Raises:
-        BudgetError: when the report has sentences but none fits a word budget.
+    When no sentence fits a word cap, the best one is shown shortened to
+    it (:func:`shortened`): a valid budget never fails.
     """
     n = len(analysis.sentences)
     if len(scores) != n:
         raise ValueError(f"{backend}: {len(scores)} scores for {n} sentences")
-    picked = choose(scores, sentence_rows(analysis), analysis.lengths, budget, redundancy=redundancy)
-    if n and not picked.chosen:
-        raise nothing_fits(budget, picked.shortest)
+    picked = choose(usable(analysis, scores), sentence_rows(analysis), analysis.lengths, budget, redundancy=redundancy)
     out = []
+    if n and not picked.chosen and budget.words is not None:
+        best = int(np.argmax(np.nan_to_num(usable(analysis, scores), nan=-np.inf)))
+        out.append(shortened(analysis.sentences[best], budget.words, float(scores[best]), analysis.date))
     for i in sorted(picked.chosen):
         s = analysis.sentences[i]
         cite = Citation(s.doc_id, s.start, s.end, s.index, 1.0, True)
-        out.append(SummarySentence(s.display, (cite,), float(scores[i])))
+        out.append(SummarySentence(s.display, (cite,), float(scores[i]), date=analysis.date))
     meta = {"language": analysis.language, **metadata}
     if picked.too_long:
         meta["too_long"] = picked.too_long
+    hdr = header([analysis])
     return Summary(
         tuple(out),
         backend,
         (analysis.document.id,),
         tuple(sorted(meta.items())),
         language=analysis.language,
-        title=analysis.title_text,
+        title=hdr.title,
+        first_date=hdr.first_date,
+        last_date=hdr.last_date,
+        outlets=hdr.outlets,
     )

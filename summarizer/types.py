@@ -11,6 +11,7 @@ print the same sentence give two sentences.  For every sentence
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -173,6 +174,10 @@ class SummarySentence:
 
     ``supported`` is ``False`` for generated text that no source sentence
     supports well enough (then ``citations`` holds the best candidates, if any).
+    ``date`` is the date of the first report that states it (``None`` when
+    unknown).  ``shortened`` is ``True`` when the sentence is its source
+    sentence cut to fit a word cap: ``text`` is then the cited span
+    followed by an ellipsis.
     """
 
     text: str
@@ -180,6 +185,8 @@ class SummarySentence:
     score: float = 0.0
     supported: bool = True
     disagreements: tuple[Disagreement, ...] = ()
+    date: datetime.date | None = None
+    shortened: bool = False
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -199,7 +206,15 @@ class Summary:
         sources: ids of the documents this summary covers.
         metadata: extra facts as sorted ``(key, value)`` pairs.
         language: the language of the sources (the first source's when they differ).
-        title: the headline of the first source that has one.
+        title: what the brief is about: the headline of its most central
+            source, else a short form of that source's lead sentence.
+        first_date, last_date: the earliest and latest trusted dates of its
+            sources (``None`` when none is dated).
+        doubtful_dates: sources whose date is far from all the others', as
+            (source id, date): not used for the brief's dates.
+        outlets: how many publishers the sources come from (distinct web
+            hosts; a source without one counts as its own), ``None`` when
+            no source names its host.
     """
 
     sentences: tuple[SummarySentence, ...]
@@ -208,6 +223,10 @@ class Summary:
     metadata: tuple[tuple[str, object], ...] = field(default=())
     language: str | None = None
     title: str | None = None
+    first_date: datetime.date | None = None
+    last_date: datetime.date | None = None
+    doubtful_dates: tuple[tuple[str, datetime.date], ...] = ()
+    outlets: int | None = None
 
     @property
     def text(self) -> str:

@@ -78,8 +78,8 @@ def test_a_copy_left_out_of_a_brief_is_counted_in_its_heading_and_named_in_the_s
     out = io.StringIO()
     render_text(docs, briefs, out, bidi="logical", width=200)
     lines = out.getvalue().splitlines()
-    assert lines[0].endswith("covers [1][2] and 1 copy")
+    assert lines[1].endswith("2 reports [1][2] and 1 copy - written by fusion+salience")
     assert "[3] copy - a copy of [1]" in lines  # in the sources list
     md = to_markdown(docs, briefs)
-    assert "covers \\[1\\]\\[2\\] and 1 copy" in md and "- a copy of \\[1\\]" in md
+    assert "2 reports \\[1\\]\\[2\\] and 1 copy" in md and "- a copy of \\[1\\]" in md
     assert "[3] copy - a copy of [1]</h3>" in to_html(docs, briefs)

@@ -47,6 +47,7 @@ from typing import Any
 
 from ..budget import Budget
 from ..errors import InputError, MissingDependencyError, ModelNotFoundError, OptionError, install_hint
+from ..header import header
 from ..pipeline import Analysis
 from ..types import Summary
 
@@ -576,6 +577,7 @@ class MT5Backend:
             cands = list(zip(a.sentences, a.terms))
             sentences = tuple(align(pieces[i], cands, a.language) for i in keep)
             meta = {"language": a.language, "model": self.model_name, "strategy": self.strategy}
+            hdr = header([a])
             out.append(
                 Summary(
                     sentences,
@@ -583,7 +585,10 @@ class MT5Backend:
                     (a.document.id,),
                     tuple(sorted(meta.items())),
                     language=a.language,
-                    title=a.title_text,
+                    title=hdr.title,
+                    first_date=hdr.first_date,
+                    last_date=hdr.last_date,
+                    outlets=hdr.outlets,
                 )
             )
         return out

@@ -131,8 +131,12 @@ def run(
     types: Sequence[str] = ROUGE_TYPES,
     progress: bool = True,
     seed: int = 0,
+    strict: bool = False,
 ) -> Benchmark:
-    """Score every system on every item (see the module docstring)."""
+    """Score every system on every item (see the module docstring).
+
+    ``strict``: a word budget is a cap, as ``summarizer brief --words``
+    applies it, instead of the target ROUGE evaluations use."""
     made = {name: make_system(name, registry, language, dict(options or {})) for name in systems}
     return drive(
         items,
@@ -147,6 +151,7 @@ def run(
         types=types,
         progress=progress,
         seed=seed,
+        strict=strict,
     )
 
 
@@ -177,6 +182,7 @@ def drive(
     types: Sequence[str],
     progress: bool,
     seed: int,
+    strict: bool = False,
 ) -> Benchmark:
     """The loop behind :func:`run` (and held-out scoring): for each item and
     system, ``produce(system, item, budget, scorer)`` makes the output, timed,
@@ -193,8 +199,9 @@ def drive(
             lang = language or item.language or "en"
             scorer = scorers.setdefault(lang, RougeScorer(types, language=lang))
             # A word budget is a target here: every summary is cut to it for
-            # scoring (the ROUGE convention), so systems fill it up.
-            b = dataclasses.replace(budget or item.default_budget(), strict=False)
+            # scoring (the ROUGE convention), so systems fill it up; unless
+            # ``strict``, to score what a user gets under a cap.
+            b = dataclasses.replace(budget or item.default_budget(), strict=strict)
             if k == 0:  # warm-up, untimed: imports and caches are not charged to whichever system runs first
                 for r in runs:
                     with contextlib.suppress(Exception):  # a failure is recorded by the timed run

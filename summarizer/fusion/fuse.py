@@ -6,8 +6,10 @@ Steps: analyse each report once; split the reports into stories
 rank groups by where the reports first tell them -- the backend's ranking
 of each report's sentences -- by corroboration, centrality and concept
 density; pick them with the shared selection step under the budget, leaving
-out (and replacing) any that states a fact already picked; order them by
-where their fact is first told; write each as its first complete telling,
+out (and replacing) any that states a fact already picked, never a fragment
+(:mod:`summarizer.text.fragments`), shortening the best one when no whole
+sentence fits a word cap; order them by the date their fact was first
+reported, then where it is first told; write each as its first complete telling,
 citing the sentence of each other report that states the same fact
 (:mod:`.support`); flag other values of its figures' quantities, other
 weekdays and other dates (:mod:`.support`, :mod:`.disagree`).
@@ -27,11 +29,13 @@ from scipy import sparse
 from ..backends.base import Abstractive, Extractive
 from ..budget import Budget
 from ..errors import InputError, OptionError
+from ..header import header
 from ..pipeline import Analysis
 from ..registry import Registry, default_registry
-from ..selection import choose, nothing_fits
+from ..selection import choose, shortened
 from ..similarity import l2_rows
 from ..text.lang import canonical as canonical_language
+from ..timeline import story_dates
 from ..types import Citation, Document, Summary, SummarySentence
 from .across import sentence_encoder
 from .cite_across import brief_language as brief_language_of
@@ -234,8 +238,6 @@ def fuse(
             copies = tuple((analyses[c].id, analyses[o].id) for c, o in story.duplicates)
             brief = replace(brief, metadata=tuple(sorted((*brief.metadata, ("duplicates", copies)))))
         out.append(brief)
-    if all(not s.sentences for s in out) and any(s.meta("too_long") for s in out):
-        raise nothing_fits(budget, min(int(s.meta("shortest", 0)) for s in out))  # type: ignore[call-overload]
     return tuple(out)
 
 
@@ -325,9 +327,10 @@ def _by_concepts(
     from .concepts import Unit, concepts_of, select
 
     lengths = np.array([pool.words(g.representative) for g in groups])
-    eligible = np.flatnonzero((depth < OPENING) & (lengths >= MIN_WORDS))
+    whole = ~_fragments(pool, groups)
+    eligible = np.flatnonzero((depth < OPENING) & (lengths >= MIN_WORDS) & whole)
     if not len(eligible):
-        eligible = np.arange(len(groups))
+        eligible = np.flatnonzero(whole)
     eligible = eligible[np.argsort(-score[eligible], kind="stable")][:CANDIDATES]
     over = 0
     if budget.words is not None and budget.strict:  # a sentence longer than the cap can never be taken
@@ -380,6 +383,7 @@ def _brief(
     else:
         glen = np.array([pool.words(g.representative) for g in groups])
         sc = np.where(glen >= MIN_WORDS, score, score - SHORT_PENALTY)  # short lines last
+        sc[_fragments(pool, groups)] = np.nan  # never a fragment (issue 35): an attribution alone, a quote's piece
         order = np.argsort(-sc, kind="stable")[:CANDIDATES]
         cand = [groups[i] for i in order]
         reps = pool.vectors[[g.representative for g in cand]]
@@ -395,8 +399,6 @@ def _brief(
                 break
             kept = {id(g) for g in chosen}
             values[[i for i in chose.chosen if id(cand[i]) not in kept]] = np.nan  # said already: choose again
-    dated = all(_given_date(pool.analyses[d]) for d in part)
-    chosen = sorted(chosen, key=lambda g: _story_position(pool, g, dated))
     gscore = {id(g): float(score[i]) for i, g in enumerate(groups)}
     gsupport = {id(g): supporters[i] for i, g in enumerate(groups)}
     gnear = {id(g): near[i] for i, g in enumerate(groups)}
@@ -406,25 +408,75 @@ def _brief(
 
         texts = realiser([[pool.sentence(m).display for m in g.members] for g in chosen])
         cands = candidates_of([pool.analyses[d] for d in part])  # generated text is cited against the whole story
-    sentences = []
+    analyses = [pool.analyses[d] for d in part]
+    hdr = header(analyses, _report_centrality(pool, part))
+    dates = dict(
+        zip((a.id for a in analyses), story_dates([a.date for a in analyses]).trusted([a.date for a in analyses]))
+    )
+    told = []
     for k, g in enumerate(chosen):
         generated = None if texts is None else (texts[k], cands)
         witnesses = evidence.witnesses(g.representative, gnear[id(g)], gsupport[id(g)])
-        sentences.append(_sentence(pool, evidence, g, gsupport[id(g)], witnesses, gscore[id(g)], generated))
-    analyses = [pool.analyses[d] for d in part]
+        made = _sentence(pool, evidence, g, gsupport[id(g)], witnesses, gscore[id(g)], generated)
+        made = replace(made, date=_first_told(made, dates))
+        told.append((_story_position(pool, g, made.date, hdr.first_date), made))
+    sentences = [made for _, made in sorted(told, key=lambda x: x[0])]
+    if not sentences and picked.too_long and budget.words is not None:
+        # no whole sentence fits the cap: the best group's first telling, shortened to it
+        long = [pool.words(g.representative) >= MIN_WORDS for g in groups]
+        whole = ~_fragments(pool, groups)
+        best = max(range(len(groups)), key=lambda i: (bool(whole[i]), long[i], float(score[i]), -i))
+        rep = pool.sentence(groups[best].representative)
+        sentences = [shortened(rep, budget.words, float(score[best]), dates.get(rep.doc_id))]
     meta: dict[str, object] = {"story": story_no, "groups": len(groups), "documents": ndocs}
     if picked.too_long:
         meta.update(too_long=picked.too_long, shortest=picked.shortest)
     name = f"fusion+{backend}"  # fusion, and the backend that ranked (or rewrote) its sentences
-    title = next((a.title_text for a in analyses if a.title_text), None)
     return Summary(
         tuple(sentences),
         name,
         tuple(a.id for a in analyses),
         tuple(sorted(meta.items())),
         language=analyses[0].language,
-        title=title,
+        title=hdr.title,
+        first_date=hdr.first_date,
+        last_date=hdr.last_date,
+        doubtful_dates=hdr.doubtful_dates,
+        outlets=hdr.outlets,
     )
+
+
+def _report_centrality(pool: Pool, part: Sequence[int]) -> list[float]:
+    """Each report's cosine to the story: its sentences' tf-idf summed and
+    normalised, against the sum of all reports' (for the brief's title)."""
+    rows = []
+    for d in part:
+        span = pool.span(d)
+        v = np.asarray(pool.vectors[span.start : span.stop].sum(axis=0)).ravel()
+        n = np.linalg.norm(v)
+        rows.append(v / n if n else v)
+    if not rows:
+        return []
+    m = np.vstack(rows)
+    centre = m.sum(axis=0)
+    n = np.linalg.norm(centre)
+    return [float(x) for x in (m @ (centre / n if n else centre))]
+
+
+def _first_told(s: SummarySentence, dates: dict[str, datetime.date | None]) -> datetime.date | None:
+    """The earliest trusted date of the reports that state ``s`` (its
+    representative and the citations of kind ``same``)."""
+    found = [d for c in s.citations if c.representative or c.kind == "same" if (d := dates.get(c.source))]
+    return min(found) if found else None
+
+
+def _fragments(pool: Pool, groups: list[Group]) -> np.ndarray:
+    """Which groups' sentences are fragments (:func:`~summarizer.text.fragments.fragment_reason`);
+    none when all are (a story of fragments still gets a brief)."""
+    from ..text.fragments import fragment_reason
+
+    found = np.array([fragment_reason(pool.sentence(g.representative).text) is not None for g in groups], dtype=bool)
+    return found if not found.all() else np.zeros(len(groups), dtype=bool)
 
 
 def _group_vectors(pool: Pool, groups: list[Group]) -> sparse.csr_matrix:
@@ -437,20 +489,22 @@ def _group_vectors(pool: Pool, groups: list[Group]) -> sparse.csr_matrix:
     return l2_rows(sparse.csr_matrix(pick @ pool.vectors))
 
 
-def _story_position(pool: Pool, g: Group, dated: bool) -> tuple[int, float, int]:
-    """Where the reports tell this: where its first telling (the
-    representative) sits in its report, relative to the report's length,
-    after the earliest date of its reports when every report of the story
-    was handed one (``dated``, :func:`_given_date`; a date known of some reports only would put the
-    undated ones first); ties in report order.
+def _story_position(
+    pool: Pool, g: Group, date: datetime.date | None, first: datetime.date | None
+) -> tuple[int, float, int]:
+    """Where a brief sentence goes (issue 35: in the order it was first
+    reported): after the date of the first report that states it (``date``;
+    one the story's reports do not date goes with its ``first`` day), then
+    where its first telling (the representative) sits in its report,
+    relative to the report's length, then pool order.
 
-    Not the median position of all its sentences: a story's main fact, the
+    Within a day, not the median position of all its sentences: a story's main fact, the
     opening of the first report, is restated deep in later reports as
     background ("Air France Flight 447, which crashed on June 1, ..."), and
     the median put it last (MultiLing pooled ROUGE-2, the brief cut to the
     budget: 18.13 -> 18.43 at 250 words, 12.99 -> 13.20 at 100)."""
-    first_day = min(_day(pool.analyses[int(pool.owner[m])]) for m in g.members) if dated else 0
-    return (first_day, float(pool.relpos[g.representative]), int(g.representative))
+    day = date or first
+    return (day.toordinal() if day else 0, float(pool.relpos[g.representative]), int(g.representative))
 
 
 def _given_date(a: Analysis) -> datetime.date | None:
@@ -461,11 +515,6 @@ def _given_date(a: Analysis) -> datetime.date | None:
     MultiLing clusters' reports by their datelines, instead of as handed
     over, cost 0.3 ROUGE-2 pooled at 250 words and 0.9 at 100."""
     return a.date if a.document.date else None
-
-
-def _day(a: Analysis) -> int:
-    d = _given_date(a)
-    return d.toordinal() if d else 0
 
 
 def _neighbours(pairs: sparse.csr_matrix, g: Group) -> list[int]:

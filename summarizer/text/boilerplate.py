@@ -89,6 +89,9 @@ _TAGGED = re.compile(r"^\s*<([A-Za-z][\w.:-]{0,30})(?:\s[^<>]{0,200})?>(.*?)</\1
 #: Tags whose text is a headline, and tags of an archive's record header.
 HEADLINE_TAGS = frozenset({"headline", "hl", "title", "head", "h1"})
 HEADER_TAGS = frozenset({"docno", "docid", "doctype", "date_time", "datetime", "date", "fileid", "slug", "category"})
+# A line that closes a quotation with a comma goes on in the next (wires:
+# "``We will stay,''" then "said Singh."): no heading.
+_QUOTE_GOES_ON = re.compile(r",\s*(?:''|[”\"»’])\s*$")
 _END_PUNCT = re.compile(r"[.!?؟…۔。！？।॥][\"'”’»)\]}›]*$")
 # A link's title after its label: "Read more: Flood warnings issued across the region".
 _LINK_TITLE = re.compile(r"[:：]\s*\S+(?:\s+\S+){2,}")
@@ -387,7 +390,7 @@ def classify_lines(
         if not body and _date_line(line, language):
             roles.append("stamp")  # the report's date above its text, with or without a period
             continue
-        if not punctuated and words <= HEADING_WORDS:
+        if not punctuated and words <= HEADING_WORDS and not _QUOTE_GOES_ON.search(line):
             roles.append("heading")
             continue
         title_found = body = True  # body text has begun: no title after it

@@ -143,6 +143,32 @@ def find_date(line: str, language: str) -> datetime.date | None:
     return _make(year, month, day)
 
 
+#: A line opens with its date when the date lies in its first this many
+#: words ("Saturday, January 8, 2005", "الأحد 25 يوليو 2021", "8. ledna 2005").
+OPENING_WORDS = 6
+
+
+def opening_date(line: str, language: str) -> datetime.date | None:
+    """The date ``line`` opens with, as a dateline does: its first word a
+    weekday, a month, a day or a number of ``language`` (``Tuesday, January
+    18, 2005 Through a telethon ...``), the date within
+    :data:`OPENING_WORDS` words.  ``On September 11, 1973, the army ...``
+    opens with a word, not a date: history the text tells, not its date."""
+    words = line.split(None, OPENING_WORDS)[:OPENING_WORDS]
+    if not words:
+        return None
+    tokens = tokenize(normalize(words[0]))
+    if not tokens:
+        return None
+    first = _PIECES.findall(tokens[0])[0]
+    rules = get(language)
+    weekdays = {normalize(w) for w in rules.weekdays}
+    names = {first, first[1:] if first[:1] in rules.prefixes else first}
+    if not (first[:1].isdigit() or names & (weekdays | month_words(language) | set(_day_words(language)))):
+        return None
+    return find_date(" ".join(words), language)
+
+
 def parse_date(value: str, language: str = "en") -> datetime.date | None:
     """A date given as metadata: ISO 8601 (``2021-07-23``, ``2021-07-23T10:00:00Z``,
     ``20210723``), a Unix time in seconds or milliseconds (``1627034400``, as

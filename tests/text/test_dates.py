@@ -128,3 +128,40 @@ def test_day_dates_reads_days_with_or_without_a_year(text, language, days):
 )
 def test_the_day_of_a_stamp_is_the_one_next_to_its_month(line):
     assert find_date(line, "en") == datetime.date(2024, 3, 4)
+
+
+def test_a_report_is_dated_by_its_dateline_never_by_the_history_it_tells():
+    history = (
+        "Santiago marks the anniversary\n\n"
+        "On September 11, 1973, the army seized power in a coup that ended an elected government.\n\n"
+        "Thousands marched in the capital to remember the dead of the years that followed."
+    )
+    assert analyse(Document("d", history)).date is None
+    dated = "SANTIAGO, September 11 1998 (AP) - " + history.split("\n\n", 1)[1]
+    assert analyse(Document("d", dated)).date == D(1998, 9, 11)
+
+
+@pytest.mark.parametrize(
+    "opening, date",
+    [
+        (
+            "Saturday, March 26, 2005 Up to four times as many women as men died in the floods of that winter.",
+            D(2005, 3, 26),
+        ),
+        (
+            "Tuesday, January 18, 2005Through a telethon, people raised money for the victims of the flood.",
+            D(2005, 1, 18),
+        ),
+        (
+            "الأحد 25 يوليو 2021 قال المتحدث باسم الوزارة إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.",
+            D(2021, 7, 25),
+        ),
+    ],
+)
+def test_a_paragraph_that_opens_with_its_date_is_dated(opening, date):
+    assert analyse(Document("d", "A headline of some words here\n\n" + opening)).date == date
+
+
+def test_a_date_further_into_the_first_paragraph_is_no_report_date():
+    text = "Reid checked herself in on Tuesday, December 9, 2008, her publicist told the magazine in a statement."
+    assert analyse(Document("d", text)).date is None
