@@ -301,3 +301,19 @@ def test_a_headline_read_with_other_reports_takes_their_language():
     briefs = fuse(docs, budget=Budget(sentences=2))
     assert {b.language for b in briefs} == {"en"}
     assert any("h" in b.sources for b in briefs)
+
+
+def test_past_a_word_target_the_crossing_sentences_go_last_in_the_order_chosen():
+    from summarizer.fusion.fuse import _beyond_target
+    from summarizer.fusion.group import Group
+
+    class Lengths:  # the one thing _beyond_target asks of a pool
+        def words(self, m: int) -> int:
+            return [12, 10, 9, 20, 5][m]
+
+    chosen = [Group((m,), m) for m in range(5)]
+    # 12, 22, 31 (crosses 30), 51, 56: the third and later go after the time-ordered ones
+    assert _beyond_target(Lengths(), chosen, Budget(words=30, strict=False)) == [0, 0, 3, 4, 5]
+    # a cap, or a count of sentences, leaves the time order alone
+    assert _beyond_target(Lengths(), chosen, Budget(words=30)) == [0] * 5
+    assert _beyond_target(Lengths(), chosen, Budget(sentences=2)) == [0] * 5
