@@ -256,12 +256,18 @@ UNDATED = "Date not known"
 
 def day_breaks(summary: Summary) -> list[str | None]:
     """For each sentence, the day line to show before it (``None``: none),
-    when :func:`days_shown`: each time the date of its first report changes
-    (:data:`UNDATED` for a sentence whose reports are undated)."""
+    when :func:`days_shown`: each time the date of its first report changes.
+
+    A sentence whose reports are undated was placed among the story's first
+    day's sentences by where its report tells it, so it stays under the day
+    line before it (:data:`UNDATED` only when no day line is above it yet):
+    one undated sentence between two of a day does not break the day in two."""
+    if not days_shown(summary):
+        return [None] * len(summary.sentences)
     out: list[str | None] = []
     shown = None
     for s in summary.sentences:
-        label = (format_day(s.date) if s.date else UNDATED) if days_shown(summary) else None
+        label = format_day(s.date) if s.date else (shown or UNDATED)
         out.append(label if label != shown else None)
         shown = label
     return out

@@ -83,3 +83,22 @@ def test_a_copy_left_out_of_a_brief_is_counted_in_its_heading_and_named_in_the_s
     md = to_markdown(docs, briefs)
     assert "2 reports \\[1\\]\\[2\\] and 1 copy" in md and "- a copy of \\[1\\]" in md
     assert "[3] copy - a copy of [1]</h3>" in to_html(docs, briefs)
+
+
+def test_an_undated_sentence_stays_under_the_day_line_above_it():
+    import datetime
+
+    from summarizer.render import UNDATED, day_breaks
+    from summarizer.types import Summary, SummarySentence
+
+    d1, d2 = datetime.date(2021, 7, 23), datetime.date(2021, 7, 25)
+    dates = [None, d1, None, d1, d2, None]
+    brief = Summary(
+        tuple(SummarySentence(f"Fact {k}.", (), date=d) for k, d in enumerate(dates)),
+        "fusion+salience",
+        first_date=d1,
+        last_date=d2,
+    )
+    assert day_breaks(brief) == [UNDATED, "23 July 2021", None, None, "25 July 2021", None]
+    one_day = Summary(brief.sentences, "fusion+salience", first_date=d1, last_date=d1)
+    assert day_breaks(one_day) == [None] * 6
