@@ -83,11 +83,16 @@ def test_arabic_typed_with_persian_yeh_and_keheh_has_the_same_terms():
     assert "في" not in Analyzer("ar").terms(typed)  # a stop word either way
 
 
-def test_every_form_of_an_arabic_word_is_one_term():
-    # with and without the article, a preposition or a conjunction
-    an = Analyzer("ar")
-    for forms in ("الحكومة للحكومة حكومة والحكومة بالحكومة", "المدرسة مدرسة بالمدرسة", "الدولة ودولة للدولة"):
-        assert len(set(an.terms(forms))) == 1, (forms, an.terms(forms))
+def test_a_language_can_write_an_ending_back_before_its_stemmer_reads_it():
+    # Language.stem_endings: Arabic leaves it off (see the comment in lang/ar.py:
+    # putting ة back joined too many words for story grouping), so the
+    # mechanism is checked on its own: the ending is written back, then stemmed.
+    from summarizer.text.terms import _unfold_ending
+
+    seen = []
+    got = _unfold_ending("حكومه", stem=lambda w: seen.append(w) or w[:-1], endings=(("ه", "ة"),))
+    assert seen == ["حكومة"] and got == "حكوم"
+    assert _unfold_ending("كتاب", stem=lambda w: w, endings=(("ه", "ة"),)) == "كتاب"
 
 
 def test_hamza_on_a_waw_or_a_yeh_is_one_spelling():
