@@ -16,6 +16,12 @@ DATA = ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(ROOT))
 
 
+def reference_sets() -> list[Path]:
+    """The dev sets with reference summaries (EASC, MultiLing), in name order; the
+    data folder also holds sets without references (ECB+ events, ANS pairs)."""
+    return sorted([*DATA.glob("easc-*.jsonl"), *DATA.glob("multiling*.jsonl")])
+
+
 def machine() -> dict:
     mem = None
     try:

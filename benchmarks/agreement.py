@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import time
 
-from _common import DATA, quick_option, write
+from _common import quick_option, reference_sets, write
 
 from summarizer.bench import agreement, harness
 from summarizer.bench.datasets import load
@@ -77,7 +77,7 @@ def main() -> None:
     quick = quick_option(__doc__)
     reg = default_registry()
     sections, data, multi, fits = [], {}, [], []
-    for path in sorted(DATA.glob("*.jsonl")):
+    for path in reference_sets():
         items = load(path, limit=5 if quick else None)
         is_multi = items[0].multi
         systems = MULTI if is_multi else SINGLE

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import time
 
-from _common import DATA, quick_option, write
+from _common import DATA, quick_option, reference_sets, write
 
 from summarizer.bench import harness
 from summarizer.bench.datasets import load
@@ -139,7 +139,7 @@ def main() -> None:
     reg = default_registry()
     sections, data = [], {}
     multi = []
-    for path in sorted([*DATA.glob("easc-*.jsonl"), *DATA.glob("multiling*.jsonl")]):  # the reference sets
+    for path in reference_sets():
         items = load(path, limit=5 if quick else None)
         systems = MULTI if items[0].multi else SINGLE
         start = time.perf_counter()
