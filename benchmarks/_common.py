@@ -39,6 +39,11 @@ def machine() -> dict:
     }
 
 
+def table(title: str, columns: list[str], rows: list[str]) -> list[str]:
+    """The lines of a Markdown section: its heading, the column names and their rule, the rows."""
+    return [f"### {title}", "", "| " + " | ".join(columns) + " |", "|" + "---|" * len(columns), *rows]
+
+
 def write(name: str, data: dict, markdown: str) -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
     data = {"machine": machine(), **data}

@@ -13,7 +13,7 @@ Run: ``python benchmarks/capped.py [--quick]``; writes ``results/capped.{json,md
 
 from __future__ import annotations
 
-from _common import DATA, quick_option, write
+from _common import DATA, quick_option, table, write
 
 from summarizer.bench import harness
 from summarizer.bench.datasets import load
@@ -46,15 +46,8 @@ def main() -> None:
             "failures": fails,
         }
         print(rows[-1], flush=True)
-    md = "\n".join(
-        [
-            f"### EASC under a word cap ({len(items)} articles), ROUGE-2 F1",
-            "",
-            "| cap | salience | lead | difference | paired p | failures (salience / lead) |",
-            "|---|---|---|---|---|---|",
-            *rows,
-        ]
-    )
+    columns = ["cap", "salience", "lead", "difference", "paired p", "failures (salience / lead)"]
+    md = "\n".join(table(f"EASC under a word cap ({len(items)} articles), ROUGE-2 F1", columns, rows))
     write("capped" + ("-quick" if quick else ""), data, md)
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from _common import DATA, ROOT, quick_option, write
+from _common import DATA, ROOT, quick_option, table, write
 
 from summarizer import Budget, Document, analyse, fuse, read_document, summarize
 from summarizer.bench.datasets import load
@@ -93,13 +93,10 @@ def main() -> None:
         )
         data[name] = {"counts": dict(c), "share": share, "examples": ex}
     share = total["fragments"] / max(total["sentences"], 1)
+    columns = ["set", "sentences", "fragments", "share", "classes", "shortened to a cap", "no end punctuation"]
     md = "\n".join(
         [
-            "### Fragments among brief sentences",
-            "",
-            "| set | sentences | fragments | share | classes | shortened to a cap | no end punctuation |",
-            "|---|---|---|---|---|---|---|",
-            *rows,
+            *table("Fragments among brief sentences", columns, rows),
             f"| all | {total['sentences']} | {total['fragments']} | {100 * share:.1f}% | | "
             f"{total['shortened']} | {total['no end punctuation']} |",
             "",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 
-from _common import DATA, quick_option, write
+from _common import DATA, quick_option, table, write
 
 from summarizer import Budget, Document, analyse, fuse
 from summarizer.bench.datasets import load
@@ -53,15 +53,8 @@ def main() -> None:
             data[f"{lang} {name}"] = {"pairs": pairs, "inverted": inverted, "share": share, "undated_pairs": unknown}
             rows.append(f"| {lang} | {name} | {pairs} | {inverted} | {100 * share:.1f}% | {unknown} |")
             print(rows[-1], flush=True)
-    md = "\n".join(
-        [
-            "### Adjacent brief sentences first reported out of order (MultiLing 2011)",
-            "",
-            "| language | budget | dated pairs | inverted | share | pairs with an undated sentence |",
-            "|---|---|---|---|---|---|",
-            *rows,
-        ]
-    )
+    columns = ["language", "budget", "dated pairs", "inverted", "share", "pairs with an undated sentence"]
+    md = "\n".join(table("Adjacent brief sentences first reported out of order (MultiLing 2011)", columns, rows))
     write("time_order" + ("-quick" if quick else ""), data, md)
 
 
