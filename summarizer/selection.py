@@ -154,10 +154,11 @@ def extract(
     n = len(analysis.sentences)
     if len(scores) != n:
         raise ValueError(f"{backend}: {len(scores)} scores for {n} sentences")
-    picked = choose(usable(analysis, scores), sentence_rows(analysis), analysis.lengths, budget, redundancy=redundancy)
+    ok = usable(analysis, scores)
+    picked = choose(ok, sentence_rows(analysis), analysis.lengths, budget, redundancy=redundancy)
     out = []
     if n and not picked.chosen and budget.words is not None:
-        best = int(np.argmax(np.nan_to_num(usable(analysis, scores), nan=-np.inf)))
+        best = int(np.argmax(np.nan_to_num(ok, nan=-np.inf)))
         out.append(shortened(analysis.sentences[best], budget.words, float(scores[best]), analysis.date))
     for i in sorted(picked.chosen):
         s = analysis.sentences[i]
