@@ -41,6 +41,10 @@ import numpy as np
 
 from ..errors import OptionError
 
+#: Arabic-Indic and Persian digits and the Arabic thousands separator, as ASCII:
+#: a figure is the same anchor in every script (stories' signatures, cross-language citations).
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬", "0123456789" * 2 + ",")
+
 #: The languages Universal Sentence Encoder multilingual v3 was trained on
 #: (its model card): reports of others are never joined across languages.
 LANGUAGES = frozenset({"ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "th", "tr", "zh"})

@@ -30,7 +30,7 @@ import numpy as np
 
 from ..pipeline import Analysis
 from ..types import Citation, Summary
-from .across import Encoder, embed
+from .across import DIGITS, Encoder, embed
 
 #: The least cosine at which a sentence of another language states a brief
 #: sentence.  Of the sentences of the first Arabic report of each MultiLing
@@ -44,8 +44,6 @@ AGREE = 0.6
 SENTENCES = 60
 
 _TOKEN = re.compile(r"\w(?:[\w'’.,٬-]*\w)?")
-#: Arabic-Indic and Persian digits read as 0-9.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬", "0123456789" * 2 + ",")
 
 
 def anchors(text: str) -> set[str]:
@@ -56,7 +54,7 @@ def anchors(text: str) -> set[str]:
     out: set[str] = set()
     for token in _TOKEN.findall(text):
         if any(c.isdigit() for c in token):
-            out.add(token.translate(_DIGITS).replace(",", "").rstrip("."))
+            out.add(token.translate(DIGITS).replace(",", "").rstrip("."))
         elif len(token) > 1 and "A" <= token[0] <= "Z":
             out.add(token.casefold())
     return out

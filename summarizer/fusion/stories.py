@@ -111,7 +111,7 @@ from scipy import sparse
 
 from ..pipeline import Analysis
 from ..similarity import l2_rows, smooth_idf
-from .across import Encoder, join, lead
+from .across import DIGITS, Encoder, join, lead
 
 #: Only a report's first sentences describe its story (and bound the cost).
 REPORT_SENTENCES = 200
@@ -276,8 +276,6 @@ def profile(a: Analysis) -> Profile:
     )
 
 
-#: Arabic-Indic and Persian digits read as 0-9 (a figure is an anchor across scripts).
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬", "0123456789" * 2 + ",")
 _TOKEN = re.compile(r"\w(?:[\w'’.,-]*\w)?")
 
 
@@ -298,7 +296,7 @@ def signature(a: Analysis) -> list[str]:
     for text in (a.title_text or "", *(s.text for s in a.sentences[:REPORT_SENTENCES])):
         for k, token in enumerate(_TOKEN.findall(text)):
             if any(c.isdigit() for c in token) or (k > 0 and token[0].isupper() and len(token) > 1):
-                out.append(token.translate(_DIGITS).casefold())
+                out.append(token.translate(DIGITS).casefold())
                 if out[-1][0].isdigit():
                     out[-1] = out[-1].replace(",", "")
     return out
