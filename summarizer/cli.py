@@ -319,7 +319,7 @@ def _foreign(docs: Sequence[Document], language: str | None) -> None:
     if not found:
         return
     (where, code), more = found[0], len(found) - 1
-    where = _one_line(InputError(where))  # a path or a feed's source: data, shown without its control characters
+    where = display_text(where)  # a path or a feed's source: data, shown without its control characters
     who = f"{where} and {more} more report{'s' if more > 1 else ''} look" if more else f"{where} looks"
     their = "their" if more else "its"
     sys.stderr.write(
@@ -401,7 +401,7 @@ def _read_inputs(
 
     docs = settle(_unique_documents(docs))
     for path, reason in skipped:
-        sys.stderr.write(f"{PROG}: skipped {_one_line(InputError(path))}: {_one_line(InputError(reason))}\n")
+        sys.stderr.write(f"{PROG}: skipped {display_text(path)}: {display_text(reason)}\n")
     if not docs:
         raise InputError(f"no readable reports ({len(skipped)} skipped)")
     return docs, skipped
@@ -816,7 +816,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if debug:
             raise
         named = [a for a in argv if not a.startswith("-")][1:3]  # the command's first operands
-        what = f"{_one_line(InputError(', '.join(named)))} is" if named else "the input is"
+        what = f"{display_text(', '.join(named))} is" if named else "the input is"
         sys.stderr.write(
             f"{PROG}: error: out of memory: {what} too large for the memory available (split it, or summarise a part)\n"
         )

@@ -158,9 +158,7 @@ MAX_FILE_SIZES = {
     "tokenizer.json": 50 * _MB,
     "spiece.model": 20 * _MB,
     "special_tokens_map.json": 10 * _MB,
-    **dict.fromkeys(
-        ("config.json", "tokenizer_config.json", "generation_config.json", "preprocessor_config.json"), 10 * _MB
-    ),
+    **dict.fromkeys(_CONFIG_FILES, 10 * _MB),
 }
 
 

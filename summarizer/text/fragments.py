@@ -61,7 +61,7 @@ def _straight_quotes(text: str) -> int:
     return len(_STRAIGHT.findall(text))
 
 
-def _quotes_balanced(text: str) -> bool:
+def quotes_balanced(text: str) -> bool:
     """Whether every quotation ``text`` opens it also closes, and it closes
     none it did not open (wire ``\\`\\` ... ''``, curly, guillemets, straight)."""
     return not _straight_quotes(text) % 2 and _open_quotes(text) == 0
@@ -72,11 +72,6 @@ def opens_quote(text: str) -> bool:
     return _open_quotes(text) > 0 or bool(_straight_quotes(text) % 2)
 
 
-def quotes_balanced(text: str) -> bool:
-    """Whether ``text`` closes every quotation it opens and no other."""
-    return _quotes_balanced(text)
-
-
 def fragment_reason(text: str) -> str | None:
     """Why ``text`` is no usable sentence on its own, or ``None`` when it is one:
     ``"short"``, ``"address"``, ``"quote piece"`` or ``"starts inside"``."""
@@ -84,7 +79,7 @@ def fragment_reason(text: str) -> str | None:
         return "short"
     if _ADDRESS.search(text):
         return "address"
-    if not _quotes_balanced(text):
+    if not quotes_balanced(text):
         return "quote piece"
     if _INSIDE.match(text) and not _BRAND.match(text):
         return "starts inside"
