@@ -45,6 +45,8 @@ from typing import Any, BinaryIO
 
 from .budget import Budget
 from .errors import InputError, MissingDependencyError, OptionError, install_hint
+from .options import BriefOptions
+from .registry import DEFAULT_BACKEND
 from .safejson import dumps
 
 ENGINES = ("process", "ray")
@@ -56,17 +58,23 @@ WINDOW = 4
 class Settings:
     """How every item is summarised (the same for all; sent to each worker)."""
 
-    backend: str = "salience"
+    backend: str = DEFAULT_BACKEND
     budget: Budget | None = None
     language: str | None = None
     stories: bool = True
     options: tuple[tuple[str, Any], ...] = field(default_factory=tuple)
 
+    def brief_options(self) -> BriefOptions:
+        """The options object every item is briefed with (:mod:`summarizer.options`)."""
+        return BriefOptions.of(
+            backend=self.backend, budget=self.budget, language=self.language, stories=self.stories, **dict(self.options)
+        )
+
 
 def batch(
     items: Iterable[object],
     *,
-    backend: str = "salience",
+    backend: str = DEFAULT_BACKEND,
     budget: Budget | None = None,
     language: str | None = None,
     stories: bool = True,
@@ -92,13 +100,12 @@ def batch(
 
 def settings_for(backend: str, budget: Budget | None, language: str | None, stories: bool, options: dict) -> Settings:
     """Checked settings (an unknown backend or a bad budget fails before any work)."""
-    from .api import check_common
     from .registry import default_registry
 
-    check_common(budget, language)
-    reg = default_registry()
-    reg.options(backend)  # an unknown backend fails here, naming the valid ones
-    return Settings(backend, budget, language, stories, tuple(sorted(options.items())))
+    settings = Settings(backend, budget, language, stories, tuple(sorted(options.items())))
+    settings.brief_options()  # a bad budget, language or fusion option fails here
+    default_registry().options(backend)  # so does an unknown backend, naming the valid ones
+    return settings
 
 
 def run(
@@ -276,37 +283,23 @@ def _document(d: dict, doc_id: str, what: str):
 
 
 def _brief(settings: Settings, n: int, value: object, item_id: str | None) -> dict:
-    from .api import settle, summarize_one
-    from .fusion import fuse
+    from .documents import settle
+    from .orchestrate import briefs
     from .pipeline import analyse
     from .render import to_dict
-    from .types import Summary
 
     docs = settle(documents_of(value, n))
     analyses = [analyse(d, language=settings.language) for d in docs]
-    options = dict(settings.options)
-    summaries: tuple[Summary, ...]
-    if len(analyses) == 1:
-        from .api import DEFAULT_BUDGET
-
-        summaries = (summarize_one(analyses[0], _engine(settings), settings.budget or DEFAULT_BUDGET),)
-    else:
-        summaries = fuse(
-            analyses, backend=settings.backend, budget=settings.budget, stories=settings.stories, **options
-        )
+    summaries = briefs(analyses, settings.brief_options(), engine=_engine(settings, len(analyses) == 1))
     return {"id": item_id, "line": n, "status": "ok", **to_dict(analyses, summaries)}
 
 
-def _engine(settings: Settings):
-    """The backend for single reports, made once per process and settings."""
-    return _make(settings.backend, settings.options)
-
-
 @functools.lru_cache(maxsize=4)
-def _make(backend: str, options: tuple[tuple[str, Any], ...]):
+def _engine(settings: Settings, single: bool):
+    """The backend, made once per process, settings and kind of item (one report or several)."""
     from .registry import default_registry
 
-    return default_registry().create(backend, **dict(options))
+    return settings.brief_options().engine(default_registry(), single=single)
 
 
 # -- files ----------------------------------------------------------------------------------------
@@ -406,7 +399,7 @@ def unique_ids(items: Iterable[tuple[int, object]]) -> Iterator[tuple[int, objec
 
 def story_items(src: Path, settings: Settings) -> Iterator[tuple[int, object]]:
     """A feed as story items (all of it is read first: grouping needs every report)."""
-    from .api import settle
+    from .documents import settle
     from .feed import read_feed
     from .fusion.across import sentence_encoder
     from .fusion.stories import group_stories

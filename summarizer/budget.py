@@ -110,6 +110,3 @@ class Budget:
             chosen.append(i)
             words += lengths[i]
         return chosen
-
-
-DEFAULT_BUDGET = Budget(sentences=4)

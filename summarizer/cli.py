@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
-from .budget import DEFAULT_BUDGET, Budget
+from .budget import Budget
 from .errors import BudgetError, InputError, MissingDependencyError, OptionError, OutputError, SummarizerError
 from .safejson import dumps
 from .text.pages import INPUT_FORMATS, unescaped
@@ -86,10 +86,6 @@ def _given_budget(args: argparse.Namespace) -> Budget | None:
         return None
     k, v = given[0]
     return Budget(**{k: v})
-
-
-def _budget(args: argparse.Namespace, default: Budget) -> Budget:
-    return _given_budget(args) or default
 
 
 def _option_value(text: str) -> object:
@@ -397,7 +393,7 @@ def _read_inputs(
             )
         else:
             docs.append(Document(id=doc_id, text=text, path=str(p) if p else None))
-    from .api import settle
+    from .documents import settle
 
     docs = settle(_unique_documents(docs))
     for path, reason in skipped:
@@ -456,8 +452,8 @@ FORMAT_SUFFIXES = {
 
 
 def _brief(args: argparse.Namespace, out: TextIO) -> _Done:
-    from .api import summarize_one
-    from .fusion import fuse
+    from .options import BriefOptions
+    from .orchestrate import briefs
     from .pipeline import analyse
     from .registry import default_registry
 
@@ -465,6 +461,14 @@ def _brief(args: argparse.Namespace, out: TextIO) -> _Done:
     fmt = args.format or (FORMAT_SUFFIXES.get(Path(output).suffix.lower(), "text") if output else "text")
     options = backend_options(
         args.option, model=args.model, device=args.device, runtime=args.runtime, precision=args.precision
+    )
+    settings = BriefOptions.of(
+        backend=args.backend,
+        budget=_given_budget(args),
+        language=args.language,
+        stories=not args.no_stories,
+        brief_language=args.brief_language,
+        **options,
     )
     reg = default_registry()
     reg.options(args.backend)  # an unknown backend fails before any file is read
@@ -478,21 +482,8 @@ def _brief(args: argparse.Namespace, out: TextIO) -> _Done:
             analyses.append(analyse(d, language=args.language))
             advance()
     _foreign(docs, args.language)
-    summaries: tuple[Summary, ...]
-    if len(analyses) == 1:
-        budget = _budget(args, DEFAULT_BUDGET)
-        summaries = (summarize_one(analyses[0], reg.create(args.backend, **options), budget),)
-    else:
-        budget = _budget(args, Budget(sentences=5))
-        summaries = fuse(
-            analyses,
-            backend=args.backend,
-            budget=budget,
-            stories=not args.no_stories,
-            registry=reg,
-            brief_language=args.brief_language,
-            **options,
-        )
+    summaries = briefs(analyses, settings, reg)
+    budget = settings.budget_for(len(analyses))
     _notes(summaries, budget)
     write(analyses, summaries, fmt, out, bidi=args.bidi, skipped=skipped)
     return _Done(0, _count(len(summaries), "brief"))

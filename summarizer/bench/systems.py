@@ -89,7 +89,8 @@ def concept_ilp(item: Item, budget: Budget, language: str | None) -> list[str]:
     2009; :mod:`summarizer.fusion.concepts`): stem bigrams weighted by the
     reports that state them, the exact program under the budget, short lines
     left out; in the reports' order."""
-    from ..fusion.concepts import Unit, concept_weights, concepts_of, select
+    from ..fusion.concepts import concept_weights, concepts_of
+    from ..selection.coverage import Unit, select
 
     analyses = [analyse(d, language=language) for d in item.documents]
     weights = concept_weights([set().union(*map(concepts_of, a.terms)) if a.terms else set() for a in analyses])
@@ -245,9 +246,11 @@ def make_system(name: str, registry, language: str | None, options: dict[str, An
         return lambda item, budget: concept_ilp(item, budget, language or item.language)
     if name in ("fusion", "brief"):
         from ..fusion import fuse
-        from ..fusion.fuse import OPTIONS
+        from ..options import FUSION_OPTIONS
+        from ..registry import DEFAULT_BACKEND
 
-        options = _taken(options, registry, str(options.get("backend", "salience")), (*OPTIONS, "backend"))
+        backend = str(options.get("backend", DEFAULT_BACKEND))
+        options = _taken(options, registry, backend, (*FUSION_OPTIONS, "backend"))
         options["stories"] = name == "brief"
 
         def run_fusion(item: Item, budget: Budget) -> list[str]:
@@ -256,7 +259,7 @@ def make_system(name: str, registry, language: str | None, options: dict[str, An
             return [s.text for brief in briefs for s in brief.sentences]
 
         return run_fusion
-    from ..api import summarize_one
+    from ..orchestrate import summarize_one
 
     backend = registry.create(name, **_taken(options, registry, name))
 

@@ -1,7 +1,8 @@
 import pytest
 
 from summarizer import Budget, Document, OptionError, fuse
-from summarizer.fusion.concepts import EXACT_UNITS, Unit, concept_weights, concepts_of, select
+from summarizer.fusion.concepts import concept_weights, concepts_of
+from summarizer.selection.coverage import EXACT_UNITS, Unit, select
 
 
 def test_concepts_are_pairs_of_content_terms():

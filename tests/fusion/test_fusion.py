@@ -226,33 +226,6 @@ def test_only_large_figures_count_as_support():
     assert floods.sources == ("a",)
 
 
-def test_concept_density_favours_what_most_reports_say():
-    """A sentence's concept density: the reports stating each of its stem pairs
-    (those three or more reports state), per word, the densest 1; a sentence of
-    what one report alone says has none."""
-    from types import SimpleNamespace
-
-    from summarizer import analyse
-    from summarizer.fusion.fuse import _concept_weights, _density
-    from summarizer.fusion.pool import build_pool
-
-    texts = [
-        "The central bank raised interest rates on Monday. Farmers planted wheat in the valley.",
-        "On Monday the central bank raised interest rates again. Tourists visited the old museum.",
-        "Analysts said the central bank raised interest rates to fight inflation. A storm hit the coast.",
-        "The central bank raised interest rates, a statement said. The football team won the cup.",
-    ]
-    pool = build_pool([analyse(Document(f"r{k}", t, language="en")) for k, t in enumerate(texts)])
-    groups = [SimpleNamespace(representative=i) for i in range(len(pool))]
-    dens = _density(pool, groups, _concept_weights(pool, range(len(texts))))
-    bank = [i for i in range(len(pool)) if "central bank" in pool.sentence(i).text]
-    other = [i for i in range(len(pool)) if i not in bank]
-    assert len(bank) == 4 and len(other) == 4
-    assert max(dens) == 1.0 and all(dens[i] > 0.5 for i in bank) and all(dens[i] == 0 for i in other)
-    # the shortest telling of the shared fact is the densest
-    assert max(bank, key=lambda i: dens[i]) == min(bank, key=lambda i: pool.words(i))
-
-
 def test_density_is_an_option_of_fuse_and_checked(seeds):
     from summarizer.errors import OptionError
 
@@ -301,19 +274,3 @@ def test_a_headline_read_with_other_reports_takes_their_language():
     briefs = fuse(docs, budget=Budget(sentences=2))
     assert {b.language for b in briefs} == {"en"}
     assert any("h" in b.sources for b in briefs)
-
-
-def test_past_a_word_target_the_crossing_sentences_go_last_in_the_order_chosen():
-    from summarizer.fusion.fuse import _beyond_target
-    from summarizer.fusion.group import Group
-
-    class Lengths:  # the one thing _beyond_target asks of a pool
-        def words(self, m: int) -> int:
-            return [12, 10, 9, 20, 5][m]
-
-    chosen = [Group((m,), m) for m in range(5)]
-    # 12, 22, 31 (crosses 30), 51, 56: the third and later go after the time-ordered ones
-    assert _beyond_target(Lengths(), chosen, Budget(words=30, strict=False)) == [0, 0, 3, 4, 5]
-    # a cap, or a count of sentences, leaves the time order alone
-    assert _beyond_target(Lengths(), chosen, Budget(words=30)) == [0] * 5
-    assert _beyond_target(Lengths(), chosen, Budget(sentences=2)) == [0] * 5

@@ -67,28 +67,6 @@ def test_each_report_cited_once_and_unrelated_sentences_not_at_all():
     assert s.citations[0].representative and s.citations[1].kind == "same"
 
 
-def test_groups_stating_one_fact_are_kept_once():
-    # fuse() drops a chosen group whose representative states the same fact
-    # as one chosen before it, whatever grouped them apart.
-    import sys
-
-    import summarizer.fusion.fuse  # noqa: F401  (the module, not the function)
-
-    distinct = sys.modules["summarizer.fusion.fuse"]._distinct
-    from summarizer.fusion.group import Group
-
-    texts = [
-        "Kadhimi said Iraq no longer needs foreign combat forces. Markets were calm.",
-        "Iraq no longer needs foreign combat forces, Kadhimi said. Football fans celebrated.",
-    ]
-    docs = [analyse(Document(f"r{k}", t)) for k, t in enumerate(texts)]
-    pool = build_pool(docs)
-    evidence = Evidence(pool, range(2))
-    a, calm, b, fans = (Group((i,), i) for i in range(4))
-    assert distinct(evidence, [a, calm, b, fans]) == [a, calm, fans]
-    assert distinct(evidence, [calm, fans]) == [calm, fans]
-
-
 def test_a_thing_numbered_otherwise_is_another_thing():
     texts = [
         "Alexander Vinokourov of Kazakhstan has won stage 13 of the Tour de France.",

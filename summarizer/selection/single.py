@@ -1,95 +1,27 @@
-"""The one selection step: scored items -> the ones a summary takes.
+"""One report's summary: its scored sentences -> the ones it takes, cited.
 
-Every extractive path ends here -- one report scored by any backend, and
-the groups of a fused story -- so the budget, redundancy control and
-citations behave the same everywhere.  :func:`choose` is maximal marginal
-relevance under the budget; :func:`extract` turns a report's chosen
-sentences into a cited :class:`~summarizer.types.Summary`.
+:func:`extract` takes a backend's scores of a report's sentences, leaves out
+fragments (:func:`usable`), chooses with maximal marginal relevance
+(:func:`.mmr.choose`) under the budget and cites each chosen sentence; when
+no whole sentence fits a word cap, the best one is shown shortened to it
+(:func:`shortened`).
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
 
-from .budget import Budget
-from .header import header
-from .pipeline import Analysis
-from .similarity import term_matrix, tfidf
-from .text.shorten import ELLIPSIS, cut_end
-from .types import Citation, Sentence, Summary, SummarySentence, display_text
-
-#: Cosine similarity of tf-idf stems at which a sentence says what one
-#: already chosen says: verbatim repeats and near copies are never taken twice.
-SAID_ALREADY = 0.9
-
-Row = Callable[[int], np.ndarray]
-
-
-@dataclass(frozen=True)
-class Selection:
-    """What :func:`choose` took, in the order taken, and how many items
-    ranked above the last one taken were passed over for their length."""
-
-    chosen: tuple[int, ...]
-    too_long: int = 0
-    shortest: int = 0  # words of the shortest item (for the message when nothing fits)
-
-
-def choose(
-    scores: Sequence[float],
-    similarity: np.ndarray | Row,
-    lengths: Sequence[int],
-    budget: Budget,
-    *,
-    redundancy: float = 0.0,
-    said_already: float = SAID_ALREADY,
-) -> Selection:
-    """Maximal marginal relevance (Carbonell and Goldstein, 1998) under ``budget``.
-
-    Repeatedly takes the item with the best ``score - redundancy * (its
-    highest similarity to an item already taken)``; an item at least
-    ``said_already`` similar to a taken one is never taken.  Ties go to the
-    earlier item, so the choice is deterministic.  Under a strict word
-    budget an item longer than the words left is passed over (counted in
-    :attr:`Selection.too_long`) and shorter ones are still tried.
-
-    ``similarity`` is a dense matrix, or a function giving one item's row of
-    it (so long documents never need the whole matrix).
-    """
-    row: Row = similarity if callable(similarity) else (lambda i: similarity[i])
-    n = len(scores)
-    s = np.nan_to_num(np.asarray(scores, dtype=float), nan=-np.inf)  # a NaN score is never taken
-    length = np.asarray(lengths, dtype=np.int64)
-    limit = budget.max_sentences(n)
-    taken: list[int] = []
-    words = 0
-    too_long = 0
-    closest = np.zeros(n)
-    free = np.ones(n, dtype=bool)
-    while free.any() and len(taken) < limit and not budget.full(words):
-        value = np.where(free, s - redundancy * closest, -np.inf)
-        if budget.words is not None and budget.strict:
-            over = free & (length > budget.words - words)
-            if over.any():
-                # Left out for good; those ranked above the next pick count as passed over.
-                fitting = np.where(over, -np.inf, value)
-                too_long += int(np.count_nonzero(value[over] > fitting.max()))
-                free &= ~over
-                value = fitting
-        best = int(np.argmax(value))  # argmax takes the first of equals
-        if not np.isfinite(value[best]):
-            break
-        free[best] = False
-        taken.append(best)
-        words += int(length[best])
-        closest = np.maximum(closest, np.asarray(row(best), dtype=float).ravel())
-        free &= closest < said_already
-    return Selection(tuple(taken), too_long, int(length.min()) if n else 0)
+from ..budget import Budget
+from ..header import header
+from ..pipeline import Analysis
+from ..similarity import term_matrix, tfidf
+from ..text.shorten import ELLIPSIS, cut_end
+from ..types import Citation, Sentence, Summary, SummarySentence, display_text
+from .mmr import Row, choose
 
 
 def sentence_rows(analysis: Analysis) -> Row:
@@ -127,7 +59,7 @@ def usable(analysis: Analysis, scores: Sequence[float]) -> list[float]:
     """``scores`` with those of fragments (:func:`~summarizer.text.fragments.fragment_reason`:
     an attribution alone, a piece of a quotation, a web address) made NaN, never
     to be taken; as they are when every sentence is one."""
-    from .text.fragments import fragment_reason
+    from ..text.fragments import fragment_reason
 
     out = np.asarray(scores, dtype=float).copy()
     bad = np.array([fragment_reason(s.text) is not None for s in analysis.sentences], dtype=bool)

@@ -1,0 +1,30 @@
+"""Inputs made ready: strings named, languages read together, ids unique."""
+
+import pytest
+
+from summarizer import Document, InputError, analyse
+from summarizer.documents import as_documents, prepare, settle
+
+
+def test_strings_get_ids_no_given_document_uses():
+    docs = as_documents(["one text", Document("doc0", "given")])
+    assert [d.id for d in docs] == ["doc0-2", "doc0"]
+
+
+def test_a_headline_takes_the_language_of_the_reports_beside_it():
+    docs = [
+        Document("h", "Stock markets fall as oil prices rise"),
+        Document("a", "Oil prices surge and stock markets slide in early trading on Monday."),
+        Document("b", "Stock markets slid on Monday as oil prices rose in early trading."),
+    ]
+    assert {d.language for d in settle(docs)} == {"en"}
+
+
+def test_prepare_refuses_repeated_ids_and_leaves_out_texts_without_words():
+    with pytest.raises(InputError, match="repeated: a"):
+        prepare([Document("a", "One text."), Document("a", "Another text.")])
+    given = [Document("a", "Floods hit the town."), Document("b", " \n ... "), analyse(Document("c", "x y"))]
+    analyses = prepare(given)
+    assert [a.id for a in analyses] == ["a", "c"]
+    with pytest.raises(InputError, match="none of the documents has any text"):
+        prepare([Document("a", "  "), Document("b", "...")])
