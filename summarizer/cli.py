@@ -492,7 +492,7 @@ def _brief(args: argparse.Namespace, out: TextIO) -> _Done:
 def _notes(summaries: Sequence[Summary], budget: Budget) -> None:
     """Say on stderr when sentences were left out because they exceed the word cap."""
     for k, s in enumerate(summaries, 1):
-        n = s.meta("too_long")
+        n = s.too_long
         if n:
             which = f"brief {k}: " if len(summaries) > 1 else ""
             what = "nothing fits" if not s.sentences else f"{n} higher-ranked sentence(s) left out"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -129,36 +130,7 @@ def analyse(
 
     lines = logical_lines(text, is_furniture if clean else None, rules)
     roles = classify_lines(text, lines, lang, document.title) if clean else ["body"] * len(lines)
-    sentences: list[Sentence] = []
-    skipped = []
-    title = None
-    for (start, end), role in zip(lines, roles):
-        if role == "body":
-            for n, (a, b) in enumerate(split_sentences(text, start, end, rules)):
-                if not sentences and clean and title is None and document.title:
-                    # a known headline run into the text: "Headline - The text ..."
-                    cut = title_length(text[a:b], document.title)
-                    if cut:
-                        skipped.append(Boilerplate(a, a + cut, "title"))
-                        title = Span(document.id, a, a + cut)
-                        a += cut
-                        if not has_words(text[a:b]):
-                            continue
-                if not sentences and clean:  # the report's first sentence: its dateline is not news
-                    cut = dateline_length(text[a:b], lang)
-                    if cut:
-                        skipped.append(Boilerplate(a, a + cut, "dateline"))
-                        a += cut
-                if n == 0 and clean:  # a paragraph's flag: "BREAKING:", "عاجل |", a live page's "12:58 GMT -"
-                    cut = label_length(text[a:b], lang)
-                    if cut:
-                        skipped.append(Boilerplate(a, a + cut, "label"))
-                        a += cut
-                sentences.append(Sentence(document.id, len(sentences), a, b, text[a:b]))
-        else:
-            if role == "title" and title is None:
-                title = Span(document.id, start, end)
-            skipped.append(Boilerplate(start, end, role))
+    sentences, skipped, title = _read_lines(document, lines, roles, lang, clean)
     sentences = _join_quotes(text, sentences)
     if not sentences and clean:
         # A text that is all headline-like lines (a one-line note, a list):
@@ -166,6 +138,67 @@ def analyse(
         return analyse(document, language=lang, clean=False, stemmer=stemmer)
     date = parse_date(document.date, lang) if document.date else _published(text, lines, roles, lang)
     return Analysis(document, lang, tuple(sentences), title, tuple(skipped), stemmer, date)
+
+
+def _read_lines(
+    document: Document, lines: Sequence[tuple[int, int]], roles: Sequence[str], lang: str, clean: bool
+) -> tuple[list[Sentence], list[Boilerplate], Span | None]:
+    """The sentences of the body lines (their furniture cut: :func:`_sentence_start`),
+    what was left out, and the title found."""
+    text, rules = document.text, get(lang)
+    sentences: list[Sentence] = []
+    skipped: list[Boilerplate] = []
+    title = None
+    for (start, end), role in zip(lines, roles):
+        if role != "body":
+            if role == "title" and title is None:
+                title = Span(document.id, start, end)
+            skipped.append(Boilerplate(start, end, role))
+            continue
+        for n, (a, b) in enumerate(split_sentences(text, start, end, rules)):
+            begin: int | None = a
+            if clean:
+                begin, title = _sentence_start(document, a, b, n, not sentences, lang, title, skipped)
+            if begin is not None:
+                sentences.append(Sentence(document.id, len(sentences), begin, b, text[begin:b]))
+    return sentences, skipped, title
+
+
+def _sentence_start(
+    document: Document,
+    a: int,
+    b: int,
+    n: int,
+    first: bool,
+    lang: str,
+    title: Span | None,
+    skipped: list[Boilerplate],
+) -> tuple[int | None, Span | None]:
+    """Where the sentence ``text[a:b]`` (the ``n``-th of its paragraph;
+    ``first`` of the report) starts once its furniture is cut, each cut
+    added to ``skipped`` (``None``: nothing is left of it), and the title
+    found so far."""
+    text = document.text
+    if first and title is None and document.title:
+        # a known headline run into the text: "Headline - The text ..."
+        cut = title_length(text[a:b], document.title)
+        if cut:
+            skipped.append(Boilerplate(a, a + cut, "title"))
+            title = Span(document.id, a, a + cut)
+            a += cut
+            if not has_words(text[a:b]):
+                return None, title
+    if first:  # the report's first sentence: its dateline is not news
+        cut = dateline_length(text[a:b], lang)
+        if cut:
+            skipped.append(Boilerplate(a, a + cut, "dateline"))
+            a += cut
+    if n == 0:  # a paragraph's flag: "BREAKING:", "عاجل |", a live page's "12:58 GMT -"
+        cut = label_length(text[a:b], lang)
+        if cut:
+            skipped.append(Boilerplate(a, a + cut, "label"))
+            a += cut
+    return a, title
 
 
 #: A quotation of several sentences is kept with its speaker when it

@@ -105,7 +105,7 @@ def to_dict(
                 "outlets": s.outlets,
                 "doubtful_dates": [{"source": src, "date": day.isoformat()} for src, day in s.doubtful_dates],
                 "sentences": [_sentence_dict(x) for x in s.sentences],
-                "duplicates": [{"id": c, "of": o} for c, o in s.meta("duplicates", ())],  # type: ignore[attr-defined]
+                "duplicates": [{"id": c, "of": o} for c, o in s.duplicates],
             }
             for s in summaries
         ],
@@ -227,7 +227,7 @@ def _heading(k: int, total: int, summary: Summary, numbers: dict[str, int]) -> H
     counted (the sources list says of which), so every listed source is
     accounted for."""
     covers = "".join(f"[{numbers[i]}]" for i in summary.sources if i in numbers)
-    n = sum(c in numbers for c, _ in summary.meta("duplicates", ()))  # type: ignore[attr-defined]
+    n = sum(c in numbers for c, _ in summary.duplicates)
     copies = f" and {n} {'copy' if n == 1 else 'copies'}" if n else ""
     label = f"Story {k} of {total}" if total > 1 else ""
     reports = len(summary.sources)
@@ -275,12 +275,7 @@ def day_breaks(summary: Summary) -> list[str | None]:
 
 def copies_of(summaries: Sequence[Summary], numbers: dict[str, int]) -> dict[str, str]:
     """Report id -> " - a copy of [n]" for the reports the briefs left out as copies."""
-    return {
-        c: f" - a copy of [{numbers[o]}]"
-        for s in summaries
-        for c, o in s.meta("duplicates", ())  # type: ignore[attr-defined]
-        if o in numbers
-    }
+    return {c: f" - a copy of [{numbers[o]}]" for s in summaries for c, o in s.duplicates if o in numbers}
 
 
 def _title(d: _Source) -> str:

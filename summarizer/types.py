@@ -204,7 +204,9 @@ class Summary:
         sentences: the summary, in reading order.
         backend: the name of the backend or method that wrote it.
         sources: ids of the documents this summary covers.
-        metadata: extra facts as sorted ``(key, value)`` pairs.
+        metadata: extra facts as sorted ``(key, value)`` pairs (what a
+            backend or fusion found: ``story``, ``groups``, ``documents``...),
+            for reading by people; code reads the typed fields below.
         language: the language of the sources (the first source's when they differ).
         title: what the brief is about: the headline of its most central
             source, else a short form of that source's lead sentence.
@@ -215,6 +217,10 @@ class Summary:
         outlets: how many publishers the sources come from (distinct web
             hosts; a source without one counts as its own), ``None`` when
             no source names its host.
+        duplicates: sources that copy another source of the story, as
+            (copy id, original id): cited, not briefed twice.
+        too_long: how many sentences ranked above the last one taken were
+            left out for being longer than a word cap allows.
     """
 
     sentences: tuple[SummarySentence, ...]
@@ -227,6 +233,8 @@ class Summary:
     last_date: datetime.date | None = None
     doubtful_dates: tuple[tuple[str, datetime.date], ...] = ()
     outlets: int | None = None
+    duplicates: tuple[tuple[str, str], ...] = ()
+    too_long: int = 0
 
     @property
     def text(self) -> str:

@@ -66,6 +66,7 @@ def assemble(
         last_date=hdr.last_date,
         doubtful_dates=hdr.doubtful_dates,
         outlets=hdr.outlets,
+        too_long=picked.too_long,
     )
 
 

@@ -96,7 +96,7 @@ def fuse_analyses(
         brief = story_brief([analyses[i] for i in story.reports], k, options, engine, ranker, encoder)
         if story.duplicates:
             copies = tuple((analyses[c].id, analyses[o].id) for c, o in story.duplicates)
-            brief = replace(brief, metadata=tuple(sorted((*brief.metadata, ("duplicates", copies)))))
+            brief = replace(brief, duplicates=copies)
         out.append(brief)
     return tuple(out)
 

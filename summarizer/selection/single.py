@@ -110,4 +110,5 @@ def extract(
         first_date=hdr.first_date,
         last_date=hdr.last_date,
         outlets=hdr.outlets,
+        too_long=picked.too_long,
     )
