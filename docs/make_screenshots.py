@@ -46,9 +46,9 @@ def shoot(browser, page: Path, png: Path, choose: int | None) -> None:
 def main() -> None:
     from summarizer import Budget, Document, analyse, fuse
     from summarizer.bench import harness
-    from summarizer.bench.cli import verdicts
     from summarizer.bench.datasets import load
     from summarizer.bench.report import to_html as bench_html
+    from summarizer.bench.verdicts import verdicts
     from summarizer.html import to_html
     from summarizer.registry import default_registry
 

@@ -24,8 +24,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from .render import SourceLike, _heading, _numbers, _source, copies_of, day_breaks
-from .types import Summary, display_text
+from .render import SourceLike, _heading, _numbers, _Source, _source, copies_of, day_breaks
+from .types import Summary, SummarySentence, display_text
 
 #: Languages written right to left.
 RTL = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "dv", "ckb", "sd", "ug"})
@@ -148,83 +148,12 @@ JS = """
 def to_html(sources: Sequence[SourceLike], summaries: Sequence[Summary], *, title: str = "Briefs") -> str:
     """The review page of ``summaries`` made from ``sources``."""
     docs = [_source(x) for x in sources]
-    texts = {d.id: d.text for d in docs}
     numbers = _numbers(docs)
-    cites: dict[str, list[tuple[int, int, str]]] = {d.id: [] for d in docs}
-    brief_parts = []
-    for b, summary in enumerate(summaries, 1):
-        lang = summary.language
-        items = []
-        breaks = day_breaks(summary)
-        for s_no, s in enumerate(summary.sentences, 1):
-            if breaks[s_no - 1] is not None:
-                items.append(f'<li class="day" dir="ltr" lang="en">{_esc(breaks[s_no - 1] or "")}</li>')
-            ids = []
-            refs = []
-            by_source: dict[str, list[str]] = {}
-            for k, c in enumerate(s.citations, 1):
-                cid = f"c{b}-{s_no}-{k}"
-                if c.source in cites:
-                    cites[c.source].append((c.start, c.end, cid))
-                ids.append(cid)
-                by_source.setdefault(c.source, []).append(cid)
-                n = numbers.get(c.source, "?")
-                mark = KIND_MARK.get(c.kind, "")
-                rep = "★" if c.representative else ""
-                what = "written from this sentence; " if c.representative else ""
-                refs.append(
-                    f'<a class="ref {"rep" if c.representative else c.kind}" href="#{cid}" data-c="{cid}" '
-                    f'data-span="{_esc(c.source)}:{c.start}:{c.end}" '
-                    f'title="{_esc(what + KIND_TITLE.get(c.kind, c.kind))}" dir="ltr">[{n}]{rep}{mark}</a>'
-                )
-            flags = []
-            if not s.supported:
-                flags.append('<div class="flag">unsupported: no source sentence backs this generated sentence</div>')
-            for k, d in enumerate(s.disagreements):
-                what = d.quantity if d.quantity and d.quantity != d.kind else d.kind
-                for w, (source, start, end) in enumerate(d.witnesses):  # marked too, to link the value to
-                    wid = f"w{b}-{s_no}-{k}-{w}"
-                    if source in cites:
-                        cites[source].append((start, end, wid))
-                    by_source.setdefault(source, []).append(wid)
-                values = []
-                for value, holders in d.values:
-                    cids = [cid for h in holders for cid in by_source.get(h, [])]
-                    tags = "".join(f"[{numbers[h]}]" for h in holders if h in numbers)
-                    target = f' href="#{cids[0]}" data-c="{" ".join(cids)}"' if cids else ""
-                    values.append(
-                        f'<a class="val"{target}{_attrs(lang, value)}>{_esc(display_text(value))}</a>'
-                        f' <span dir="ltr">{tags}</span>'
-                    )
-                flags.append(
-                    f'<div class="flag" dir="ltr" lang="en">sources disagree on {_esc(what)}: '
-                    + "; ".join(values)
-                    + "</div>"
-                )
-            items.append(
-                f'<li class="sent" tabindex="0" id="s{b}-{s_no}" data-c="{" ".join(ids)}"{_attrs(lang, s.text)}>'
-                f'<span class="st">{_esc(s.text)}</span> <span class="refs" dir="ltr">{"".join(refs)}</span>'
-                + "".join(flags)
-                + "</li>"
-            )
-        head = _heading(b, len(summaries), summary, numbers)
-        notes = "".join(f'<p class="flag" dir="ltr" lang="en">{_esc(n)}</p>' for n in head.notes)
-        brief_parts.append(
-            f'<section class="brief" aria-label="{_esc(head.title)}">'
-            f"<h2{_attrs(lang if summary.title else 'en', head.title)}>{_esc(head.title)}</h2>"
-            f'<p class="details" dir="ltr" lang="en">{_esc(head.details)}</p>{notes}'
-            f"<ol{_attrs(lang)}>{''.join(items)}</ol></section>"
-        )
-    source_parts = []
-    copies = copies_of(summaries, numbers)
-    for src in docs:
-        text = texts.get(src.id, "")
-        heading = f"[{numbers[src.id]}] {display_text(src.title or src.path or src.id)}{copies.get(src.id, '')}"
-        source_parts.append(
-            f'<section class="source" id="src-{numbers[src.id]}"{_attrs(src.language, text)}>'
-            f"<h3>{_esc(heading)}</h3>"
-            f'<div class="text">{_marked(text, sorted(cites.get(src.id, [])))}</div></section>'
-        )
+    cites: _Marks = {d.id: [] for d in docs}
+    briefs = "".join(
+        _brief_section(b, len(summaries), summary, numbers, cites) for b, summary in enumerate(summaries, 1)
+    )
+    sources_html = _source_sections(docs, summaries, numbers, cites)
     langs = {s.language for s in summaries if s.language}
     page_lang = next(iter(langs)) if len(langs) == 1 else "en"
     return (
@@ -237,7 +166,115 @@ def to_html(sources: Sequence[SourceLike], summaries: Sequence[Summary], *, titl
         f'<header><h1>{_esc(title)}</h1><p class="legend">Choose a sentence to see what it cites. '
         "★ the sentence it was written from; = states the same fact; # states a figure of it; "
         "~ matched to generated text.</p></header>"
-        f'<main><div class="col briefs">{"".join(brief_parts)}</div>'
-        f'<div class="col sources">{"".join(source_parts)}</div></main>'
+        f'<main><div class="col briefs">{briefs}</div>'
+        f'<div class="col sources">{sources_html}</div></main>'
         f"<script>{JS}</script></body></html>\n"
     )
+
+
+#: Each source's marked spans: (start, end, element id), filled while the briefs are written.
+_Marks = dict[str, list[tuple[int, int, str]]]
+
+
+def _brief_section(b: int, total: int, summary: Summary, numbers: dict[str, int], cites: _Marks) -> str:
+    """Brief number ``b`` of ``total``: its heading and its sentences, each with its links."""
+    lang = summary.language
+    items = []
+    breaks = day_breaks(summary)
+    for s_no, s in enumerate(summary.sentences, 1):
+        if breaks[s_no - 1] is not None:
+            items.append(f'<li class="day" dir="ltr" lang="en">{_esc(breaks[s_no - 1] or "")}</li>')
+        by_source: dict[str, list[str]] = {}
+        ids, refs = _citation_links(f"{b}-{s_no}", s, numbers, cites, by_source)
+        flags = _flags(f"{b}-{s_no}", s, lang, numbers, cites, by_source)
+        items.append(
+            f'<li class="sent" tabindex="0" id="s{b}-{s_no}" data-c="{" ".join(ids)}"{_attrs(lang, s.text)}>'
+            f'<span class="st">{_esc(s.text)}</span> <span class="refs" dir="ltr">{"".join(refs)}</span>'
+            + "".join(flags)
+            + "</li>"
+        )
+    head = _heading(b, total, summary, numbers)
+    notes = "".join(f'<p class="flag" dir="ltr" lang="en">{_esc(n)}</p>' for n in head.notes)
+    return (
+        f'<section class="brief" aria-label="{_esc(head.title)}">'
+        f"<h2{_attrs(lang if summary.title else 'en', head.title)}>{_esc(head.title)}</h2>"
+        f'<p class="details" dir="ltr" lang="en">{_esc(head.details)}</p>{notes}'
+        f"<ol{_attrs(lang)}>{''.join(items)}</ol></section>"
+    )
+
+
+def _citation_links(
+    at: str, s: SummarySentence, numbers: dict[str, int], cites: _Marks, by_source: dict[str, list[str]]
+) -> tuple[list[str], list[str]]:
+    """The ids and links of sentence ``at``'s citations (each marked in its source)."""
+    ids = []
+    refs = []
+    for k, c in enumerate(s.citations, 1):
+        cid = f"c{at}-{k}"
+        if c.source in cites:
+            cites[c.source].append((c.start, c.end, cid))
+        ids.append(cid)
+        by_source.setdefault(c.source, []).append(cid)
+        n = numbers.get(c.source, "?")
+        mark = KIND_MARK.get(c.kind, "")
+        rep = "★" if c.representative else ""
+        what = "written from this sentence; " if c.representative else ""
+        refs.append(
+            f'<a class="ref {"rep" if c.representative else c.kind}" href="#{cid}" data-c="{cid}" '
+            f'data-span="{_esc(c.source)}:{c.start}:{c.end}" '
+            f'title="{_esc(what + KIND_TITLE.get(c.kind, c.kind))}" dir="ltr">[{n}]{rep}{mark}</a>'
+        )
+    return ids, refs
+
+
+def _flags(
+    at: str,
+    s: SummarySentence,
+    lang: str | None,
+    numbers: dict[str, int],
+    cites: _Marks,
+    by_source: dict[str, list[str]],
+) -> list[str]:
+    """What sentence ``at`` is flagged for: no support, and each disagreement
+    of its sources (the witnesses marked in their sources, the values linked)."""
+    flags = []
+    if not s.supported:
+        flags.append('<div class="flag">unsupported: no source sentence backs this generated sentence</div>')
+    for k, d in enumerate(s.disagreements):
+        what = d.quantity if d.quantity and d.quantity != d.kind else d.kind
+        for w, (source, start, end) in enumerate(d.witnesses):  # marked too, to link the value to
+            wid = f"w{at}-{k}-{w}"
+            if source in cites:
+                cites[source].append((start, end, wid))
+            by_source.setdefault(source, []).append(wid)
+        values = []
+        for value, holders in d.values:
+            cids = [cid for h in holders for cid in by_source.get(h, [])]
+            tags = "".join(f"[{numbers[h]}]" for h in holders if h in numbers)
+            target = f' href="#{cids[0]}" data-c="{" ".join(cids)}"' if cids else ""
+            values.append(
+                f'<a class="val"{target}{_attrs(lang, value)}>{_esc(display_text(value))}</a>'
+                f' <span dir="ltr">{tags}</span>'
+            )
+        flags.append(
+            f'<div class="flag" dir="ltr" lang="en">sources disagree on {_esc(what)}: ' + "; ".join(values) + "</div>"
+        )
+    return flags
+
+
+def _source_sections(
+    docs: Sequence[_Source], summaries: Sequence[Summary], numbers: dict[str, int], cites: _Marks
+) -> str:
+    """Every source, numbered, with the spans its briefs cite marked."""
+    texts = {d.id: d.text for d in docs}
+    source_parts = []
+    copies = copies_of(summaries, numbers)
+    for src in docs:
+        text = texts.get(src.id, "")
+        heading = f"[{numbers[src.id]}] {display_text(src.title or src.path or src.id)}{copies.get(src.id, '')}"
+        source_parts.append(
+            f'<section class="source" id="src-{numbers[src.id]}"{_attrs(src.language, text)}>'
+            f"<h3>{_esc(heading)}</h3>"
+            f'<div class="text">{_marked(text, sorted(cites.get(src.id, [])))}</div></section>'
+        )
+    return "".join(source_parts)

@@ -1,11 +1,17 @@
-"""Progress bars on a terminal; plain lines, or nothing, elsewhere.
+"""Progress on stderr: a bar on a terminal; plain lines, or nothing, elsewhere.
 
-``with progress(total, "grouping") as advance: advance(n)`` shows a bar on
-stderr (items done, items per second, time left, and failures when told)
-when stderr is a terminal, or when ``show=True``; in a pipe or a file it
-shows nothing unless asked, or, with ``plain=True``, a line now and then
-(``summarizer: batch: 40/200 (20%), 1 failed, 12 s``) that a log keeps.
-Nothing else in the library draws bars.
+``with progress(total, "grouping") as advance: advance(n)`` draws a bar on
+stderr (items done of the total, items per second, time left, and the
+failures ``advance`` is told of) when ``show=True``, or, by default
+(``show=None``), when stderr is a terminal; ``show=False`` never draws it.
+Where stderr is no terminal and ``show`` is left at ``None``, ``plain=True``
+writes a line at each tenth of the total and at least every :data:`EVERY`
+seconds (``summarizer: batch: 40/200 (20%), 1 failed, 12 s``), which a log
+keeps; without ``plain``, nothing.  A closed stderr shows nothing.
+
+``brief``, ``stories``, ``batch`` and ``bench`` use it (bench for its plain
+lines); bench's terminal bar (:func:`summarizer.bench.harness.progress_bar`)
+and mt5's generation bar are drawn by those modules themselves.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from ..errors import InputError, OptionError, OutputError, UnknownBackendError
 from ..progress import elapsed
 from ..safejson import dumps
 from ..types import display_text
+from .verdicts import verdict_text, verdicts
 
 SINGLE_DEFAULT = "salience,textrank,lexrank,lead,random,oracle"
 MULTI_DEFAULT = "fusion,textrank,lexrank,lead,lead-rr,random,oracle"
@@ -75,29 +76,63 @@ def add_bench_parser(sub, common) -> None:
 
 
 def run_bench(args: argparse.Namespace, out) -> int:
-    from ..budget import Budget
     from ..registry import default_registry
     from . import harness
-    from .agreement import CONSENSUS, HUMAN, held_out
+    from .agreement import HUMAN, held_out
     from .datasets import load
-    from .systems import known
 
     start = time.perf_counter()
+    path, html_path = _output_paths(args)
+    _check_arguments(args)
+    reg = default_registry()
+    names = _system_names(args, reg)
+    passed: list[tuple[str, str]] = []
+    items = load(args.dataset, limit=args.limit, skipped=passed)
+    for where, reason in passed:  # a FIFO in a folder dataset, as brief says of one in its folder
+        sys.stderr.write(f"summarizer: skipped {display_text(where)}: {reason}\n")
+    if args.stories:
+        return _stories_bench(items, args, out, path)
+    if not names:
+        names = (MULTI_DEFAULT if any(i.multi for i in items) else SINGLE_DEFAULT).split(",")
+    common = _run_settings(args, reg, names)
+    if args.held_out:
+        if not any(len(i.references) >= 2 for i in items):
+            raise InputError(f"{args.dataset}: --held-out needs items with at least two references; none has")
+        if HUMAN not in names:
+            names = [HUMAN, *names]
+        result = held_out(items, names, **common)
+    else:
+        result = harness.run(items, names, **common)
+    print_table(result, out, held_out=args.held_out)
+    _write_files(result, path, html_path, held_out=args.held_out)
+    failed = sum(len(r.failures) for r in result.runs)
+    sys.stderr.write(f"summarizer: bench: {_of(result)}, {failed} failed, {elapsed(time.perf_counter() - start)}\n")
+    if failed:
+        sys.stderr.write(f"summarizer: {failed} item(s) failed (listed above); their systems' means leave them out\n")
+        return FAILED
+    return 0
+
+
+def _output_paths(args: argparse.Namespace) -> tuple[Path | None, Path | None]:
+    """The -o file and the --html page, checked before the run."""
+    from ..writing import check_output
+
     output = getattr(args, "output", None)
     path = None
     if output is not None:
-        from ..writing import check_output
-
         path = check_output(output, inputs=[args.dataset], replace=getattr(args, "force", False))
         if path.suffix.lower() not in OUT_FORMATS:
             raise InputError(f"{output}: -o writes {', '.join(OUT_FORMATS)} files; give one of these suffixes")
     html_path = None
     if args.html:
-        from ..writing import check_output
-
         html_path = check_output(args.html, inputs=[args.dataset], replace=getattr(args, "force", False))
         if path is not None and html_path.resolve() == path.resolve():
             raise OutputError(f"{args.html}: is the -o file too; give another name")
+    return path, html_path
+
+
+def _check_arguments(args: argparse.Namespace) -> None:
+    """--seed, --limit and --language, refused before any data is read."""
     if args.seed < 0:
         raise OptionError(f"--seed must be 0 or more, not {args.seed}")
     if args.limit is not None and args.limit < 1:
@@ -109,7 +144,13 @@ def run_bench(args: argparse.Namespace, out) -> int:
             canonical(args.language)
         except ValueError as exc:
             raise OptionError(str(exc)) from None
-    reg = default_registry()
+
+
+def _system_names(args: argparse.Namespace, reg) -> list[str]:
+    """The systems --backends names (empty: the defaults), each checked before the data is read."""
+    from .agreement import CONSENSUS, HUMAN
+    from .systems import known
+
     valid = list(known(reg))
     if args.held_out:
         valid = sorted([*valid, HUMAN, CONSENSUS])
@@ -119,21 +160,21 @@ def run_bench(args: argparse.Namespace, out) -> int:
             raise UnknownBackendError(f"{n!r} is scored only with --held-out")
         if n not in valid:
             raise UnknownBackendError(f"unknown system {n!r}; available: {', '.join(valid)}")
-    passed: list[tuple[str, str]] = []
-    items = load(args.dataset, limit=args.limit, skipped=passed)
-    for where, reason in passed:  # a FIFO in a folder dataset, as brief says of one in its folder
-        sys.stderr.write(f"summarizer: skipped {display_text(where)}: {reason}\n")
-    if args.stories:
-        return _stories_bench(items, args, out, path)
-    if not names:
-        names = (MULTI_DEFAULT if any(i.multi for i in items) else SINGLE_DEFAULT).split(",")
+    return names
+
+
+def _run_settings(args: argparse.Namespace, reg, names: list[str]) -> dict:
+    """The keywords of the harness: budget, language, the model options
+    (each taken by one of the systems at least), progress and seed."""
+    from ..budget import Budget
+
     budget = Budget.parse(args.budget) if args.budget else None
     options = {k: v for k, v in (("model", args.model), ("device", args.device)) if v}
     for key in options:  # an option goes to the systems that take it; one that none takes is a mistake
         takers = [n for n in names if n in reg and (reg.options(n) is None or key in (reg.options(n) or ()))]
         if not takers:
             raise OptionError(f"--{key} is not taken by any of the systems ({', '.join(names)})")
-    common = {
+    return {
         "registry": reg,
         "dataset": str(args.dataset),
         "budget": budget,
@@ -142,15 +183,10 @@ def run_bench(args: argparse.Namespace, out) -> int:
         "progress": not args.no_progress,
         "seed": args.seed,
     }
-    if args.held_out:
-        if not any(len(i.references) >= 2 for i in items):
-            raise InputError(f"{args.dataset}: --held-out needs items with at least two references; none has")
-        if HUMAN not in names:
-            names = [HUMAN, *names]
-        result = held_out(items, names, **common)
-    else:
-        result = harness.run(items, names, **common)
-    print_table(result, out, held_out=args.held_out)
+
+
+def _write_files(result, path: Path | None, html_path: Path | None, *, held_out: bool) -> None:
+    """The results to the -o file and the page to --html, each said on stderr."""
     if path is not None:
         write(result, path)
         _wrote(path, _of(result))
@@ -158,14 +194,8 @@ def run_bench(args: argparse.Namespace, out) -> int:
         from ..writing import write_atomic
         from .report import to_html
 
-        write_atomic(html_path, to_html(result, verdicts(result), held_out=args.held_out))
+        write_atomic(html_path, to_html(result, verdicts(result), held_out=held_out))
         _wrote(html_path, "a page of " + _of(result))
-    failed = sum(len(r.failures) for r in result.runs)
-    sys.stderr.write(f"summarizer: bench: {_of(result)}, {failed} failed, {elapsed(time.perf_counter() - start)}\n")
-    if failed:
-        sys.stderr.write(f"summarizer: {failed} item(s) failed (listed above); their systems' means leave them out\n")
-        return FAILED
-    return 0
 
 
 def _stories_bench(items, args: argparse.Namespace, out, path: Path | None) -> int:
@@ -222,47 +252,6 @@ def _of(result) -> str:
 def _wrote(path: Path, what: str) -> None:
     """Say on stderr what a file written holds."""
     sys.stderr.write(f"summarizer: wrote {display_text(str(path))}: {what}\n")
-
-
-def verdicts(result) -> list:
-    """(label, a, b, comparison, story-level comparison or None) for the
-    pairs worth reporting: the best system against the runner-up, and the
-    usual pairs that are present."""
-    best = result.best("rouge2")
-    names = {r.name for r in result.runs if r.scores}
-    pairs = []
-    if best:
-        others = [n for n in names if n not in (best, "oracle", "oracle-greedy")]
-        if others:
-            pairs.append((best, max(others, key=lambda n: result.interval(n, "rouge2").mean), "* best on ROUGE-2: "))
-    for a, b in (
-        ("textrank", "lead"),
-        ("fusion", "textrank"),
-        ("fusion", "lead"),
-        ("fusion", "lead-rr"),
-        ("fusion", "concepts"),
-        ("salience", "lead"),
-        ("fusion", "human"),
-        ("salience", "human"),
-    ):
-        if {a, b} <= names and (a, b) not in [(x, y) for x, y, _ in pairs]:
-            pairs.append((a, b, ""))
-    stories = getattr(result, "shares_stories", False)
-    return [
-        (label, a, b, result.compare(a, b), result.compare_stories(a, b) if stories else None) for a, b, label in pairs
-    ]
-
-
-def verdict_text(label: str, a: str, b: str, c, st) -> str:
-    """One verdict of :func:`verdicts` as a line."""
-
-    def word(x) -> str:
-        return "significant" if x.significant() else "not significant"
-
-    text = f"{label}{a} vs {b}: ROUGE-2 {100 * c.difference:+.2f} (paired permutation p={c.p_value:.4f}, {word(c)}"
-    if st is not None:
-        text += f"; {st.method}: p={st.p_value:.4f}, {word(st)}"
-    return text + ")"
 
 
 def print_table(result, out, held_out: bool = False) -> None:

@@ -13,6 +13,7 @@ import html
 from collections.abc import Sequence
 
 from ..html import CSS as _PAGE_CSS
+from .verdicts import verdict_text
 
 ROW = 26
 LABEL = 150
@@ -76,7 +77,7 @@ def _chart(result, systems: Sequence[str]) -> str:
 
 def to_html(result, verdicts: Sequence[tuple], *, held_out: bool = False) -> str:
     """The page of a :class:`summarizer.bench.harness.Benchmark` and its verdicts
-    (see :func:`summarizer.bench.cli.verdicts`)."""
+    (see :func:`summarizer.bench.verdicts.verdicts`)."""
     systems = [r.name for r in result.runs if r.scores]
     systems.sort(key=lambda n: -result.interval(n, "rouge2").mean if "rouge2" in result.types else 0.0)
     head = "".join(f"<th>{_esc(t)}</th>" for t in result.types)
@@ -92,8 +93,6 @@ def to_html(result, verdicts: Sequence[tuple], *, held_out: bool = False) -> str
         rows.append(
             f"<tr><th scope='row'>{_esc(n)}</th>{cells}<td>{r.items_per_second:.1f}</td><td>{len(r.failures)}</td></tr>"
         )
-    from .cli import verdict_text
-
     lines = [f"<li>{_esc(verdict_text(*v))}</li>" for v in verdicts]
     against = ", each reference held out in turn" if held_out else ""
     title = f"{result.dataset}: ROUGE F1 x100, mean [95% bootstrap CI], {len(result.items)} items{against}"

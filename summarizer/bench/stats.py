@@ -90,20 +90,6 @@ def grouped_permutation(
     return Comparison(observed, p, f"story permutation ({d.size} stories)")
 
 
-def paired_bootstrap(a: Sequence[float], b: Sequence[float], *, seed: int = 0, samples: int = 10000) -> Comparison:
-    """Paired bootstrap: the share of resamples in which ``a`` does not beat ``b``
-    (one-sided, doubled for a two-sided p-value)."""
-    x, y = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
-    d = x - y
-    if d.size == 0:
-        return Comparison(0.0, 1.0, "bootstrap")
-    rng = np.random.default_rng(seed)
-    means = d[rng.integers(0, d.size, size=(samples, d.size))].mean(axis=1)
-    observed = float(d.mean())
-    tail = np.mean(means <= 0) if observed > 0 else np.mean(means >= 0)
-    return Comparison(observed, float(min(1.0, 2 * tail + 1 / samples)), "bootstrap")
-
-
 def summary(values: Sequence[float], seed: int = 0) -> tuple[float, float, float]:
     ci = bootstrap_ci(values, seed=seed)
     return ci.mean, ci.low, ci.high

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -120,8 +121,6 @@ def oracle(
     ``swaps=False`` stops after the greedy pass (the plain greedy oracle of
     the literature, a lower bar).
     """
-    from collections import Counter
-
     from .rouge import ngrams, truncate_words
 
     n = int(metric[-1])
@@ -139,21 +138,32 @@ def oracle(
             text = truncate_words(text, budget.words)
         return scorer.score(prediction=text, references=item.references)[metric].fmeasure
 
+    chosen, best, gains = _greedy(grams, refs, lengths, exact, budget, shortlist)
+    # Then swap single sentences in and out while that raises the score
+    # (greedy alone stops at local optima).
+    candidates = [i for _, i in gains[: 2 * shortlist]] if chosen and swaps else []
+    chosen = _swapped(chosen, best, candidates, exact)
+    return [pool[j] for j in sorted(chosen)]
+
+
+def _greedy(
+    grams: list[Counter],
+    refs: list[Counter],
+    lengths: list[int],
+    exact: Callable[[list[int]], float],
+    budget: Budget,
+    shortlist: int,
+) -> tuple[list[int], float, list[tuple[float, int]]]:
+    """The greedy pass of :func:`oracle`: the sentences chosen, their exact
+    score, and the last step's candidates by n-gram gain."""
     current: Counter = Counter()
     chosen: list[int] = []
     best = 0.0
     words = 0
-    limit = budget.max_sentences(len(pool))
+    gains: list[tuple[float, int]] = []
+    limit = budget.max_sentences(len(grams))
     while len(chosen) < limit and (budget.words is None or words < budget.words):
-        gains = []
-        for i, g in enumerate(grams):
-            if i in chosen or not g:
-                continue
-            gain = sum(
-                sum(min(current[x] + c, r[x]) - min(current[x], r[x]) for x, c in g.items() if x in r) for r in refs
-            )
-            gains.append((-gain / (sum(g.values()) ** 0.5), i))
-        gains.sort()
+        gains = _ngram_gains(grams, refs, chosen, current)
         pick, pick_value = None, best
         for _, i in gains[:shortlist]:
             value = exact([*chosen, i])
@@ -165,9 +175,27 @@ def oracle(
         current.update(grams[pick])
         best = pick_value
         words += lengths[pick]
-    # Then swap single sentences in and out while that raises the score
-    # (greedy alone stops at local optima).
-    candidates = [i for _, i in gains[: 2 * shortlist]] if chosen and swaps else []
+    return chosen, best, gains
+
+
+def _ngram_gains(
+    grams: list[Counter], refs: list[Counter], chosen: list[int], current: Counter
+) -> list[tuple[float, int]]:
+    """(minus the reference n-grams a sentence adds to ``current``, over the
+    square root of its n-grams; its index) for each sentence not chosen, best first."""
+    gains = []
+    for i, g in enumerate(grams):
+        if i in chosen or not g:
+            continue
+        gain = sum(sum(min(current[x] + c, r[x]) - min(current[x], r[x]) for x, c in g.items() if x in r) for r in refs)
+        gains.append((-gain / (sum(g.values()) ** 0.5), i))
+    gains.sort()
+    return gains
+
+
+def _swapped(chosen: list[int], best: float, candidates: list[int], exact: Callable[[list[int]], float]) -> list[int]:
+    """``chosen`` with single sentences swapped for ``candidates`` while that
+    raises the exact score (at most ten rounds)."""
     for _ in range(10):
         improved = False
         for k in range(len(chosen)):
@@ -180,7 +208,7 @@ def oracle(
                     chosen, best, improved = trial, value, True
         if not improved:
             break
-    return [pool[j] for j in sorted(chosen)]
+    return chosen
 
 
 _PLAIN_SPLIT = re.compile(r"(?<=[.!?؟])\s+|\n+")

@@ -41,6 +41,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .dates import find_date
 from .lang import all_languages, get
@@ -345,54 +346,74 @@ def classify_lines(
             roles.append("footer")
             continue
         reason = furniture_reason(line, language)
-        tagged = _TAGGED.match(line)
-        tag = tagged.group(1).lower() if tagged else ""
-        if reason is None and tag in HEADLINE_TAGS and not title_found:
-            title_found = True
-            roles.append("title")
-            continue
-        if reason is None and tag in HEADER_TAGS:
-            roles.append("stamp" if _date_line(tagged.group(2), language) else "markup")  # type: ignore[union-attr]
-            continue
-        if reason is None and _TAGS_ONLY.match(line):
-            roles.append("markup")
-            continue
-        key = _key(line)
-        if reason is None and known and key == known and not title_found:
-            title_found = True
-            seen.add(key)
-            roles.append("title")
-            continue
-        if reason is None and key and key in seen:
-            reason = "repeat"
-        if key:
-            seen.add(key)
-        if reason is not None:
-            roles.append(reason)
-            # "Read more: <a headline>" inside the text is a link, not where the footer starts
-            if reason in _FOOTER_REASONS and start >= half and not (reason == "related" and _LINK_TITLE.search(line)):
-                footer = True
-            continue
-        words = len(line.split())
-        punctuated = punctuation[k]
-        if (
-            not title_found
-            and TITLE_WORDS[0] <= words <= TITLE_WORDS[1]
-            and (not punctuated or (k + 1 < len(lines) and _date_line(text[slice(*lines[k + 1])], language)))
-            and _could_be_title(key, known, words, next_paragraph[k])
-        ):
-            title_found = True
-            roles.append("title")
-            continue
-        if punctuated and words >= 2 and _shouted(line):
-            roles.append("note")  # an editors' note in capitals: "(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)"
-            continue
-        if not body and _date_line(line, language):
-            roles.append("stamp")  # the report's date above its text, with or without a period
-            continue
-        if not punctuated and words <= HEADING_WORDS and not _QUOTE_GOES_ON.search(line):
-            roles.append("heading")
-            continue
-        title_found = body = True  # body text has begun: no title after it
-        roles.append("body")
+        role = _tag_role(line, language, title_found) if reason is None else None
+        if role is None:
+            key = _key(line)
+            if reason is None and known and key == known and not title_found:
+                role = "title"
+            elif reason is None and key and key in seen:
+                reason = "repeat"
+            if key:
+                seen.add(key)
+            if role is None and reason is not None:
+                role = reason
+                # "Read more: <a headline>" inside the text is a link, not where the footer starts
+                footer = (
+                    reason in _FOOTER_REASONS
+                    and start >= half
+                    and not (reason == "related" and _LINK_TITLE.search(line))
+                )
+            elif role is None:
+                shape = _Shape(key, known, punctuation[k], next_paragraph[k], title_found, body)
+                role = _text_role(text, lines, k, language, shape)
+        roles.append(role)
+        title_found = title_found or role in ("title", "body")  # body text has begun: no title after it
+        body = body or role == "body"
     return roles
+
+
+def _tag_role(line: str, language: str, title_found: bool) -> Role | None:
+    """The role of a line of markup (a headline tag, a record header's tag,
+    tags alone), or ``None`` for any other line."""
+    tagged = _TAGGED.match(line)
+    tag = tagged.group(1).lower() if tagged else ""
+    if tag in HEADLINE_TAGS and not title_found:
+        return "title"
+    if tag in HEADER_TAGS:
+        return "stamp" if _date_line(tagged.group(2), language) else "markup"  # type: ignore[union-attr]
+    if _TAGS_ONLY.match(line):
+        return "markup"
+    return None
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What :func:`_text_role` knows of a line beside its text."""
+
+    key: str  # :func:`_key` of the line
+    known: str | None  # the headline, when known
+    punctuated: bool  # it ends as a sentence does
+    next_paragraph: int  # the words of the paragraph after it, in text with no punctuation
+    title_found: bool
+    body: bool  # body text has begun
+
+
+def _text_role(text: str, lines: Sequence[tuple[int, int]], k: int, language: str, shape: _Shape) -> Role:
+    """The role of line ``k``, no furniture, markup or repeat: the title by
+    its shape, an editors' note, a date, a heading, or body."""
+    line = text[slice(*lines[k])]
+    words = len(line.split())
+    if (
+        not shape.title_found
+        and TITLE_WORDS[0] <= words <= TITLE_WORDS[1]
+        and (not shape.punctuated or (k + 1 < len(lines) and _date_line(text[slice(*lines[k + 1])], language)))
+        and _could_be_title(shape.key, shape.known, words, shape.next_paragraph)
+    ):
+        return "title"
+    if shape.punctuated and words >= 2 and _shouted(line):
+        return "note"  # an editors' note in capitals: "(STORY CAN END HERE. OPTIONAL 2ND TAKE FOLLOWS.)"
+    if not shape.body and _date_line(line, language):
+        return "stamp"  # the report's date above its text, with or without a period
+    if not shape.punctuated and words <= HEADING_WORDS and not _QUOTE_GOES_ON.search(line):
+        return "heading"
+    return "body"

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from .dates import month_words
@@ -197,78 +197,110 @@ def _token(space_groups: bool = False) -> re.Pattern[str]:
 def quantities(text: str, language: str) -> tuple[Quantity, ...]:
     """The figures of ``text`` (one sentence) in order, each with its key."""
     t = _tables(language)
-    stem = analyzer(language)._stem
-    times = [m.span() for m in _TIME.finditer(text)]
     comma = t.language.decimal_comma
+    times = [m.span() for m in _TIME.finditer(text)]
     toks = [(m.start(), m.end(), m.group()) for m in _token(comma).finditer(text)]
     norms = [normalize(w) for _, _, w in toks]
+    s = _Tokens(text, t, analyzer(language)._stem, comma, toks, norms, times, [a for a, _ in times])
     out: list[Quantity] = []
     i = 0
-    n = len(toks)
-
-    starts = [a for a, _ in times]
-
-    def in_time(pos: int) -> bool:  # the spans do not overlap: look up the last one starting at or before pos
-        k = bisect.bisect_right(starts, pos) - 1
-        return k >= 0 and pos < times[k][1]
-
-    def word_value(k: int) -> int | None:
-        w = listed(norms[k], t.numbers, t.prefixes)
-        return None if w is None else t.numbers[w]
-
-    while i < n:
-        start, _, raw = toks[i]
-        value: float | None = None
-        j = i + 1
-        if raw[:1].isdigit() and not in_time(start):
-            value = _digits(norms[i], comma)
-            if value is not None and j < n and word_value(j) is not None and word_value(j) >= 1000:  # type: ignore[operator]
-                value *= word_value(j)  # type: ignore[operator]
-                j += 1
-        elif word_value(i) is not None:
-            if listed(norms[i], t.plural_scales, t.prefixes) is not None:
-                i += 1  # "thousands of", not a figure
-                continue
-            value, j = _words(i, n, word_value, norms, t.conjunctions)
-        ordinal = False
-        if value is None and t.ordinals:
-            value = _ordinal_word(norms[i], t)  # "thirteenth", "तेरहवें"
-            ordinal = value is not None
-        elif value is not None and raw[:1].isdigit() and j < n and _ordinal_ending(j, toks, norms, t):
-            ordinal, j = True, j + 1  # "13th", "13e", "15 वाँ"
+    while i < len(toks):
+        value, j, ordinal = _figure(s, i) or (None, i + 1, False)  # "thousands of" is no figure
         if value is None:
             i += 1
             continue
-        last = j - 1
-        text_of = text[start : toks[last][1]]
-        if ordinal:  # a place (the 13th stage): a label of the thing it places, or part of a date
-            place = None if _is_month(norms, i - 1, t) else _placed(j, toks, norms, t, stem)  # June 1st: a date
-            if place is not None:
-                out.append(Quantity(float(value), text_of, start, toks[last][1], "label", place, frozenset()))
-            i = j
-            continue
-        kind = "number"
-        after = j
-        for phrase in (("%",), ("٪",), *t.percent):
-            if tuple(norms[after : after + len(phrase)]) == phrase:
-                kind, after = "percent", after + len(phrase)
-                break
-        if kind == "number" and j == i + 1 and _YEAR.fullmatch(norms[i]):
-            kind = "year"
-        elif kind == "number" and (_is_month(norms, j, t) or _is_month(norms, i - 1, t)):
-            i = j  # a day of the month ("12 January", "January 12"): part of a date
-            continue
-        label = _label(i, after, toks, norms, t, stem) if kind == "number" else None
-        noun: str | None
-        roles: frozenset[str]
-        if label is not None:  # a name (Flight 447, stage 13, Resolution 1723), not a count
-            kind, noun, roles = "label", label, frozenset()
-        else:
-            noun = _noun(i, after, toks, norms, t, stem, kind)
-            roles = _roles(i, last, toks, norms, t, stem)
-        out.append(Quantity(float(value), text_of, start, toks[last][1], kind, noun, roles))
-        i = max(j, i + 1)
+        quantity, i = _classified(s, i, value, j, ordinal)
+        if quantity is not None:
+            out.append(quantity)
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class _Tokens:
+    """A sentence as :func:`quantities` reads it: its tokens ((start, end,
+    text)), their normal forms, the language's tables and the spans of its
+    times of day."""
+
+    text: str
+    t: _Tables
+    stem: Callable[[str], str]
+    comma: bool  # the language writes a decimal comma
+    toks: list[tuple[int, int, str]]
+    norms: list[str]
+    times: list[tuple[int, int]]
+    time_starts: list[int]
+
+    def in_time(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a time of day (the spans do not overlap:
+        look up the last one starting at or before ``pos``)."""
+        k = bisect.bisect_right(self.time_starts, pos) - 1
+        return k >= 0 and pos < self.times[k][1]
+
+    def word_value(self, k: int) -> int | None:
+        """The value of token ``k`` as a number word (``seven``), if it is one."""
+        w = listed(self.norms[k], self.t.numbers, self.t.prefixes)
+        return None if w is None else self.t.numbers[w]
+
+
+def _figure(s: _Tokens, i: int) -> tuple[float | None, int, bool] | None:
+    """The value read at token ``i`` (digits, times a scale word; number
+    words; an ordinal), the token after it, and whether it is an ordinal;
+    ``None`` at a plural scale ("thousands of", not a figure)."""
+    toks, norms, t = s.toks, s.norms, s.t
+    n = len(toks)
+    start, _, raw = toks[i]
+    value: float | None = None
+    j = i + 1
+    if raw[:1].isdigit() and not s.in_time(start):
+        value = _digits(norms[i], s.comma)
+        if value is not None and j < n and s.word_value(j) is not None and s.word_value(j) >= 1000:  # type: ignore[operator]
+            value *= s.word_value(j)  # type: ignore[operator]
+            j += 1
+    elif s.word_value(i) is not None:
+        if listed(norms[i], t.plural_scales, t.prefixes) is not None:
+            return None
+        value, j = _words(i, n, s.word_value, norms, t.conjunctions)
+    ordinal = False
+    if value is None and t.ordinals:
+        value = _ordinal_word(norms[i], t)  # "thirteenth", "तेरहवें"
+        ordinal = value is not None
+    elif value is not None and raw[:1].isdigit() and j < n and _ordinal_ending(j, toks, norms, t):
+        ordinal, j = True, j + 1  # "13th", "13e", "15 वाँ"
+    return value, j, ordinal
+
+
+def _classified(s: _Tokens, i: int, value: float, j: int, ordinal: bool) -> tuple[Quantity | None, int]:
+    """The quantity of the figure at tokens ``i`` to ``j`` (a place, a
+    percent, a year, a label or a count of its noun; ``None`` for a day of
+    the month or a place of nothing), and the token to read on from."""
+    toks, norms, t, stem = s.toks, s.norms, s.t, s.stem
+    start = toks[i][0]
+    last = j - 1
+    text_of = s.text[start : toks[last][1]]
+    if ordinal:  # a place (the 13th stage): a label of the thing it places, or part of a date
+        place = None if _is_month(norms, i - 1, t) else _placed(j, toks, norms, t, stem)  # June 1st: a date
+        if place is None:
+            return None, j
+        return Quantity(float(value), text_of, start, toks[last][1], "label", place, frozenset()), j
+    kind = "number"
+    after = j
+    for phrase in (("%",), ("٪",), *t.percent):
+        if tuple(norms[after : after + len(phrase)]) == phrase:
+            kind, after = "percent", after + len(phrase)
+            break
+    if kind == "number" and j == i + 1 and _YEAR.fullmatch(norms[i]):
+        kind = "year"
+    elif kind == "number" and (_is_month(norms, j, t) or _is_month(norms, i - 1, t)):
+        return None, j  # a day of the month ("12 January", "January 12"): part of a date
+    label = _label(i, after, toks, norms, t, stem) if kind == "number" else None
+    noun: str | None
+    roles: frozenset[str]
+    if label is not None:  # a name (Flight 447, stage 13, Resolution 1723), not a count
+        kind, noun, roles = "label", label, frozenset()
+    else:
+        noun = _noun(i, after, toks, norms, t, stem, kind)
+        roles = _roles(i, last, toks, norms, t, stem)
+    return Quantity(float(value), text_of, start, toks[last][1], kind, noun, roles), max(j, i + 1)
 
 
 def _label(i, after, toks, norms, t, stem) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from .lang import Language, get
 from .language import stop_words
@@ -160,9 +160,6 @@ class Analyzer:
             else:
                 out.extend(self.terms(tok))  # one token, already normalised: the rule of every other text
         return out
-
-    def terms_many(self, texts: Sequence[str]) -> list[list[str]]:
-        return [self.terms(t) for t in texts]
 
 
 @functools.lru_cache(maxsize=32)

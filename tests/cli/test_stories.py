@@ -3,9 +3,8 @@
 import io
 import json
 
-from summarizer.cli import main
-
-from .conftest import SEEDS
+from ..conftest import SEEDS
+from .conftest import run
 
 FLOOD = [
     "The river burst its banks in the northern valley on Monday and flooded three villages. "
@@ -17,11 +16,6 @@ VOTE = [
     "Voters in the capital chose a new mayor on Sunday after a close campaign about housing and buses.",
     "The new mayor of the capital took office after Sunday's close vote, promising cheaper buses and housing.",
 ]
-
-
-def run(argv):
-    out = io.StringIO()
-    return main(argv, out=out), out.getvalue()
 
 
 def test_stories_of_the_seeds_in_every_format():

@@ -1,0 +1,47 @@
+"""Reading files, folders and stdin (summarizer/cli/inputs.py)."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from ..conftest import SEEDS
+from .conftest import run
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [(b"", "empty"), (b"   \n\t  \n", "empty"), (b"\x00\x01\x02\x03binary", "binary")],
+)
+def test_bad_files_give_one_line_errors(tmp_path, capsys, content, message):
+    f = tmp_path / "x.txt"
+    f.write_bytes(content)
+    code, _ = run(["brief", str(f)])
+    err = capsys.readouterr().err
+    assert code == 2 and message in err and "Traceback" not in err and err.count("\n") == 1
+
+
+def test_empty_directory(tmp_path, capsys):
+    code, _ = run(["brief", str(tmp_path)])
+    assert code == 2 and "no text files" in capsys.readouterr().err
+
+
+def test_stdin_and_module_entry_point():
+    text = (SEEDS / "002_66720f3e99723966.txt").read_bytes()
+    proc = subprocess.run(
+        [sys.executable, "-m", "summarizer", "brief", "-", "-f", "json"], input=text, capture_output=True, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["sources"][0]["id"] == "stdin"
+
+
+def test_a_language_that_does_not_write_the_reports_script_is_one_warning(capsys):
+    code, out = run(["stories", str(SEEDS), "-l", "fr"])
+    err = capsys.readouterr().err
+    assert code == 0 and out
+    assert err.count("\n") == 1 and "and 4 more reports look written in ar, not fr" in err
+    code, _ = run(["brief", str(SEEDS / "003_c3aad08660fb59c2.txt"), "-l", "en"])
+    assert code == 0 and "003_c3aad08660fb59c2.txt looks written in ar, not en" in capsys.readouterr().err
+    for argv in (["brief", str(SEEDS), "-l", "ar"], ["brief", str(SEEDS)]):  # its own language, or detected
+        assert run(argv)[0] == 0 and "warning" not in capsys.readouterr().err
