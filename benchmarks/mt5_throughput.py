@@ -18,9 +18,9 @@ instructions; CTranslate2's int8 weights):
   loaded before timing, as every runtime's is;
 * ``torch, generate``: the backend's torch runtime through ``generate``
   with a cache that leaves those keys and values in place
-  (``summarizer.backends.mt5._beam_cache``; ``loop=False``);
+  (``summarizer.backends.mt5.forward_torch.beam_cache``; ``loop=False``);
 * ``torch, our loop``: the torch runtime's default on the CPU, our decoding
-  loop (:mod:`summarizer.backends.mt5_decode`), the same model and search;
+  loop (:mod:`summarizer.backends.mt5.loop`), the same model and search;
 * ``ctranslate2``: the converted copy.
 
 Also: on the same inputs, how often each one's tokens equal PyTorch

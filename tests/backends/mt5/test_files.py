@@ -13,7 +13,7 @@ import pytest
 pytest.importorskip("torch")
 pytest.importorskip("transformers")
 
-from ..conftest import SEEDS
+from ...conftest import SEEDS
 
 SEED = str(SEEDS / "002_66720f3e99723966.txt")
 

@@ -14,7 +14,7 @@ from summarizer import Budget, MissingDependencyError, ModelNotFoundError, Outpu
 from summarizer.backends.mt5 import CONVERTED, MT5Backend, convert
 from summarizer.cli import main
 
-from ..conftest import seed_paths
+from ...conftest import seed_paths
 
 TEXTS = [p.read_text(encoding="utf-8")[k : k + 500] for p in seed_paths() for k in (0, 900)]
 
