@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 import numpy as np
@@ -160,33 +160,55 @@ def join(
     covered = [k for k, lang in enumerate(language) if lang in LANGUAGES and stories[k]]
     if len({language[k] for k in covered}) < 2:
         return [[k] for k in range(len(stories))]
-    picked = [list(stories[k][:EMBED_REPORTS]) for k in covered]
-    flat = [r for p in picked for r in p]
-    vectors = embed([leads[r] for r in flat], encoder)
-    centres = np.zeros((len(covered), vectors.shape[1]), dtype=np.float32)
-    at = 0
-    for row, p in enumerate(picked):
-        centres[row] = vectors[at : at + len(p)].mean(axis=0)
-        at += len(p)
-    centres /= np.maximum(np.linalg.norm(centres, axis=1, keepdims=True), 1e-12)
+    centres = _centres([stories[k] for k in covered], leads, encoder)
     story_anchors = [set().union(*(anchors[r] for r in stories[k])) for k in covered]
     lang_of = np.array([language[k] for k in covered])
-    best: dict[tuple[int, str], int] = {}  # (story row, other language) -> its nearest story row there
-    for other in sorted(set(lang_of.tolist())):
-        cols = np.flatnonzero(lang_of == other)
-        for start in range(0, len(covered), 2048):
-            sims = centres[start : start + 2048] @ centres[cols].T
-            for r, c in enumerate(np.argmax(sims, axis=1).tolist()):
-                if lang_of[start + r] != other:
-                    best[(start + r, other)] = int(cols[c])
     found: list[tuple[float, int, int]] = []
+    best = _nearest(centres, lang_of)
     for (a, _other), b in best.items():
         if a < b and best.get((b, str(lang_of[a]))) == a:
             cosine = float(centres[a] @ centres[b])
             if cosine >= CROSS and story_anchors[a] & story_anchors[b]:
                 found.append((cosine, a, b))
-    parent = list(range(len(covered)))
-    langs = [{str(lang_of[r])} for r in range(len(covered))]
+    root = _union([{str(x)} for x in lang_of], found)
+    groups: dict[int, list[int]] = {}
+    row_of = {k: r for r, k in enumerate(covered)}
+    for k in range(len(stories)):
+        key = root(row_of[k]) if k in row_of else -1 - k
+        groups.setdefault(key, []).append(k)
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
+def _centres(stories: Sequence[Sequence[int]], leads: Sequence[str], encoder: Encoder) -> np.ndarray:
+    """Each story's centre: the mean of its first reports' embedded leads, normalised."""
+    picked = [list(s[:EMBED_REPORTS]) for s in stories]
+    vectors = embed([leads[r] for p in picked for r in p], encoder)
+    centres = np.zeros((len(picked), vectors.shape[1]), dtype=np.float32)
+    at = 0
+    for row, p in enumerate(picked):
+        centres[row] = vectors[at : at + len(p)].mean(axis=0)
+        at += len(p)
+    centres /= np.maximum(np.linalg.norm(centres, axis=1, keepdims=True), 1e-12)
+    return centres
+
+
+def _nearest(centres: np.ndarray, lang_of: np.ndarray) -> dict[tuple[int, str], int]:
+    """(story row, other language) -> the nearest story row in that language."""
+    best: dict[tuple[int, str], int] = {}
+    for other in sorted(set(lang_of.tolist())):
+        cols = np.flatnonzero(lang_of == other)
+        for start in range(0, len(centres), 2048):
+            sims = centres[start : start + 2048] @ centres[cols].T
+            for r, c in enumerate(np.argmax(sims, axis=1).tolist()):
+                if lang_of[start + r] != other:
+                    best[(start + r, other)] = int(cols[c])
+    return best
+
+
+def _union(langs: list[set[str]], found: Sequence[tuple[float, int, int]]) -> Callable[[int], int]:
+    """Join the pairs ``found`` (cosine, a, b), most alike first, never two
+    stories of one language into one; the root of each row."""
+    parent = list(range(len(langs)))
 
     def root(x: int) -> int:
         while parent[x] != x:
@@ -199,9 +221,4 @@ def join(
         if ra != rb and not langs[ra] & langs[rb]:
             parent[rb] = ra
             langs[ra] |= langs[rb]
-    groups: dict[int, list[int]] = {}
-    row_of = {k: r for r, k in enumerate(covered)}
-    for k in range(len(stories)):
-        key = root(row_of[k]) if k in row_of else -1 - k
-        groups.setdefault(key, []).append(k)
-    return sorted(groups.values(), key=lambda g: g[0])
+    return root

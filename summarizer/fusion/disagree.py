@@ -26,7 +26,7 @@ def _table(language: str) -> tuple[Mapping[str, str], str]:
     return {normalize(w): day for w, day in lang.weekdays.items()}, normalize(lang.prefixes)
 
 
-def _day(word: str, language: str) -> str | None:
+def _weekday_of(word: str, language: str) -> str | None:
     days, prefixes = _table(language)
     w = normalize(word)
     return days.get(w) or (days.get(w[1:]) if w[:1] and w[:1] in prefixes else None)
@@ -34,7 +34,7 @@ def _day(word: str, language: str) -> str | None:
 
 def weekdays(text: str, language: str) -> set[str]:
     """The weekdays ``text`` names, as English names."""
-    return {d for word in re.findall(r"\w+", text) if (d := _day(word, language))}
+    return {d for word in re.findall(r"\w+", text) if (d := _weekday_of(word, language))}
 
 
 def weekday_disagreements(items: Sequence[tuple[str, str]], language: str) -> tuple[Disagreement, ...]:
@@ -45,7 +45,7 @@ def weekday_disagreements(items: Sequence[tuple[str, str]], language: str) -> tu
     written: dict[str, str] = {}
     for source, text in items:
         for word in re.findall(r"\w+", text):
-            day = _day(word, language)
+            day = _weekday_of(word, language)
             if day:
                 by_source.setdefault(source, set()).add(day)
                 written.setdefault(day, word)

@@ -16,13 +16,13 @@ from ..types import Sentence
 BLOCK = 2000
 #: Only a report's first sentences enter the pool: news puts the news first,
 #: and a report of 30,000 sentences (a pasted log) must not swamp the story.
-REPORT_SENTENCES = 200
-#: Terms in more than COMMON_SHARE of the pool's sentences (and at least
-#: COMMON_FLOOR of them) are left out of the similarity: they weigh little,
+POOL_SENTENCES = 200
+#: Terms in more than POOL_COMMON_SHARE of the pool's sentences (and at least
+#: POOL_COMMON_FLOOR of them) are left out of the similarity: they weigh little,
 #: and they would make the pair product dense.  No pool of the reference
 #: data comes near the floor.
-COMMON_SHARE = 0.1
-COMMON_FLOOR = 200
+POOL_COMMON_SHARE = 0.1
+POOL_COMMON_FLOOR = 200
 
 
 @dataclass(frozen=True, eq=False)
@@ -63,14 +63,14 @@ def build_pool(analyses: Sequence[Analysis]) -> Pool:
     for d, a in enumerate(analyses):
         n = len(a.sentences)
         first.append(len(owner))
-        for s, t in zip(a.sentences[:REPORT_SENTENCES], a.terms[:REPORT_SENTENCES]):
+        for s, t in zip(a.sentences[:POOL_SENTENCES], a.terms[:POOL_SENTENCES]):
             owner.append(d)
             local.append(s.index)
             relpos.append(s.index / max(n, 1))
             terms.append(t)
     counts, _ = term_matrix(terms)
     df = np.bincount(counts.indices, minlength=counts.shape[1])
-    keep = np.flatnonzero(df <= max(COMMON_FLOOR, COMMON_SHARE * counts.shape[0]))
+    keep = np.flatnonzero(df <= max(POOL_COMMON_FLOOR, POOL_COMMON_SHARE * counts.shape[0]))
     if len(keep) < counts.shape[1]:
         counts = sparse.csr_matrix(counts[:, keep])
     return Pool(
