@@ -41,6 +41,7 @@ from .across import sentence_encoder
 from .cite_across import brief_language as brief_language_of
 from .cite_across import cite_across
 from .group import THRESHOLD, Group, group
+from .lead import lead_group
 from .pool import Pool, build_pool, links
 from .stories import Story, group_stories
 from .support import SAME, Evidence
@@ -377,6 +378,7 @@ def _brief(
     cweights = _concept_weights(pool, part) if w_dens or selection == "concepts" else {}
     if w_dens:
         score = score + w_dens * _density(pool, groups, cweights)
+    lead = None  # the story's most corroborated fact (:mod:`.lead`), with the rank selection
     if selection == "concepts":
         picked = _by_concepts(pool, groups, cweights, score, depth, budget)
         chosen = _distinct(evidence, list(picked.chosen_groups))
@@ -384,6 +386,9 @@ def _brief(
         glen = np.array([pool.words(g.representative) for g in groups])
         sc = np.where(glen >= MIN_WORDS, score, score - SHORT_PENALTY)  # short lines last
         sc[_fragments(pool, groups)] = np.nan  # never a fragment (issue 35): an attribution alone, a quote's piece
+        lead = lead_group(pool, groups, supporters, np.where(glen >= MIN_WORDS, sc, np.nan))  # taken first
+        if lead is not None:
+            sc[lead] = np.nanmax(sc) + 1.0
         order = np.argsort(-sc, kind="stable")[:CANDIDATES]
         cand = [groups[i] for i in order]
         reps = pool.vectors[[g.representative for g in cand]]
@@ -420,7 +425,8 @@ def _brief(
         witnesses = evidence.witnesses(g.representative, gnear[id(g)], gsupport[id(g)])
         made = _sentence(pool, evidence, g, gsupport[id(g)], witnesses, gscore[id(g)], generated)
         made = replace(made, date=_first_told(made, dates))
-        told.append(((beyond[k], _story_position(pool, g, made.date, hdr.first_date)), made))
+        first_of = lead is not None and g is groups[lead]  # the lead, then the rest in time order
+        told.append(((beyond[k], not first_of, _story_position(pool, g, made.date, hdr.first_date)), made))
     sentences = [made for _, made in sorted(told, key=lambda x: x[0])]
     if not sentences and picked.too_long and budget.words is not None:
         # no whole sentence fits the cap: the best group's first telling, shortened to it
