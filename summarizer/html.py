@@ -24,16 +24,17 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from .render import SourceLike, _heading, _numbers, _source, copies_of, day_breaks
+from .render import SourceLike, _heading, _numbers, _source, copies_of, day_breaks, format_day
 from .types import Summary, display_text
 
 #: Languages written right to left.
 RTL = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "dv", "ckb", "sd", "ug"})
-KIND_MARK = {"same": "=", "figure": "#", "aligned": "~"}
+KIND_MARK = {"same": "=", "figure": "#", "aligned": "~", "update": "+"}
 KIND_TITLE = {
     "same": "states the same fact",
     "figure": "states a figure of it about the same thing",
     "aligned": "the source text this generated sentence was matched to",
+    "update": "gives a new value of its figure on another day",
 }
 # Characters that must not reach the page as they are: bidi overrides and
 # isolates (they would reorder what follows), C0/C1 controls other than
@@ -201,6 +202,16 @@ def to_html(sources: Sequence[SourceLike], summaries: Sequence[Summary], *, titl
                     + "; ".join(values)
                     + "</div>"
                 )
+            for u in s.updates:  # news that changed: each value, its sources and its day, in time order
+                what = u.quantity if u.quantity and u.quantity != u.kind else u.kind
+                steps = [
+                    f'<span{_attrs(lang, value)}>{_esc(display_text(value))}</span> <span dir="ltr">'
+                    + "".join(f"[{numbers[h]}]" for h in holders if h in numbers)
+                    + f" ({format_day(day)})</span>"
+                    for value, day, holders in u.values
+                ]
+                opening = f'<div class="flag update" dir="ltr" lang="en">updated: {_esc(what)}: '
+                flags.append(opening + " → ".join(steps) + "</div>")
             items.append(
                 f'<li class="sent" tabindex="0" id="s{b}-{s_no}" data-c="{" ".join(ids)}"{_attrs(lang, s.text)}>'
                 f'<span class="st">{_esc(s.text)}</span> <span class="refs" dir="ltr">{"".join(refs)}</span>'

@@ -144,8 +144,8 @@ def analyse(
                         a += cut
                         if not has_words(text[a:b]):
                             continue
-                if not sentences and clean:  # the report's first sentence: its dateline is not news
-                    cut = dateline_length(text[a:b], lang)
+                if clean and (not sentences or n == 0):  # the report's (or a paragraph's) dateline is not news
+                    cut = dateline_length(text[a:b], lang, wire_only=bool(sentences))
                     if cut:
                         skipped.append(Boilerplate(a, a + cut, "dateline"))
                         a += cut

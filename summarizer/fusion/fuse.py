@@ -45,6 +45,7 @@ from .lead import lead_group
 from .pool import Pool, build_pool, links
 from .stories import Story, group_stories
 from .support import SAME, Evidence
+from .updates import with_updates
 
 DEFAULT_FUSION_BUDGET = Budget(sentences=5)
 #: Ranks the sentences of each report when the backend writes new text
@@ -424,7 +425,7 @@ def _brief(
         generated = None if texts is None else (texts[k], cands)
         witnesses = evidence.witnesses(g.representative, gnear[id(g)], gsupport[id(g)])
         made = _sentence(pool, evidence, g, gsupport[id(g)], witnesses, gscore[id(g)], generated)
-        made = replace(made, date=_first_told(made, dates))
+        made = with_updates(replace(made, date=_first_told(made, dates)), dates, pool)  # news that changed
         first_of = lead is not None and g is groups[lead]  # the lead, then the rest in time order
         told.append(((beyond[k], not first_of, _story_position(pool, g, made.date, hdr.first_date)), made))
     sentences = [made for _, made in sorted(told, key=lambda x: x[0])]
