@@ -65,6 +65,7 @@ def test_a_toll_rising_over_two_days_is_an_update_with_its_days_and_both_reports
 
 def test_two_tolls_on_one_day_stay_a_disagreement():
     _, s = lead_of(reports("1 October 2026", "1 October 2026"))
+    assert set(s.sources) == {"a", "b"}  # the copy with one figure changed is cited
     assert s.updates == ()
     (flag,) = s.disagreements
     assert dict(flag.values) == {"400": ("a",), "500": ("b",)}
@@ -78,6 +79,8 @@ def test_values_whose_days_overlap_or_are_unknown_are_no_update():
     )
     back_and_forth = Disagreement("number", (("400", ("a", "c")), ("500", ("b",))), "dead people")
     assert update_of(back_and_forth, days) is None
+    months = {**days, "b": datetime.date(2027, 2, 1)}
+    assert update_of(Disagreement("number", (("400", ("a",)), ("500", ("b",))), "dead people"), months) is None
     undated = Disagreement("number", (("400", ("a",)), ("500", ("x",))), "dead people")
     assert update_of(undated, days) is None
     weekday = Disagreement("weekday", (("Monday", ("a",)), ("Tuesday", ("b",))), "day")
