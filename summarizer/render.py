@@ -286,15 +286,18 @@ def day_breaks(summary: Summary) -> list[str | None]:
     A sentence whose reports are undated was placed among the story's first
     day's sentences by where its report tells it, so it stays under the day
     line before it (:data:`UNDATED` only when no day line is above it yet):
-    one undated sentence between two of a day does not break the day in two."""
+    one undated sentence between two of a day does not break the day in two.
+    A brief's lead (``meta("lead")``: its most corroborated fact, first
+    whatever its date) stands apart: the sentences after it start their own
+    day lines."""
     if not days_shown(summary):
         return [None] * len(summary.sentences)
     out: list[str | None] = []
     shown = None
-    for s in summary.sentences:
+    for k, s in enumerate(summary.sentences):
         label = format_day(s.date) if s.date else (shown or UNDATED)
         out.append(label if label != shown else None)
-        shown = label
+        shown = None if k == 0 and summary.meta("lead") else label
     return out
 
 

@@ -439,6 +439,8 @@ def _brief(
     meta: dict[str, object] = {"story": story_no, "groups": len(groups), "documents": ndocs}
     if picked.too_long:
         meta.update(too_long=picked.too_long, shortest=picked.shortest)
+    if lead is not None and sentences and sentences[0].text == pool.sentence(groups[lead].representative).display:
+        meta["lead"] = True  # its first sentence stands apart from the time order (render.day_breaks)
     name = f"fusion+{backend}"  # fusion, and the backend that ranked (or rewrote) its sentences
     return Summary(
         tuple(sentences),

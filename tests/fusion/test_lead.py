@@ -5,6 +5,7 @@ import pytest
 
 from summarizer import Budget, Document, fuse
 from summarizer.fusion.lead import dangling
+from summarizer.render import day_breaks, format_day
 
 
 @pytest.mark.parametrize(
@@ -54,6 +55,8 @@ def test_the_fact_every_report_states_leads_though_no_report_opens_with_it():
     assert three.sentences[0].text == FACT and set(three.sentences[0].sources) == {"r1", "r2", "r3"}
     days = [s.date for s in three.sentences[1:]]
     assert days == sorted(days)  # the rest in time order
+    lines = day_breaks(three)  # the lead stands apart: the sentence after it opens its own day line
+    assert lines[0] == "2 March 2026" and lines[1] == format_day(three.sentences[1].date)
 
 
 def test_the_seeds_2021_brief_never_opens_with_a_dangling_conjunction(seeds):
