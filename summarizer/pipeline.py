@@ -144,7 +144,7 @@ def analyse(
                         a += cut
                         if not has_words(text[a:b]):
                             continue
-                if clean and (not sentences or n == 0):  # the report's (or a paragraph's) dateline is not news
+                if clean:  # the report's dateline is not news, nor a wire's run into the text (ANKARA (AP) _)
                     cut = dateline_length(text[a:b], lang, wire_only=bool(sentences))
                     if cut:
                         skipped.append(Boilerplate(a, a + cut, "dateline"))

@@ -520,3 +520,5 @@ def test_a_wire_dateline_is_found_with_its_date_in_any_case_and_at_a_later_parag
     assert dateline_length("The minister (left) said the talks would go on through the night.", "en") == 0
     text = f"The quake struck at dawn and flattened whole villages in the north.\n\nANKARA, Turkey (AP) _ {rest}"
     assert [s.text for s in analyse(Document("d", text, language="en")).sentences][-1] == rest
+    run_in = f"The quake struck at dawn on Tuesday. ANKARA, Turkey (AP) _ {rest}"  # a feed that runs wires together
+    assert [s.text for s in analyse(Document("d", run_in, language="en")).sentences][-1] == rest
