@@ -26,7 +26,7 @@ from .errors import (
     SummarizerError,
     UnknownBackendError,
 )
-from .types import Citation, Disagreement, Document, Sentence, Span, Summary, SummarySentence
+from .types import Citation, Disagreement, Document, Sentence, Span, Summary, SummarySentence, Update
 
 __version__ = "0.2.0"
 
@@ -49,6 +49,7 @@ __all__ = [
     "Summary",
     "SummarySentence",
     "UnknownBackendError",
+    "Update",
     "__version__",
     "analyse",
     "batch",

@@ -24,16 +24,17 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from .render import SourceLike, _heading, _numbers, _Source, _source, copies_of, day_breaks
+from .render import SourceLike, _heading, _numbers, _Source, _source, copies_of, day_breaks, format_day
 from .types import Summary, SummarySentence, display_text
 
 #: Languages written right to left.
 RTL = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "dv", "ckb", "sd", "ug"})
-KIND_MARK = {"same": "=", "figure": "#", "aligned": "~"}
+KIND_MARK = {"same": "=", "figure": "#", "aligned": "~", "update": "+"}
 KIND_TITLE = {
     "same": "states the same fact",
     "figure": "states a figure of it about the same thing",
     "aligned": "the source text this generated sentence was matched to",
+    "update": "gives a new value of its figure on another day",
 }
 # Characters that must not reach the page as they are: bidi overrides and
 # isolates (they would reorder what follows), C0/C1 controls other than
@@ -259,7 +260,24 @@ def _flags(
         flags.append(
             f'<div class="flag" dir="ltr" lang="en">sources disagree on {_esc(what)}: ' + "; ".join(values) + "</div>"
         )
-    return flags
+    return flags + _updates(s, lang, numbers)
+
+
+def _updates(s: SummarySentence, lang: str | None, numbers: dict[str, int]) -> list[str]:
+    """News that changed: each value of a figure, its sources and its day, in time order."""
+    out = []
+    for u in s.updates:
+        what = u.quantity if u.quantity and u.quantity != u.kind else u.kind
+        steps = [
+            f'<span{_attrs(lang, value)}>{_esc(display_text(value))}</span> <span dir="ltr">'
+            + "".join(f"[{numbers[h]}]" for h in holders if h in numbers)
+            + f" ({format_day(day)})</span>"
+            for value, day, holders in u.values
+        ]
+        out.append(
+            '<div class="flag update" dir="ltr" lang="en">updated: ' + _esc(what) + ": " + " → ".join(steps) + "</div>"
+        )
+    return out
 
 
 def _source_sections(

@@ -188,11 +188,11 @@ def _sentence_start(
             a += cut
             if not has_words(text[a:b]):
                 return None, title
-    if first:  # the report's first sentence: its dateline is not news
-        cut = dateline_length(text[a:b], lang)
-        if cut:
-            skipped.append(Boilerplate(a, a + cut, "dateline"))
-            a += cut
+    # the report's dateline is not news, nor a wire's run into the text (ANKARA (AP) _)
+    cut = dateline_length(text[a:b], lang, wire_only=not first)
+    if cut:
+        skipped.append(Boilerplate(a, a + cut, "dateline"))
+        a += cut
     if n == 0:  # a paragraph's flag: "BREAKING:", "عاجل |", a live page's "12:58 GMT -"
         cut = label_length(text[a:b], lang)
         if cut:

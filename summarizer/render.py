@@ -18,7 +18,10 @@ The JSON shape (version 1) is stable; later versions only add keys::
                                 "disagreements": [{"kind": str, "quantity": str,
                                                    "values": [{"value": str, "sources": [id]}],
                                                    "witnesses": [{"source": id, "start": int,
-                                                                  "end": int}]}]}]}]}
+                                                                  "end": int}]}],
+                                "updates": [{"kind": str, "quantity": str,
+                                             "values": [{"value": str, "date": "YYYY-MM-DD",
+                                                         "sources": [id]}]}]}]}]}
 
 Offsets index the source text as decoded from its file (Python string
 indices), so ``text[start:end]`` is the cited sentence.  The representative
@@ -29,7 +32,12 @@ citation's ``kind`` is ``"same"`` (it states the same fact), ``"figure"``
 ``"percent"``, ``"weekday"`` or ``"date"``, its ``quantity`` names what the values
 count (``"rescued passengers"``, ``"day"``), and its ``witnesses`` are the
 sentences that give a value without being cited for the brief sentence
-(they say it in other words), as spans of their sources.
+(they say it in other words), as spans of their sources.  An update is a
+quantity whose values follow one another in time (a toll of at least 400
+on 1 October, 500 on 3 October: :mod:`summarizer.fusion.updates`): its
+values in time order, each with the day it was first reported; the
+sentences giving them are cited (kind ``"update"`` when not already cited).
+Values given on one day stay a disagreement.
 
 A brief's ``title`` is its most central report's headline (else the
 opening of that report's lead sentence); ``first_date`` and ``last_date``
@@ -152,6 +160,14 @@ def _sentence_dict(s: SummarySentence) -> dict:
             }
             for d in s.disagreements
         ],
+        "updates": [
+            {
+                "kind": u.kind,
+                "quantity": u.quantity,
+                "values": [{"value": v, "date": day.isoformat(), "sources": list(ids)} for v, day, ids in u.values],
+            }
+            for u in s.updates
+        ],
     }
 
 
@@ -182,6 +198,15 @@ def _flags(s: SummarySentence, numbers: dict[str, int]) -> list[tuple[str, list[
         sides = [f"{display_text(v)} " + "".join(f"[{numbers[i]}]" for i in ids if i in numbers) for v, ids in d.values]
         what = display_text(d.quantity) if d.quantity and d.quantity != d.kind else d.kind
         out.append((f"sources disagree on {what}:", sides))
+    for u in s.updates:  # news that changed: each value with its day, in time order
+        steps = [
+            f"{'→ ' if k else ''}{display_text(v)} "
+            + "".join(f"[{numbers[i]}]" for i in ids if i in numbers)
+            + f" ({format_day(day)})"
+            for k, (v, day, ids) in enumerate(u.values)
+        ]
+        what = display_text(u.quantity) if u.quantity and u.quantity != u.kind else u.kind
+        out.append((f"updated: {what}:", steps))
     return out
 
 
@@ -261,15 +286,18 @@ def day_breaks(summary: Summary) -> list[str | None]:
     A sentence whose reports are undated was placed among the story's first
     day's sentences by where its report tells it, so it stays under the day
     line before it (:data:`UNDATED` only when no day line is above it yet):
-    one undated sentence between two of a day does not break the day in two."""
+    one undated sentence between two of a day does not break the day in two.
+    A brief's lead (:attr:`Summary.lead`: its most corroborated fact, first
+    whatever its date) stands apart: the sentences after it start their own
+    day lines."""
     if not days_shown(summary):
         return [None] * len(summary.sentences)
     out: list[str | None] = []
     shown = None
-    for s in summary.sentences:
+    for k, s in enumerate(summary.sentences):
         label = format_day(s.date) if s.date else (shown or UNDATED)
         out.append(label if label != shown else None)
-        shown = label
+        shown = None if k == 0 and summary.lead else label
     return out
 
 

@@ -169,6 +169,22 @@ class Disagreement:
 
 
 @dataclass(frozen=True)
+class Update:
+    """One quantity the reports give other values of on other days: news
+    that changed (a toll rising from at least 400 on 1 October to 500 on 3
+    October), not a disagreement.
+
+    ``values`` holds each value as written, the day it was first reported
+    and the ids of the sources that give it, in time order; ``kind`` and
+    ``quantity`` are as in :class:`Disagreement`.
+    """
+
+    kind: str
+    values: tuple[tuple[str, datetime.date, tuple[str, ...]], ...]
+    quantity: str = ""
+
+
+@dataclass(frozen=True)
 class SummarySentence:
     """One sentence of a summary, with what supports it.
 
@@ -177,7 +193,8 @@ class SummarySentence:
     ``date`` is the date of the first report that states it (``None`` when
     unknown).  ``shortened`` is ``True`` when the sentence is its source
     sentence cut to fit a word cap: ``text`` is then the cited span
-    followed by an ellipsis.
+    followed by an ellipsis.  ``updates`` are the quantities of the
+    sentence that later reports give new values of (:class:`Update`).
     """
 
     text: str
@@ -187,6 +204,7 @@ class SummarySentence:
     disagreements: tuple[Disagreement, ...] = ()
     date: datetime.date | None = None
     shortened: bool = False
+    updates: tuple[Update, ...] = ()
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -221,6 +239,8 @@ class Summary:
             (copy id, original id): cited, not briefed twice.
         too_long: how many sentences ranked above the last one taken were
             left out for being longer than a word cap allows.
+        lead: whether the first sentence is the story's lead (its most
+            corroborated fact, first whatever its date; the rest in time order).
     """
 
     sentences: tuple[SummarySentence, ...]
@@ -235,6 +255,7 @@ class Summary:
     outlets: int | None = None
     duplicates: tuple[tuple[str, str], ...] = ()
     too_long: int = 0
+    lead: bool = False
 
     @property
     def text(self) -> str:

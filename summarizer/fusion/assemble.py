@@ -67,7 +67,15 @@ def assemble(
         doubtful_dates=hdr.doubtful_dates,
         outlets=hdr.outlets,
         too_long=picked.too_long,
+        lead=_leads(ranking, picked, sentences),
     )
+
+
+def _leads(ranking: Ranking, picked: Picked, sentences: Sequence[SummarySentence]) -> bool:
+    """Whether the brief's first sentence is its lead (:mod:`.lead`), which stands apart from the time order."""
+    if picked.lead is None or not sentences:
+        return False
+    return sentences[0].text == ranking.pool.sentence(ranking.groups[picked.lead].representative).display
 
 
 def _shortened_best(ranking: Ranking, words: int, head: Heading) -> SummarySentence:

@@ -3,8 +3,11 @@
 Each brief sentence gets the date of the first report that states it
 (:func:`first_told`); the sentences go by that date (one the reports do not
 date goes with the story's first day), then by where their first telling
-sits in its report (:func:`story_position`).  Under a word *target*, the
-sentences that reach past it go last (:func:`beyond_target`).
+sits in its report (:func:`story_position`); the brief's lead (:mod:`.lead`)
+goes first whatever its date.  Under a word *target*, the sentences that
+reach past it go last (:func:`beyond_target`).  A figure whose values follow
+one another over the story's days becomes an update, cited with its days
+(:mod:`.updates`).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from .group import Group
 from .pick import Picked
 from .pool import Pool
 from .rank import Ranking
+from .updates import with_updates
 
 Dates = Mapping[str, datetime.date | None]
 
@@ -37,8 +41,9 @@ def order(
     beyond = beyond_target(ranking.pool, groups, budget)
     told = []
     for k, (g, s) in enumerate(zip(groups, sentences)):
-        made = replace(s, date=first_told(s, dates))
-        told.append(((beyond[k], story_position(ranking.pool, g, made.date, first)), made))
+        made = with_updates(replace(s, date=first_told(s, dates)), dates, ranking.pool)  # news that changed
+        not_lead = picked.chosen[k] != picked.lead  # the lead, then the rest in time order
+        told.append(((beyond[k], not_lead, story_position(ranking.pool, g, made.date, first)), made))
     return tuple(made for _, made in sorted(told, key=lambda x: x[0]))
 
 

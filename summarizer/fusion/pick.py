@@ -3,7 +3,8 @@
 With ``selection="rank"`` the groups are taken by their score with maximal
 marginal relevance (:func:`summarizer.selection.choose`); with
 ``"concepts"`` by concept coverage (:func:`summarizer.selection.coverage.select`).
-Either way a fragment is never taken (:mod:`summarizer.text.fragments`),
+With ``rank``, the story's most corroborated fact (:mod:`.lead`) is taken
+first.  Either way a fragment is never taken (:mod:`summarizer.text.fragments`),
 short lines (titles, datelines) only when nothing longer is left, and a
 group that states a fact a chosen one states is left out and the choice
 made again (:func:`distinct`).
@@ -18,6 +19,7 @@ import numpy as np
 
 from ..budget import Budget
 from ..selection import SAID_ALREADY, choose
+from .lead import lead_group
 from .rank import Ranking
 from .support import SAME, Evidence
 
@@ -51,6 +53,8 @@ class Picked:
     chosen: tuple[int, ...]
     too_long: int = 0
     shortest: int = 0
+    #: the group the brief leads with (:mod:`.lead`), taken first; ``None`` without one
+    lead: int | None = None
 
 
 def pick(ranking: Ranking, budget: Budget, selection: str, redundancy: float) -> Picked:
@@ -66,6 +70,9 @@ def _by_rank(ranking: Ranking, budget: Budget, redundancy: float) -> Picked:
     glen = np.array([pool.words(g.representative) for g in groups])
     sc = np.where(glen >= MIN_WORDS, ranking.score, ranking.score - SHORT_PENALTY)  # short lines last
     sc[fragments(ranking)] = np.nan  # never a fragment (issue 35): an attribution alone, a quote's piece
+    lead = lead_group(pool, groups, ranking.supporters, np.where(glen >= MIN_WORDS, sc, np.nan))  # taken first
+    if lead is not None:
+        sc[lead] = np.nanmax(sc) + 1.0
     order = np.argsort(-sc, kind="stable")[:CANDIDATES]
     reps = pool.vectors[[groups[i].representative for i in order]]
     sim = np.asarray((reps @ reps.T).todense())
@@ -80,7 +87,7 @@ def _by_rank(ranking: Ranking, budget: Budget, redundancy: float) -> Picked:
             break
         kept = set(chosen)
         values[[i for i in chose.chosen if int(order[i]) not in kept]] = np.nan  # said already: choose again
-    return Picked(chosen, chose.too_long, chose.shortest)
+    return Picked(chosen, chose.too_long, chose.shortest, lead)
 
 
 def _by_concepts(ranking: Ranking, budget: Budget) -> Picked:

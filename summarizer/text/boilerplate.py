@@ -173,6 +173,12 @@ _DASH = r"\s+[-–—ـ]+\s+"
 # WASHINGTON (AP) _ ... / NEW YORK _ ...; only after a place in capitals.
 _WIRE_DASH = r"\s+(?:[-–—]+|_)\s+"
 _PLACE = r"[^\W\d_]+([,،]? [^\W\d_]+){0,2}(\s*\([^()\n]{1,30}\))?"
+# A news wire's dateline: a place (its first word capitalised; then a
+# country, a date), the agency in brackets, a dash or an underscore.  Narrow
+# enough to be looked for at the start of every paragraph, where wires that
+# a feed runs together open their items (issue 35: a sentence another report
+# repeats behind one went uncited, its place and agency weighing as content).
+_WIRE = r"^[A-Z][\w.'\-]*( [A-Z][\w.'\-]*){0,2}(,[\w .]{1,20}){0,2}\s*\([^()\n]{1,30}\)" + _WIRE_DASH
 _GENERIC_DATELINES = (
     # القاهرة - (د ب أ) - / بيروت ـ «القدس العربي»: / بغداد – الشرق الأوسط: / كتب - أحمد حسن: --
     # a place (or a byline's word) and a dash, then an agency in brackets or quotes, or a name and a colon
@@ -184,6 +190,8 @@ _GENERIC_DATELINES = (
     r"^[^\W\d_]+([,،]? [^\W\d_]+){0,3}\s*\([^()\n]{1,30}\)\s*[-–—ـ]+\s*",
     # WASHINGTON (AP) - / BAGHDAD, July 22 (Reuters) -- / LONDON: / NEW YORK _
     r"^[A-Z][A-Z.'\- ]{1,30}(,[\w ]{1,20})?(\s*\([^()\n]{1,30}\))?(" + _WIRE_DASH + r"|:\s+)",
+    # ANKARA, Turkey, Oct. 2 (AP) _ / Ankara, Turkey (AP) _ : a wire's dateline with a date, or not in capitals
+    _WIRE,
     # بغداد - / واشنطن (رويترز) - / London, England - : one to three words, then a dash
     r"^[^\W\d_]+([,،]? [^\W\d_]+){0,2}(\s*\([^()\n]{1,30}\))?" + _DASH,
 )
@@ -194,19 +202,27 @@ _DATELINE_WINDOW = 200
 
 
 @functools.cache
+def _wire_pattern() -> re.Pattern[str]:
+    return re.compile(_WIRE)
+
+
+@functools.cache
 def _datelines(code: str) -> tuple[tuple[re.Pattern[str], ...], frozenset[str]]:
     lang = get(code)
     patterns = tuple(re.compile(p) for p in _GENERIC_DATELINES + lang.datelines)
     return patterns, frozenset(normalize(w) for w in lang.speech_verbs)
 
 
-def dateline_length(sentence: str, language: str = FALLBACK) -> int:
+def dateline_length(sentence: str, language: str = FALLBACK, *, wire_only: bool = False) -> int:
     """How many leading characters of a report's first sentence are its
     dateline (0 when it has none).  What follows must still be a sentence of
     at least six words, and a dash must not come back within eight words:
     ``Nature - in its widest sense - is ...`` opens with an aside, not a
-    dateline."""
+    dateline.  ``wire_only``: only a news wire's dateline (``ANKARA, Turkey
+    (AP) _``), as at the start of a later paragraph."""
     patterns, speech = _datelines(language)
+    if wire_only:
+        patterns = (_wire_pattern(),)
     head = sentence[:_DATELINE_WINDOW]
     words = head.split(None, 1)
     if words and normalize(words[0]) in speech:  # "an official from the ministry said: ..."

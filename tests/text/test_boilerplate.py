@@ -506,3 +506,19 @@ def test_links_to_other_stories_inside_the_text_are_left_out_and_the_text_after_
 )
 def test_furniture_of_other_languages(line, language, reason):
     assert furniture_reason(line, language) == reason
+
+
+def test_a_wire_dateline_is_found_with_its_date_in_any_case_and_at_a_later_paragraph():
+    from summarizer import Document, analyse
+    from summarizer.text.boilerplate import dateline_length
+
+    rest = "Rescue teams from the capital reached the worst hit valley late in the evening."
+    for head in ("ANKARA, Turkey, Oct. 2 (AP) _ ", "Ankara, Turkey (AP) _ ", "BAGHDAD (Reuters) - "):
+        assert dateline_length(head + rest, "en", wire_only=True) == len(head)
+    # later paragraphs lose only a wire's dateline, never a place and a dash
+    assert dateline_length("London - " + rest, "en", wire_only=True) == 0
+    assert dateline_length("The minister (left) said the talks would go on through the night.", "en") == 0
+    text = f"The quake struck at dawn and flattened whole villages in the north.\n\nANKARA, Turkey (AP) _ {rest}"
+    assert [s.text for s in analyse(Document("d", text, language="en")).sentences][-1] == rest
+    run_in = f"The quake struck at dawn on Tuesday. ANKARA, Turkey (AP) _ {rest}"  # a feed that runs wires together
+    assert [s.text for s in analyse(Document("d", run_in, language="en")).sentences][-1] == rest

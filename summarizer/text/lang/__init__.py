@@ -137,6 +137,13 @@ class Language:
             the fact of a sentence without (:mod:`summarizer.text.negation`).
         negation_idioms: words that, right after a negation word, make an
             idiom that denies nothing (``not only``; ``لا تزال``, "still").
+        dangling_openers: words that, opening a sentence, tie it to one
+            before it (``While``, ``But``; ``فيما``, ``بينما``): such a
+            sentence never leads a brief (:mod:`summarizer.fusion.lead`).
+        dangling_prefixes: one-letter conjunctions written onto a sentence's
+            first word (Arabic ``و``, ``ف``) that leave it dangling when the
+            rest of that word is a stop word, a speech verb or one of the
+            ``dangling_openers`` (``وفي``, ``وقال``, ``فيما``).
     """
 
     code: str
@@ -176,6 +183,8 @@ class Language:
     sentence_marks: str = ""
     negations: frozenset[str] = frozenset()
     negation_idioms: frozenset[str] = frozenset()
+    dangling_openers: frozenset[str] = frozenset()
+    dangling_prefixes: str = ""
 
     def __post_init__(self) -> None:
         if self.stemmer not in STEMMERS:

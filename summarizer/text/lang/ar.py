@@ -274,4 +274,11 @@ LANGUAGE = Language(
     negations=frozenset({"لا", "لم", "لن", "ليس", "ليست", "لست", "ليسوا"}),
     # لا يزال / لا تزال: "still"; لا سيما: "especially"
     negation_idioms=frozenset({"يزال", "تزال", "يزالون", "زال", "سيما"}),
+    # "while", "whereas", "as also", "where", "but", "however", "as for",
+    # "then", "likewise", "also", "except": the seeds' 2021 brief opened with
+    # فيما انطلقت ... once its dateline (ايلاف من لندن:) was removed.
+    dangling_openers=frozenset(
+        {"فيما", "بينما", "كما", "حيث", "لكن", "ولكن", "بيد", "أما", "ثم", "كذلك", "أيضا", "إلا", "غير", "إذ"}
+    ),
+    dangling_prefixes="وف",
 )

@@ -335,4 +335,31 @@ LANGUAGE = Language(
     # "t" is what is left of "n't" (didn't, won't) once words are split at the apostrophe
     negations=frozenset({"not", "never", "no", "nor", "neither", "without", "cannot", "t"}),
     negation_idioms=frozenset({"only", "least", "doubt"}),
+    # conjunctions and linking adverbs that need the sentence before them
+    dangling_openers=frozenset(
+        {
+            "and",
+            "but",
+            "or",
+            "nor",
+            "yet",
+            "so",
+            "while",
+            "whereas",
+            "although",
+            "though",
+            "however",
+            "meanwhile",
+            "moreover",
+            "furthermore",
+            "also",
+            "instead",
+            "nevertheless",
+            "nonetheless",
+            "besides",
+            "thus",
+            "therefore",
+            "otherwise",
+        }
+    ),
 )

@@ -130,4 +130,8 @@ LANGUAGE = Language(
     },
     # the word after "ne" / "n'" is the verb it denies
     negations=frozenset({"ne", "n", "sans"}),
+    # conjunctions and linking adverbs that need the sentence before them
+    dangling_openers=frozenset(
+        {"et", "mais", "ou", "donc", "or", "cependant", "pourtant", "toutefois", "tandis", "alors", "puis", "néanmoins"}
+    ),
 )

@@ -1,0 +1,74 @@
+"""The lead of a story's brief (issue 35, point 8).
+
+A brief opens with the story's most corroborated fact: of the groups that
+may be taken (whole sentences of :data:`~summarizer.fusion.pick.MIN_WORDS`
+words or more), the one that the most reports state (its representative's
+report and those that support it, :mod:`.support`), the best scored of
+those first.  Selection takes it before anything else, and the brief puts
+it first; the other sentences follow in the order their facts were first
+reported (:func:`summarizer.fusion.order.story_position`).  A sentence
+that opens with a conjunction or a linking word needing the sentence before
+it (``While ...``, ``But ...``; ``فيما ...``, ``وفي ...``: the language's
+``dangling_openers`` and ``dangling_prefixes``) never leads: its dateline
+removed, ``فيما انطلقت ...`` reads as half a sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..text.lang import get
+from ..text.language import stop_words
+from ..text.normalize import normalize, words
+from .group import Group
+from .pool import Pool
+from .support import Support
+
+#: Only the first characters of a sentence are read for its opening word.
+_OPENING = 80
+
+
+@functools.cache
+def _openers(language: str) -> tuple[frozenset[str], str, frozenset[str]]:
+    """The language's dangling openers (normalised), its prefix letters, and
+    the words a prefixed first word dangles with (openers, stop words, speech verbs)."""
+    lang = get(language)
+    openers = frozenset(normalize(w) for w in lang.dangling_openers)
+    prefixes = normalize(lang.dangling_prefixes)
+    after = openers | (stop_words(language) | {normalize(w) for w in lang.speech_verbs} if prefixes else frozenset())
+    return openers, prefixes, after
+
+
+def dangling(text: str, language: str) -> bool:
+    """Whether ``text`` opens with a word that ties it to a sentence before
+    it: one of the language's ``dangling_openers`` (``While``, ``فيما``), or
+    one of its ``dangling_prefixes`` written onto an opener, a stop word or
+    a speech verb (``وفي``, ``وقال``, ``وبينما``)."""
+    found = words(text[:_OPENING])
+    if not found:
+        return False
+    first = found[0]
+    openers, prefixes, after = _openers(language)
+    if first in openers:
+        return True
+    return bool(prefixes) and first[:1] in prefixes and first[1:] in after
+
+
+def lead_group(
+    pool: Pool, groups: Sequence[Group], supporters: Sequence[Sequence[Support]], scores: np.ndarray
+) -> int | None:
+    """The index of the group that leads the brief: among those with a
+    finite score in ``scores`` (not a fragment, not a short line), the one
+    the most reports state, the best scored first, that does not open with
+    a dangling word; ``None`` when there is none."""
+    reports = np.array([len(s) for s in supporters], dtype=float)
+    finite = np.isfinite(scores)
+    ranked = sorted(np.flatnonzero(finite).tolist(), key=lambda i: (-reports[i], -float(scores[i]), i))
+    for i in ranked:
+        rep = groups[i].representative
+        if not dangling(pool.sentence(rep).text, pool.analyses[int(pool.owner[rep])].language):
+            return int(i)
+    return None

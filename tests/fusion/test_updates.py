@@ -1,0 +1,102 @@
+"""Point 7 of issue 35: a figure that changes from one day to the next is an
+update (cited, with its days); two values on one day stay a disagreement."""
+
+import datetime
+import io
+import json
+
+from summarizer import Budget, Document, Update, fuse
+from summarizer.fusion.updates import update_of
+from summarizer.html import to_html
+from summarizer.render import render_text, to_json, to_markdown
+from summarizer.types import Disagreement
+
+QUAKE = (
+    "At least {n} people were killed when a powerful earthquake struck the mountain villages "
+    "of the northern province on Tuesday, officials said."
+)
+REST = (
+    "Rescue teams from the capital reached the worst hit valley late in the evening.",
+    "Aid convoys carrying tents and blankets arrived in the valley as aftershocks shook the region.",
+)
+
+
+def reports(first: str, second: str) -> list[Document]:
+    return [
+        Document("a", f"{QUAKE.format(n=400)}\n\n{REST[0]}", date=first),
+        Document("b", f"{QUAKE.format(n=500)}\n\n{REST[1]}", date=second),
+    ]
+
+
+def lead_of(docs):
+    (brief,) = fuse(docs, budget=Budget(sentences=2), stories=False)
+    return brief, next(s for s in brief.sentences if "earthquake" in s.text)
+
+
+def test_a_toll_rising_over_two_days_is_an_update_with_its_days_and_both_reports_cited():
+    docs = reports("1 October 2026", "3 October 2026")
+    brief, s = lead_of(docs)
+    assert set(s.sources) == {"a", "b"}
+    assert s.disagreements == ()
+    (u,) = s.updates
+    assert u.quantity == "dead people"
+    assert [(v, day, ids) for v, day, ids in u.values] == [
+        ("400", datetime.date(2026, 10, 1), ("a",)),
+        ("500", datetime.date(2026, 10, 3), ("b",)),
+    ]
+    out = io.StringIO()
+    render_text(docs, [brief], out, bidi="logical", width=200)
+    assert "updated: dead people:" in out.getvalue() and "→ 500 [2] (3 October 2026)" in out.getvalue()
+    assert "400 \\[1\\] \\(1 October 2026\\)" in to_markdown(docs, [brief])
+    assert 'class="flag update"' in to_html(docs, [brief])
+    data = json.loads(to_json(docs, [brief]))
+    (js,) = [x for x in data["briefs"][0]["sentences"] if "earthquake" in x["text"]]
+    assert js["updates"] == [
+        {
+            "kind": "number",
+            "quantity": "dead people",
+            "values": [
+                {"value": "400", "date": "2026-10-01", "sources": ["a"]},
+                {"value": "500", "date": "2026-10-03", "sources": ["b"]},
+            ],
+        }
+    ]
+
+
+def test_two_tolls_on_one_day_stay_a_disagreement():
+    _, s = lead_of(reports("1 October 2026", "1 October 2026"))
+    assert set(s.sources) == {"a", "b"}  # the copy with one figure changed is cited
+    assert s.updates == ()
+    (flag,) = s.disagreements
+    assert dict(flag.values) == {"400": ("a",), "500": ("b",)}
+
+
+def test_values_whose_days_overlap_or_are_unknown_are_no_update():
+    days = {"a": datetime.date(2026, 10, 1), "b": datetime.date(2026, 10, 3), "c": datetime.date(2026, 10, 4)}
+    rising = Disagreement("number", (("400", ("a",)), ("500", ("b", "c"))), "dead people")
+    assert update_of(rising, days) == Update(
+        "number", (("400", days["a"], ("a",)), ("500", days["b"], ("b", "c"))), "dead people"
+    )
+    back_and_forth = Disagreement("number", (("400", ("a", "c")), ("500", ("b",))), "dead people")
+    assert update_of(back_and_forth, days) is None
+    months = {**days, "b": datetime.date(2027, 2, 1)}
+    assert update_of(Disagreement("number", (("400", ("a",)), ("500", ("b",))), "dead people"), months) is None
+    undated = Disagreement("number", (("400", ("a",)), ("500", ("x",))), "dead people")
+    assert update_of(undated, days) is None
+    weekday = Disagreement("weekday", (("Monday", ("a",)), ("Tuesday", ("b",))), "day")
+    assert update_of(weekday, days) is None
+
+
+def test_a_sentence_repeated_behind_a_wire_dateline_in_a_later_paragraph_is_cited():
+    said = "Rescue teams reached the valley and searched the rubble."
+    docs = [
+        Document("a", f"{said}\n\nThe government declared three days of national mourning across the country."),
+        Document(
+            "b",
+            "Quake toll rises in the north\n\nThe quake struck at dawn and flattened whole villages in the north "
+            f"of the country.\n\nANKARA, Turkey, Oct. 2 (AP) _ {said}",
+        ),
+    ]
+    (brief,) = fuse(docs, budget=Budget(sentences=3), stories=False)
+    (s,) = [x for x in brief.sentences if x.text == said]
+    assert set(s.sources) == {"a", "b"}
