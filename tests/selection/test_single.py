@@ -1,4 +1,4 @@
-"""summarizer/selection.py: a report's scored sentences -> its cited summary (extract)."""
+"""summarizer/selection/single.py: a report's scored sentences -> its cited summary (extract)."""
 
 import pytest
 
@@ -53,8 +53,8 @@ def test_redundancy_prefers_a_sentence_that_says_something_new():
 def test_a_word_cap_passes_over_what_would_cross_it_and_counts_it():
     s = extract(REPORT, [5, 4, 0, 3, 0, 1], Budget(words=17), "x")
     assert chosen(s) == [0, 5] and sum(REPORT.lengths[i] for i in chosen(s)) <= 17
-    assert s.meta("too_long") == 2  # 1 and 3, ranked above 5, did not fit
-    assert s.meta("too_long", 0) == 2 and extract(REPORT, [1] * 6, Budget(sentences=1), "x").meta("too_long") is None
+    assert s.too_long == 2  # 1 and 3, ranked above 5, did not fit
+    assert extract(REPORT, [1] * 6, Budget(sentences=1), "x").too_long == 0
 
 
 def test_a_word_target_is_reached_by_its_last_sentence():
