@@ -2,7 +2,7 @@ import dataclasses
 
 import pytest
 
-from summarizer import Budget, BudgetError, Document
+from summarizer import Document
 from summarizer.types import Citation, Sentence, Span, Summary, SummarySentence
 
 
@@ -34,37 +34,3 @@ def test_document_validation():
     for field in ("title", "path", "date", "language", "origin"):
         with pytest.raises(TypeError, match=f"Document.{field} must be a string or None, not float"):
             Document(id="a", text="x", **{field: float("nan")})
-
-
-@pytest.mark.parametrize(
-    "kwargs",
-    [
-        {},
-        {"sentences": 0},
-        {"sentences": -1},
-        {"words": 0},
-        {"ratio": 0},
-        {"ratio": 1.5},
-        {"ratio": float("nan")},
-        {"sentences": 2, "words": 3},
-        {"sentences": 2.5},
-        {"sentences": True},
-    ],
-)
-def test_budget_rejects_nonsense(kwargs):
-    with pytest.raises(BudgetError):
-        Budget(**kwargs)
-
-
-def test_budget_parse_and_select():
-    assert Budget.parse("5") == Budget(sentences=5)
-    assert Budget.parse("100w") == Budget(words=100)
-    assert Budget.parse("0.2") == Budget(ratio=0.2)
-    with pytest.raises(BudgetError):
-        Budget.parse("lots")
-    assert Budget(ratio=0.5).max_sentences(9) == 4
-    # A word budget is a cap: what would cross it is passed over, shorter items still fit.
-    assert Budget(words=10).select([0, 1, 2], [6, 6, 6], 3) == [0]
-    assert Budget(words=10).select([0, 1, 2], [6, 8, 3], 3) == [0, 2]
-    # ... or, not strict, a target that the last item may cross (benchmarks cut to it).
-    assert Budget(words=10, strict=False).select([0, 1, 2], [6, 6, 6], 3) == [0, 1]

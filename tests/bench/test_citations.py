@@ -15,7 +15,7 @@ from summarizer.bench.citations import (
 )
 from summarizer.bench.datasets import load
 
-from ..conftest import ROOT, SHARED_DATA
+from ..conftest import ROOT, SHARED_DATA, dev_set
 
 DATA = ROOT / "benchmarks" / "data"
 
@@ -45,10 +45,9 @@ def test_disagreement_cases_pass_the_bar():
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (SHARED_DATA / "multiling2011-en.jsonl").exists(), reason="needs ../shared/data")
 def test_citations_on_english_data_are_mostly_right_and_audit_clean(records):
     en = [r for r in records if r["set"] == "multiling2011-en"]
-    items = {i.id: [analyse(d) for d in i.documents] for i in load(SHARED_DATA / "multiling2011-en.jsonl")}
+    items = {i.id: [analyse(d) for d in i.documents] for i in load(dev_set("multiling2011-en.jsonl"))}
     tally = score_citations(en, items)["all"]
     assert tally.labelled == tally.cited  # everything cited was labelled
     # measured 5 of 7 (0.71); cosine grouping at 0.35 cited 14 supporting in 45
@@ -56,10 +55,11 @@ def test_citations_on_english_data_are_mostly_right_and_audit_clean(records):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (SHARED_DATA / "multiling2011-ar.jsonl").exists(), reason="needs ../shared/data")
 def test_at_least_100_labelled_brief_sentences_are_sentences_today(records):
     from summarizer.bench.citations import labelled_stories
 
+    for name in sorted({r["set"] for r in records if r["set"] != "seeds"}):
+        dev_set(f"{name}.jsonl")
     tally = score_citations(records, labelled_stories(records, SHARED_DATA, ROOT / "seeds"))["all"]
     assert tally.sentences + tally.gone == len(records)
     assert tally.sentences >= 100, tally.sentences

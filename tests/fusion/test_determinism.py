@@ -11,11 +11,8 @@ import os
 import subprocess
 import sys
 
-import pytest
+from ..conftest import ROOT, dev_set
 
-from ..conftest import ROOT, SHARED_DATA
-
-GREEK = SHARED_DATA / "multiling2011-el.jsonl"
 # M003, the Tour de France cluster in Greek: under the old plain sums two of
 # these six hash seeds gave another brief than the other four.
 CHILD = """
@@ -29,13 +26,13 @@ print([(s.text, [(c.source, c.start, c.kind, c.score) for c in s.citations]) for
 """
 
 
-@pytest.mark.skipif(not GREEK.exists(), reason="needs ../shared/data")
 def test_a_brief_does_not_depend_on_the_hash_seed():
+    greek = dev_set("multiling2011-el.jsonl")
     outputs = set()
     for seed in range(1, 7):
         env = {**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": str(ROOT)}
         run = subprocess.run(
-            [sys.executable, "-c", CHILD, str(GREEK)], env=env, capture_output=True, text=True, check=True
+            [sys.executable, "-c", CHILD, str(greek)], env=env, capture_output=True, text=True, check=True
         )
         outputs.add(run.stdout)
     assert len(outputs) == 1

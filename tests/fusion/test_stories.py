@@ -4,7 +4,6 @@ import itertools
 import warnings
 
 import numpy as np
-import pytest
 
 from summarizer import Document, analyse
 from summarizer.fusion import stories
@@ -22,7 +21,7 @@ from summarizer.fusion.stories import (
     signature,
 )
 
-from ..conftest import SHARED_DATA
+from ..conftest import dev_set
 
 FLOOD = [
     "The river burst its banks in the northern valley on Monday and flooded three villages. "
@@ -230,18 +229,16 @@ def test_a_large_feed_keeps_the_measured_background_weight():
     assert np.allclose(pads, BACKGROUND_WEIGHT * BACKGROUND / (len(feed) - 1 + BACKGROUND_WEIGHT))
 
 
-@pytest.mark.skipif(not (SHARED_DATA / "multiling2011-en.jsonl").exists(), reason="needs ../shared/data")
 def test_a_cluster_handed_over_alone_is_one_story():
     """Each English MultiLing cluster (ten reports on one story over days or
     weeks) given on its own is one story; before SMALL_FEED, 3 of 10 were."""
     from summarizer.bench.datasets import load
 
-    for item in load(SHARED_DATA / "multiling2011-en.jsonl"):
+    for item in load(dev_set("multiling2011-en.jsonl")):
         found = group_stories([analyse(d) for d in item.documents])
         assert len(found) == 1, (item.id, [s.reports for s in found])
 
 
-@pytest.mark.skipif(not (SHARED_DATA / "multiling2011-en.jsonl").exists(), reason="needs ../shared/data")
 def test_a_story_that_is_most_of_a_feed_stays_one_story():
     """120 reports of one story beside five stories of 16: the big story's
     reports have only each other to measure a background on; capped, it
@@ -251,7 +248,7 @@ def test_a_story_that_is_most_of_a_feed_stays_one_story():
     from summarizer.bench.datasets import load
 
     rng = random.Random(0)
-    items = load(SHARED_DATA / "multiling2011-en.jsonl")[:6]
+    items = load(dev_set("multiling2011-en.jsonl"))[:6]
     feed, gold = [], []
     for k, item in enumerate(items):
         sentences = [s.display for d in item.documents for s in analyse(d).sentences]

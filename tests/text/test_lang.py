@@ -9,7 +9,7 @@ from summarizer.text.language import detect, stop_words
 from summarizer.text.normalize import fold_pattern
 from summarizer.text.terms import make_stemmer
 
-from ..conftest import SHARED_DATA
+from ..conftest import dev_set
 
 
 def test_codes_are_the_modules():
@@ -156,14 +156,13 @@ def test_detection_weighs_languages_alike_whatever_their_stop_lists():
     assert detect("Réunion à Genève: décisions prévues") != "en"
 
 
-@pytest.mark.skipif(not (SHARED_DATA / "multiling2011-fr.jsonl").exists(), reason="needs ../shared/data")
 @pytest.mark.parametrize("code", ["cs", "en", "fr"])
 def test_reports_are_told_apart_from_their_first_300_characters(code):
     """A headline, a date line and a sentence or so (benchmarks/languages.py
     has the table, 120 characters too)."""
     from summarizer.bench.datasets import load
 
-    texts = [d.text for item in load(SHARED_DATA / f"multiling2011-{code}.jsonl") for d in item.documents]
+    texts = [d.text for item in load(dev_set(f"multiling2011-{code}.jsonl")) for d in item.documents]
     right = sum(detect(t[:300]) == code for t in texts)
     assert len(texts) == 100 and right >= 98
 
@@ -186,9 +185,7 @@ def test_czech_stems_caseless_words_without_warnings():
 def test_the_dev_reports_keep_their_language_beside_the_languages_that_share_a_script(name):
     from summarizer.bench.datasets import load
 
-    path = SHARED_DATA / f"{name}.jsonl"
-    if not path.exists():
-        pytest.skip(f"{path} is not here")
+    path = dev_set(f"{name}.jsonl")
     want = "ar" if name == "easc-wiki" else name.rsplit("-", 1)[1]
     assert {detect(d.text) for item in load(path) for d in item.documents} == {want}
 
