@@ -67,6 +67,8 @@ class Budget:
             if "." in t:
                 return cls(ratio=float(t))
             return cls(sentences=int(t))
+        except BudgetError:
+            raise  # read, but not a length that makes sense: its own message ("words must be ...")
         except ValueError:
             raise BudgetError(
                 f"cannot read budget {text!r}: use N or Ns (sentences), Nw (words) or a ratio like 0.2"
