@@ -29,12 +29,13 @@ from .types import Summary, SummarySentence, display_text
 
 #: Languages written right to left.
 RTL = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "dv", "ckb", "sd", "ug"})
-KIND_MARK = {"same": "=", "figure": "#", "aligned": "~", "update": "+"}
+KIND_MARK = {"same": "=", "figure": "#", "aligned": "~", "update": "+", "across": "≈"}
 KIND_TITLE = {
     "same": "states the same fact",
     "figure": "states a figure of it about the same thing",
     "aligned": "the source text this generated sentence was matched to",
     "update": "gives a new value of its figure on another day",
+    "across": "states it in another language",
 }
 # Characters that must not reach the page as they are: bidi overrides and
 # isolates (they would reorder what follows), C0/C1 controls other than

@@ -8,7 +8,7 @@ The JSON shape (version 1) is stable; later versions only add keys::
                   "origin": "html", "text": str}],   # origin and text: pages only
      "briefs": [{"sources": [source id, ...], "backend": str,
                  "title": str|null, "first_date": "YYYY-MM-DD"|null, "last_date": ...,
-                 "reports": int, "outlets": int|null,
+                 "reports": int, "outlets": int|null, "languages": [str],
                  "doubtful_dates": [{"source": id, "date": "YYYY-MM-DD"}],
                  "sentences": [{"text": str, "score": float, "supported": bool,
                                 "date": "YYYY-MM-DD"|null, "shortened": bool,
@@ -44,9 +44,11 @@ opening of that report's lead sentence); ``first_date`` and ``last_date``
 the earliest and latest dates of its reports, leaving out the
 ``doubtful_dates`` (far from all the others: :mod:`summarizer.timeline`);
 ``outlets`` the distinct web hosts of its reports (``null`` when none has
-an address).  A sentence's ``date`` is that of the first report stating
-it; ``shortened`` is true when a word cap left room for no whole sentence
-and it is its source sentence's opening: ``text`` is then the cited span
+an address); ``languages`` the languages it draws on, its own first (a
+story told in several languages is briefed in one and cites the others).
+A sentence's ``date`` is that of the first report stating it; ``shortened``
+is true when a word cap left room for no whole sentence and it is its
+source sentence's opening: ``text`` is then the cited span
 followed by an ellipsis (``…``).
 """
 
@@ -111,6 +113,7 @@ def to_dict(
                 "last_date": _iso(s.last_date),
                 "reports": len(s.sources),
                 "outlets": s.outlets,
+                "languages": brief_languages(s),
                 "doubtful_dates": [{"source": src, "date": day.isoformat()} for src, day in s.doubtful_dates],
                 "sentences": [_sentence_dict(x) for x in s.sentences],
                 "duplicates": [{"id": c, "of": o} for c, o in s.duplicates],
@@ -260,6 +263,7 @@ def _heading(k: int, total: int, summary: Summary, numbers: dict[str, int]) -> H
     if summary.outlets is not None:
         count += f" from {summary.outlets} outlet{'s' if summary.outlets != 1 else ''}"
     parts = [label, format_span(summary.first_date, summary.last_date), f"{count} {covers}{copies}".strip()]
+    parts.append(_languages_part(summary))
     parts.append(f"written by {summary.backend}")
     notes = tuple(
         f"date doubtful: {f'[{numbers[src]}] ' if src in numbers else ''}{format_day(day)}, far from the "
@@ -268,6 +272,21 @@ def _heading(k: int, total: int, summary: Summary, numbers: dict[str, int]) -> H
     )
     title = display_text(summary.title) if summary.title else (f"Brief {k} of {total}" if total > 1 else "Brief")
     return Heading(title, " - ".join(p for p in parts if p), notes)
+
+
+def brief_languages(summary: Summary) -> list[str]:
+    """The languages a brief draws on: its own first, then those of the
+    reports of other languages it cites (:func:`summarizer.fusion.cite_across.drawn_on`)."""
+    drawn = summary.meta("languages")
+    if drawn:
+        return list(drawn)  # type: ignore[call-overload]
+    return [summary.language] if summary.language else []
+
+
+def _languages_part(summary: Summary) -> str:
+    """``in ar, drawing on ar + en`` for a brief that draws on several languages, else nothing."""
+    found = brief_languages(summary)
+    return f"in {found[0]}, drawing on {' + '.join(found)}" if len(found) > 1 else ""
 
 
 def days_shown(summary: Summary) -> bool:

@@ -29,6 +29,8 @@ from dataclasses import replace
 import numpy as np
 
 from ..pipeline import Analysis
+from ..text.dates import day_dates
+from ..text.quantities import quantities
 from ..types import Citation, Summary
 from .across import DIGITS, Encoder, embed
 
@@ -46,18 +48,30 @@ SENTENCES = 60
 _TOKEN = re.compile(r"\w(?:[\w'’.,٬-]*\w)?")
 
 
-def anchors(text: str) -> set[str]:
-    """The figures and Latin-script names of a sentence, as written in any
-    language: tokens with a digit (digits read as 0-9, thousands commas and a
+def anchors(text: str, language: str | None = None) -> set[str]:
+    """The figures, days and Latin-script names of a sentence, as written in
+    any language: tokens with a digit (digits read as 0-9, thousands commas and a
     final point dropped) and Latin-script words of two letters or more that
-    start with a capital, case folded."""
+    start with a capital, case folded.  With its ``language``, also the
+    figures it writes in words, read from the language's file (``خمسة عشر``
+    and ``fifteen``: ``15``; :func:`~summarizer.text.quantities.quantities`)
+    and the days of the year it names with a month name (``23 مارس`` and
+    ``March 23``: ``day:3-23``; :func:`~summarizer.text.dates.day_dates`)."""
     out: set[str] = set()
     for token in _TOKEN.findall(text):
         if any(c.isdigit() for c in token):
             out.add(token.translate(DIGITS).replace(",", "").rstrip("."))
         elif len(token) > 1 and "A" <= token[0] <= "Z":
             out.add(token.casefold())
+    if language is not None:
+        out.update(_figure(q.value) for q in quantities(text, language) if not q.text[:1].isdigit())
+        out.update(f"day:{month}-{day}" for month, day in day_dates(text, language))
     return out
+
+
+def _figure(value: float) -> str:
+    """A figure as :func:`anchors` writes one read from digits (``15``, ``7.8``)."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def brief_language(languages: Sequence[str], wanted: str | None = None) -> str:
@@ -70,13 +84,25 @@ def brief_language(languages: Sequence[str], wanted: str | None = None) -> str:
     return min(counts, key=lambda lang: (-counts[lang], first[lang]))
 
 
+def drawn_on(language: str | None, others: Sequence[Analysis]) -> tuple[str, ...]:
+    """The languages a brief in ``language`` draws on: its own, then those of
+    ``others`` (the most reports first, ties by code)."""
+    counts = Counter(a.language for a in others if a.language != language)
+    return (*((language,) if language else ()), *sorted(counts, key=lambda lang: (-counts[lang], lang)))
+
+
 def cite_across(brief: Summary, others: Sequence[Analysis], encoder: Encoder) -> Summary:
     """``brief`` with each sentence also citing the sentence of each report of
     ``others`` (reports in other languages) that states it (see the module
-    docstring); the reports of ``others`` are added to its sources."""
+    docstring); the reports of ``others`` are added to its sources, and the
+    languages it draws on to its metadata (``"languages"``, :func:`drawn_on`)."""
     if not others:
         return brief
-    brief = replace(brief, sources=brief.sources + tuple(a.id for a in others if a.id not in brief.sources))
+    brief = replace(
+        brief,
+        sources=brief.sources + tuple(a.id for a in others if a.id not in brief.sources),
+        metadata=tuple(sorted((*brief.metadata, ("languages", drawn_on(brief.language, others))))),
+    )
     if not brief.sentences:
         return brief
     sentences = [(a, k) for a in others for k in range(min(len(a.sentences), SENTENCES))]
@@ -89,7 +115,7 @@ def cite_across(brief: Summary, others: Sequence[Analysis], encoder: Encoder) ->
     owner = np.array([id(a) for a, _ in sentences])
     out = []
     for row, s in enumerate(brief.sentences):
-        own = anchors(s.text)
+        own = anchors(s.text, brief.language)
         extra: list[Citation] = []
         for a in others:
             cols = np.flatnonzero(owner == id(a))
@@ -99,7 +125,7 @@ def cite_across(brief: Summary, others: Sequence[Analysis], encoder: Encoder) ->
             cosine = float(sims[row, best])
             report, k = sentences[best]
             sentence = report.sentences[k]
-            if cosine >= AGREE and own & anchors(sentence.text):
+            if cosine >= AGREE and own & anchors(sentence.text, report.language):
                 extra.append(Citation(report.id, sentence.start, sentence.end, k, round(cosine, 4), False, "across"))
         out.append(replace(s, citations=s.citations + tuple(extra)) if extra else s)
     return replace(brief, sentences=tuple(out))

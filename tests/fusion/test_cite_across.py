@@ -3,9 +3,10 @@
 import numpy as np
 import pytest
 
-from summarizer import Document, analyse, fuse
+from summarizer import Document, analyse, fuse, render
 from summarizer.errors import OptionError
 from summarizer.fusion.cite_across import AGREE, anchors, brief_language, cite_across
+from summarizer.html import to_html
 from summarizer.types import Citation, Summary, SummarySentence
 
 
@@ -13,6 +14,41 @@ def test_anchors_are_figures_in_any_digits_and_latin_names():
     assert anchors("قتل ٣٠٠٠ شخص في Gaziantep عام 2023.") == {"3000", "gaziantep", "2023"}
     assert anchors("The Army said 3,000 people died in 2023.") == {"the", "army", "3000", "2023"}
     assert anchors("قالت الحكومة إن الوضع صعب") == set()
+
+
+def test_with_its_language_figures_in_words_and_named_days_are_anchors_too():
+    ar = anchors("أفرجت إيران عن خمسة عشر بحارا يوم 4 أبريل", "ar")
+    en = anchors("Iran freed fifteen sailors on April 4", "en")
+    assert {"15", "day:4-4"} <= ar & en
+    assert "15" not in anchors("أفرجت إيران عن خمسة عشر بحارا")  # without its language: digits and names only
+    assert anchors("قالت الحكومة إن الوضع صعب", "ar") == set()
+
+
+def same_vectors(ar):
+    """A stand-in encoder that finds every sentence alike: anchors alone decide."""
+    return Rows({t: [1.0, 0.0] for t in (EN_1, EN_2, *(s.text for s in ar.sentences))})
+
+
+def test_a_brief_drawing_on_several_languages_says_which():
+    ar = analyse(Document("ar", AR, language="ar"))
+    got = cite_across(english_brief(), [ar], same_vectors(ar))
+    assert got.meta("languages") == ("en", "ar")
+    assert render.brief_languages(got) == ["en", "ar"]
+    assert r"in en, drawing on en \+ ar" in render.to_markdown([analyse(Document("en", f"{EN_1} {EN_2}")), ar], [got])
+    assert render.to_dict([], [got])["briefs"][0]["languages"] == ["en", "ar"]
+    assert render.to_dict([], [english_brief()])["briefs"][0]["languages"] == ["en"]
+    assert "drawing on" not in render.to_markdown([], [english_brief()])
+
+
+def test_the_review_page_marks_citations_across_languages_in_each_direction():
+    ar = analyse(Document("ar", AR, language="ar"))
+    en = analyse(Document("en", f"{EN_1} {EN_2}", language="en"))
+    got = cite_across(english_brief(), [ar], same_vectors(ar))
+    page = to_html([en, ar], [got])
+    assert '<section class="source" id="src-2" lang="ar" dir="rtl">' in page
+    assert '<section class="source" id="src-1" lang="en" dir="ltr">' in page
+    assert 'title="states it in another language" dir="ltr">[2]≈</a>' in page
+    assert '<mark class="span" data-c="c1-1-2">' in page  # the Arabic span it cites, marked in its rtl section
 
 
 def test_the_brief_language_is_the_one_wanted_else_the_most_reports_else_the_first():

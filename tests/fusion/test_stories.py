@@ -423,6 +423,18 @@ def test_look_alike_reports_within_turn_days_stay_one_story():
     assert len(stories_of(rehab_feed(3))) == 1
 
 
+def test_look_alike_events_whose_date_spans_only_overlap_are_cut():
+    # One stay told again 17 months later, the other in between: the spans
+    # overlap, but no report of one is within TURN_DAYS of a report of the other.
+    dates = {"reid": ("2023-01-01", "2023-01-03", "2024-06-01"), "lohan": ("2023-09-01", "2023-09-03", "2023-09-05")}
+    feed = [
+        Document(f"{who}{k}", text + CAREER[who], language="en", date=dates[who][k])
+        for who in ("reid", "lohan")
+        for k, text in enumerate(REHAB[who])
+    ]
+    assert sorted(stories_of(feed), key=min) == [{"lohan0", "lohan1", "lohan2"}, {"reid0", "reid1", "reid2"}]
+
+
 def test_signature_is_names_and_figures_not_sentence_openers():
     a = analyse(Document("x", "Police said Tara Reid paid 3,000 dollars. The actress left on May 5.", language="en"))
     assert signature(a) == ["tara", "reid", "3000", "may", "5"]

@@ -116,6 +116,26 @@ def test_near_copies_that_swap_one_word_state_other_facts():
     assert evidence.judge(6, 7) is not None
 
 
+def test_near_copies_that_change_two_words_in_one_place_state_other_facts():
+    texts = [
+        "The singer Adele receives the honorary award of the film festival from its jury president in San Diego.",
+        "The singer Adele receives the honorary award of the film festival from its jury president in Los Angeles.",
+        "منحت الحكومة جائزة الدولة التقديرية للكاتب الكبير في حفل أقيم بدار الأوبرا في المملكة المغربية.",
+        "منحت الحكومة جائزة الدولة التقديرية للكاتب الكبير في حفل أقيم بدار الأوبرا في الجمهورية التونسية.",
+        # words added around the fact (a detail, not another fact) still support it
+        "The singer Adele receives the honorary award of the film festival from its jury president in San Diego today.",
+        # one word for two names one person otherwise: not taken for another fact
+        "Police say a man outside the club told LaSalle to stop but he kept going on.",
+        "Police say a man outside the club told the young driver to stop but he kept going on.",
+    ]
+    evidence = evidence_of(texts)
+    for a, b in ((0, 1), (2, 3)):
+        assert min(evidence.coverage(a, b)) > 0.5
+        assert evidence.judge(a, b) is None and evidence.judge(b, a) is None
+    assert evidence.judge(0, 4) is not None
+    assert not evidence._one_word_swapped(5, 6)
+
+
 def test_a_close_sentence_with_another_value_witnesses_a_disagreement_without_being_cited():
     texts = [
         "غرمت الجهات التنظيمية الشركة 10 ملايين دولار يوم الاثنين بسبب تسريب البيانات.",

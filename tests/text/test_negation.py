@@ -19,6 +19,9 @@ from summarizer.text.terms import analyzer
         ("ولم يحضر الوزير القمة.", "ar", {"يحضر"}),  # a clitic glued to the negation
         ("فيما لا يزال 12 شخصا في عداد المفقودين.", "ar", set()),  # "still"
         ("الوزير يحضر القمة.", "ar", set()),
+        ("طرحت الحكومة ورقة نقدية غير آمنة.", "ar", {"آمنة"}),  # غير: "un-"
+        ("انهار المبنى دون سقوط ضحايا.", "ar", {"سقوط"}),  # دون: "without"
+        ("غير أن الوزير حضر القمة.", "ar", set()),  # غير أن: "however"
         ("Le ministre n'assistera pas au sommet.", "fr", {"assistera"}),
         ("Le ministre assistera au sommet.", "fr", set()),
         ("El ministro no asistirá a la cumbre.", "es", {"asistirá"}),

@@ -271,9 +271,10 @@ LANGUAGE = Language(
         "طراز",
     ),
     article="ال",
-    negations=frozenset({"لا", "لم", "لن", "ليس", "ليست", "لست", "ليسوا"}),
-    # لا يزال / لا تزال: "still"; لا سيما: "especially"
-    negation_idioms=frozenset({"يزال", "تزال", "يزالون", "زال", "سيما"}),
+    # غير: "un-", "non-" (غير آمنة, unsafe); دون / بدون: "without" (دون سقوط ضحايا)
+    negations=frozenset({"لا", "لم", "لن", "ليس", "ليست", "لست", "ليسوا", "غير", "دون", "بدون"}),
+    # لا يزال / لا تزال: "still"; لا سيما: "especially"; غير أن: "however"
+    negation_idioms=frozenset({"يزال", "تزال", "يزالون", "زال", "سيما", "أن"}),
     # "while", "whereas", "as also", "where", "but", "however", "as for",
     # "then", "likewise", "also", "except": the seeds' 2021 brief opened with
     # فيما انطلقت ... once its dateline (ايلاف من لندن:) was removed.
