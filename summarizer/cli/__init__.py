@@ -24,17 +24,18 @@ is :mod:`summarizer.bench.cli`), loaded only when the command runs,
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from ..errors import OutputError, SummarizerError
+from ..errors import InputError, OutputError, SummarizerError
+from ..text.reading import expand_paths
 from ..types import display_text
 from ..writing import check_output, write_atomic
 from .console import PROG, Done, one_line, quiet_stdout, stdout
-from .inputs import inputs_of
 from .parser import UsageError, build_parser
 from .signals import Terminated
 
@@ -69,12 +70,26 @@ def _execute(args: argparse.Namespace, parser: argparse.ArgumentParser, out: Tex
         done = _run(args, parser, out)
         out.flush()
         return done.code
-    path = check_output(output, inputs=inputs_of(args), replace=getattr(args, "force", False))
+    path = check_output(output, inputs=_inputs_of(args), replace=getattr(args, "force", False))
     buf = io.StringIO()
     done = _run(args, parser, buf)
     write_atomic(path, buf.getvalue())
     sys.stderr.write(f"{PROG}: wrote {display_text(str(path))}{': ' + done.made if done.made else ''}\n")
     return done.code
+
+
+def _inputs_of(args: argparse.Namespace) -> list[str]:
+    """The paths a command reads (``-`` for standard input), so that -o never writes over one of them."""
+    paths: list[str] = []
+    for item in [*list(getattr(args, "inputs", []) or []), getattr(args, "dataset", None) or ""]:
+        if not item:
+            continue
+        paths.append(item)
+        if item == "-":  # standard input: check_output compares the file it reads
+            continue
+        with contextlib.suppress(InputError):
+            paths.extend(str(p) for p in expand_paths([item]))
+    return paths
 
 
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO) -> Done:

@@ -4,8 +4,6 @@ given a unique id; what cannot be read in a folder is passed over, said."""
 
 from __future__ import annotations
 
-import argparse
-import contextlib
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -168,17 +166,3 @@ def warn_foreign(docs: Sequence[Document], language: str | None) -> None:
         f"{PROG}: warning: {who} written in {code}, not {language}; {their} sentences and words are read "
         f"with {language}'s rules (leave --language out to detect each report's)\n"
     )
-
-
-def inputs_of(args: argparse.Namespace) -> list[str]:
-    """The paths a command reads (``-`` for standard input), so that -o never writes over one of them."""
-    paths: list[str] = []
-    for item in [*list(getattr(args, "inputs", []) or []), getattr(args, "dataset", None) or ""]:
-        if not item:
-            continue
-        paths.append(item)
-        if item == "-":  # standard input: check_output compares the file it reads
-            continue
-        with contextlib.suppress(InputError):
-            paths.extend(str(p) for p in expand_paths([item]))
-    return paths
