@@ -34,20 +34,35 @@ from __future__ import annotations
 
 import functools
 import json
+import multiprocessing
 import os
+import tempfile
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from .batchfile import fingerprint, input_digest, open_output
 from .budget import Budget
+from .documents import settle
 from .errors import InputError, MissingDependencyError, OptionError, install_hint
+from .feed import MAX_FEED, json_lines, parsed, read_feed, report_document
+from .fusion.across import sentence_encoder
+from .fusion.stories import group_stories
 from .options import BriefOptions
-from .registry import DEFAULT_BACKEND
+from .orchestrate import briefs
+from .pipeline import analyse
+from .registry import DEFAULT_BACKEND, default_registry
+from .render import to_dict
 from .safejson import dumps
+from .text.reading import CHUNK
+from .types import Document, display_text
+from .writing import check_output
 
 ENGINES = ("process", "ray")
 #: Items in flight per worker (bounds memory; keeps every worker busy).
@@ -91,8 +106,6 @@ def batch(
         MissingDependencyError: for ``engine="ray"`` without Ray installed.
     """
     settings = settings_for(backend, budget, language, stories, options)
-    from .feed import parsed
-
     tasks = unique_ids((n, parsed(x)) for n, x in enumerate(items, 1))
     for line in run(tasks, settings, workers=workers, engine=engine, address=address):
         yield json.loads(line)
@@ -100,8 +113,6 @@ def batch(
 
 def settings_for(backend: str, budget: Budget | None, language: str | None, stories: bool, options: dict) -> Settings:
     """Checked settings (an unknown backend or a bad budget fails before any work)."""
-    from .registry import default_registry
-
     settings = Settings(backend, budget, language, stories, tuple(sorted(options.items())))
     settings.brief_options()  # a bad budget, language or fusion option fails here
     default_registry().options(backend)  # so does an unknown backend, naming the valid ones
@@ -141,9 +152,6 @@ def _ordered(submit: Callable[[tuple[int, object]], Any], get: Callable[[Any], s
 
 
 def _pool(tasks, settings: Settings, workers: int) -> Iterator[str]:
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
     ctx = multiprocessing.get_context("spawn" if os.name != "posix" else "forkserver")
     # The workers are the forkserver's children, and each holds the pool's
     # pipes open, so none of them notices when this process dies (SIGKILL):
@@ -166,7 +174,6 @@ def _pool(tasks, settings: Settings, workers: int) -> Iterator[str]:
 
 def _watch(lifeline) -> None:
     """In a worker: exit as soon as the process that made the pool is gone."""
-    import threading
 
     def wait() -> None:
         with suppress(EOFError, OSError):
@@ -178,7 +185,7 @@ def _watch(lifeline) -> None:
 
 def _ray(tasks, settings: Settings, workers: int, address: str | None) -> Iterator[str]:
     try:
-        import ray
+        import ray  # heavy and optional (the ray extra): only for --engine ray
     except ImportError:
         raise MissingDependencyError(f"the ray engine needs Ray: {install_hint('ray')}") from None
     started = not ray.is_initialized()
@@ -217,8 +224,6 @@ def work(settings: Settings, n: int, value: object) -> str:
 
 
 def _error(n: int, item_id: str | None, message: str) -> dict:
-    from .types import display_text
-
     out: dict[str, Any] = {"id": item_id} if item_id is not None else {}
     out.update(line=n, status="error", error=display_text(message))
     return out
@@ -238,14 +243,12 @@ def key_of(n: int, value: object) -> str:
     return f"id:{item_id}" if item_id is not None else f"line:{n}"
 
 
-def documents_of(value: object, n: int) -> list:
+def documents_of(value: object, n: int) -> list[Document]:
     """The documents of one input item.
 
     Raises:
         InputError: saying what is wrong with it.
     """
-    from .types import Document
-
     if not isinstance(value, dict):
         raise InputError(f"an item is a JSON object, not {type(value).__name__}")
     item_id = _id_of(value)
@@ -273,9 +276,7 @@ def documents_of(value: object, n: int) -> list:
     return docs
 
 
-def _document(d: dict, doc_id: str, what: str):
-    from .feed import report_document
-
+def _document(d: dict, doc_id: str, what: str) -> Document:
     try:
         return report_document(d, doc_id)
     except InputError as exc:
@@ -283,11 +284,6 @@ def _document(d: dict, doc_id: str, what: str):
 
 
 def _brief(settings: Settings, n: int, value: object, item_id: str | None) -> dict:
-    from .documents import settle
-    from .orchestrate import briefs
-    from .pipeline import analyse
-    from .render import to_dict
-
     docs = settle(documents_of(value, n))
     analyses = [analyse(d, language=settings.language) for d in docs]
     summaries = briefs(analyses, settings.brief_options(), engine=_engine(settings, len(analyses) == 1))
@@ -297,8 +293,6 @@ def _brief(settings: Settings, n: int, value: object, item_id: str | None) -> di
 @functools.lru_cache(maxsize=4)
 def _engine(settings: Settings, single: bool):
     """The backend, made once per process, settings and kind of item (one report or several)."""
-    from .registry import default_registry
-
     return settings.brief_options().engine(default_registry(), single=single)
 
 
@@ -351,10 +345,6 @@ def run_file(
             symbolic link, locked by another run, another run's output or
             not a batch output at all (the last two unless ``restart``).
     """
-    from .batchfile import fingerprint, input_digest, open_output
-    from .feed import json_lines
-    from .writing import check_output
-
     src = Path(source)
     out_path = check_output(output, inputs=[src], replace=True)
     if feed:
@@ -399,12 +389,6 @@ def unique_ids(items: Iterable[tuple[int, object]]) -> Iterator[tuple[int, objec
 
 def story_items(src: Path, settings: Settings) -> Iterator[tuple[int, object]]:
     """A feed as story items (all of it is read first: grouping needs every report)."""
-    from .documents import settle
-    from .feed import read_feed
-    from .fusion.across import sentence_encoder
-    from .fusion.stories import group_stories
-    from .pipeline import analyse
-
     docs, skipped = read_feed(src)
     docs = settle(docs)
     for where, reason in skipped:
@@ -442,10 +426,6 @@ def spooled(stream: BinaryIO, name: str = "<stdin>") -> Iterator[Path]:
     Raises:
         InputError: past the limit, or when reading fails.
     """
-    import tempfile
-
-    from .feed import MAX_FEED
-
     with tempfile.TemporaryDirectory(prefix="summarizer-") as folder:
         path = Path(folder) / "stdin.jsonl"
         size = 0
@@ -469,9 +449,6 @@ def count_lines(path: str | os.PathLike) -> int | None:
     whatever the length of its lines (for a progress bar's total); ``None``
     past :data:`~summarizer.feed.MAX_FEED` (the feed is refused then) or
     when it cannot be read.  Line by line, 3 GB without a newline took 6.4 GB."""
-    from .feed import MAX_FEED
-    from .text.reading import CHUNK
-
     try:
         n, size, filled = 0, 0, False  # filled: the line read so far has a non-blank byte
         with open(path, "rb") as f:

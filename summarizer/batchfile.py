@@ -204,7 +204,7 @@ def _lock(fd: int, p: Path) -> None:
     """An exclusive lock on the open file, refused at once when another run holds it."""
     if sys.platform == "win32":  # no flock there: the fingerprint alone guards the file
         return
-    import fcntl
+    import fcntl  # POSIX only
 
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from .errors import InputError
 from .pipeline import Analysis, analyse
+from .text.language import settle_languages
+from .text.normalize import has_words
 from .text.reading import read_text
 from .types import Document
 
@@ -55,8 +57,6 @@ def settle(documents: Sequence[Document]) -> list[Document]:
     one :func:`~summarizer.text.language.settle_languages` reads for them:
     a headline whose few words lean to another language takes the language
     of the other texts of its script."""
-    from .text.language import settle_languages
-
     docs = list(documents)
     if len(docs) < 2 or all(d.language is not None for d in docs):
         return docs
@@ -77,8 +77,6 @@ def prepare(documents: Iterable[object], language: str | None = None) -> list[An
     Raises:
         InputError: when two documents share an id, or none has text.
     """
-    from .text.normalize import has_words
-
     docs = as_documents(documents)
     ids = [d.id for d in docs]
     if len(set(ids)) != len(ids):

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from .budget import Budget
 from .errors import OptionError
 from .registry import DEFAULT_BACKEND
+from .text.lang import canonical
 
 if TYPE_CHECKING:  # pragma: no cover
     from .backends.base import Backend
@@ -122,8 +123,6 @@ class FusionOptions:
         if self.selection not in SELECTIONS:
             raise OptionError(f"unknown selection {self.selection!r}; choose {', '.join(SELECTIONS)}")
         if self.brief_language is not None:
-            from .text.lang import canonical
-
             try:
                 object.__setattr__(self, "brief_language", canonical(self.brief_language))
             except ValueError as exc:

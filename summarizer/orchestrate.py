@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from .backends.base import Abstractive, Backend, Extractive
 from .budget import Budget
 from .errors import InputError, OptionError
+from .fusion import fuse_analyses
 from .options import BriefOptions
 from .pipeline import Analysis
 from .registry import Registry, default_registry
@@ -43,8 +44,6 @@ def briefs(
     engine = engine or options.engine(reg, single=single)
     if single:
         return (summarize_one(analyses[0], engine, options.budget_for(1), redundancy=options.redundancy),)
-    from .fusion import fuse_analyses
-
     return fuse_analyses(analyses, options, engine, reg)
 
 

@@ -18,6 +18,7 @@ from functools import cached_property
 from .errors import InputError
 from .text.boilerplate import TAG, classify_lines, dateline_length, furniture_reason, label_length, title_length
 from .text.dates import find_date, opening_date, parse_date
+from .text.fragments import continues_quote, opens_quote, quotes_balanced
 from .text.lang import get
 from .text.language import resolve
 from .text.normalize import count_words, has_words
@@ -213,7 +214,6 @@ def _join_quotes(text: str, sentences: list[Sentence]) -> list[Sentence]:
     :data:`QUOTE_SENTENCES` at most), and a quotation with the attribution
     that continues it (``\`\`We will win,'' / said Singh.``:
     :func:`~summarizer.text.fragments.continues_quote`); indices renumbered."""
-    from .text.fragments import continues_quote, opens_quote, quotes_balanced
 
     def joined(a: Sentence, b: Sentence) -> bool:
         return not text[a.end : b.start].strip()

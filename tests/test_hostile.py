@@ -770,12 +770,12 @@ def test_batch_to_a_full_stdout_is_one_line(box):
 
 
 def test_memory_error_is_one_line_naming_the_input(box, capsys, monkeypatch):
-    from summarizer import pipeline
+    from summarizer.cli import brief
 
     def too_large(*a, **k):
         raise MemoryError
 
-    monkeypatch.setattr(pipeline, "analyse", too_large)
+    monkeypatch.setattr(brief, "analyse", too_large)  # where brief looks it up
     f = box / "big.txt"
     f.write_text(ENGLISH, encoding="utf-8")
     code, _, err = cli(["brief", str(f)], capsys)

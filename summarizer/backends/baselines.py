@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from ..errors import OptionError
 from ..pipeline import Analysis
 
 
@@ -24,8 +25,6 @@ class RandomBackend:
 
     def __init__(self, *, seed: int = 0) -> None:
         if isinstance(seed, bool) or not isinstance(seed, int):
-            from ..errors import OptionError
-
             raise OptionError(f"seed must be a whole number, not {seed!r}")
         self.seed = seed
 

@@ -26,6 +26,7 @@ import numpy as np
 from ..pipeline import Analysis
 from ..similarity import term_matrix, tfidf
 from .base import number
+from .textrank import TextRankBackend
 
 
 class SalienceBackend:
@@ -59,8 +60,6 @@ class SalienceBackend:
         to_opening = np.asarray((vectors[:n] @ vectors[n].T).todense()).ravel()
         score = self.position_weight / (np.arange(n) + 1.0) + to_opening
         if self.centrality_weight:
-            from .textrank import TextRankBackend
-
             tr = np.asarray(TextRankBackend(prior="uniform").scores(analysis))
             score = score + self.centrality_weight * n * tr
         return [float(x) for x in score]

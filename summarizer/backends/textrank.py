@@ -91,6 +91,7 @@ def tie_identical(scores: Sequence[float], terms: Sequence[Sequence[str]]) -> li
 
 def _sumy_document(sentences: Sequence[Sentence], terms: Sequence[Sequence[str]]):
     """A sumy document of our sentences; each sentence hashes by its own identity."""
+    # heavy: sumy and nltk, only when TextRank or LexRank runs (here and below)
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
 

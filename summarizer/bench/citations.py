@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..api import read_document
 from ..errors import InputError as DataError
 from ..fusion.disagree import weekdays
 from ..fusion.fuse import LINK
@@ -40,7 +41,9 @@ from ..pipeline import Analysis, analyse
 from ..text.dates import day_dates
 from ..text.quantities import quantities
 from ..text.segment import LIST_MARKER
+from ..text.terms import analyzer
 from ..types import Disagreement, Document, Summary
+from .datasets import load
 
 LABELS = {"supports": 1.0, "partial": 0.5, "no": 0.0}
 WEAK = 0.2
@@ -88,9 +91,6 @@ def labelled_stories(records: Iterable[dict], data: Path, seeds: Path) -> dict[s
     items of their dev sets (``data/<set>.jsonl``) and, for the seeds, the
     reports of ``seeds`` whose three-digit prefixes the item lists
     (``"000/004"``)."""
-    from ..api import read_document
-    from .datasets import load
-
     records = list(records)
     out: dict[str, list[Analysis]] = {}
     for name in sorted({r["set"] for r in records if r["set"] != "seeds"}):
@@ -273,8 +273,6 @@ def score_flags(cases: Iterable[dict]) -> dict:
 
 
 def _content(a: Analysis, text: str) -> set[str]:
-    from ..text.terms import analyzer
-
     return set(analyzer(a.language).terms(text))
 
 

@@ -1,4 +1,5 @@
-"""``summarizer bench``: compare backends on a reference dataset."""
+"""``summarizer bench``: compare backends on a reference dataset (its options
+are in :mod:`.args`; this module loads when the command runs)."""
 
 from __future__ import annotations
 
@@ -7,17 +8,29 @@ import csv
 import io
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..budget import Budget
 from ..errors import InputError, OptionError, OutputError, UnknownBackendError
 from ..progress import elapsed
+from ..registry import default_registry
 from ..safejson import dumps
+from ..text.lang import canonical
 from ..types import display_text
+from ..writing import check_output, write_atomic
+from . import agreement, harness
+from .agreement import CONSENSUS, HUMAN
+from .args import MULTI_DEFAULT, SINGLE_DEFAULT
+from .datasets import load
+from .report import to_html
+from .stories import evaluate, feed
+from .systems import known
 from .verdicts import verdict_text, verdicts
-
-SINGLE_DEFAULT = "salience,textrank,lexrank,lead,random,oracle"
-MULTI_DEFAULT = "fusion,textrank,lexrank,lead,lead-rr,random,oracle"
-
 
 #: The exit code of a run that finished but in which some items failed.
 FAILED = 3
@@ -25,62 +38,7 @@ FAILED = 3
 OUT_FORMATS = {".json": "json", ".csv": "csv", ".md": "markdown"}
 
 
-def add_bench_parser(sub, common) -> None:
-    b = sub.add_parser(
-        "bench", help="compare backends on reference summaries (ROUGE, CIs, significance)", parents=[common]
-    )
-    b.add_argument("dataset", help="a .jsonl dataset or a folder of items (see docs)")
-    b.add_argument(
-        "--backends",
-        help="comma-separated systems: registered backends, fusion, brief (fusion with stories, as "
-        "'summarizer brief' prints it), lead-rr, concepts, oracle, oracle-greedy, "
-        f"sumy-textrank, sumy-lexrank (default: {SINGLE_DEFAULT} on single documents, "
-        f"{MULTI_DEFAULT} on clusters)",
-    )
-    b.add_argument(
-        "--budget", help="N / Ns sentences, Nw words, or a ratio like 0.2 (default: the dataset's convention)"
-    )
-    b.add_argument("--language", "-l", help="ISO 639-1 code (default: the items' own, else detected)")
-    b.add_argument("--limit", type=int, help="only the first N items")
-    b.add_argument("--model", help="model folder or hub id (mt5)")
-    b.add_argument("--device", help="cpu, cuda or cuda:N (mt5)")
-    b.add_argument(
-        "--out",
-        dest="output",
-        default=argparse.SUPPRESS,
-        help="the same as -o: write the results to FILE, by its suffix: .json (table and per-item "
-        "scores), .csv (per-item scores; a cell starting with = + - @ gets a ' before it, so that no "
-        "spreadsheet runs it) or .md (the table); checked before the run",
-    )
-    b.add_argument(
-        "--held-out",
-        action="store_true",
-        help="score against each reference in turn, held out from the others; adds 'human' (another "
-        "person's summary) and allows 'consensus'; the oracles are rebuilt without the held-out "
-        "reference (items with one reference are skipped)",
-    )
-    b.add_argument(
-        "--stories",
-        action="store_true",
-        help="score story grouping instead: every report of every cluster shuffled into one feed "
-        "(seeded), grouped, scored with B-cubed and the adjusted Rand index beside anchors",
-    )
-    b.add_argument(
-        "--html",
-        metavar="FILE",
-        help="also write a page: the table, a chart of every system's ROUGE with its confidence interval "
-        "(inline SVG), and the significance verdicts",
-    )
-    b.add_argument("--seed", type=int, default=0, help="seed of bootstrap and permutation tests")
-    b.add_argument("--no-progress", action="store_true")
-
-
 def run_bench(args: argparse.Namespace, out) -> int:
-    from ..registry import default_registry
-    from . import harness
-    from .agreement import HUMAN, held_out
-    from .datasets import load
-
     start = time.perf_counter()
     path, html_path = _output_paths(args)
     _check_arguments(args)
@@ -100,7 +58,7 @@ def run_bench(args: argparse.Namespace, out) -> int:
             raise InputError(f"{args.dataset}: --held-out needs items with at least two references; none has")
         if HUMAN not in names:
             names = [HUMAN, *names]
-        result = held_out(items, names, **common)
+        result = agreement.held_out(items, names, **common)
     else:
         result = harness.run(items, names, **common)
     print_table(result, out, held_out=args.held_out)
@@ -115,8 +73,6 @@ def run_bench(args: argparse.Namespace, out) -> int:
 
 def _output_paths(args: argparse.Namespace) -> tuple[Path | None, Path | None]:
     """The -o file and the --html page, checked before the run."""
-    from ..writing import check_output
-
     output = getattr(args, "output", None)
     path = None
     if output is not None:
@@ -138,8 +94,6 @@ def _check_arguments(args: argparse.Namespace) -> None:
     if args.limit is not None and args.limit < 1:
         raise OptionError(f"--limit must be at least 1, not {args.limit}")
     if args.language is not None:
-        from ..text.lang import canonical
-
         try:
             canonical(args.language)
         except ValueError as exc:
@@ -148,9 +102,6 @@ def _check_arguments(args: argparse.Namespace) -> None:
 
 def _system_names(args: argparse.Namespace, reg) -> list[str]:
     """The systems --backends names (empty: the defaults), each checked before the data is read."""
-    from .agreement import CONSENSUS, HUMAN
-    from .systems import known
-
     valid = list(known(reg))
     if args.held_out:
         valid = sorted([*valid, HUMAN, CONSENSUS])
@@ -166,8 +117,6 @@ def _system_names(args: argparse.Namespace, reg) -> list[str]:
 def _run_settings(args: argparse.Namespace, reg, names: list[str]) -> dict:
     """The keywords of the harness: budget, language, the model options
     (each taken by one of the systems at least), progress and seed."""
-    from ..budget import Budget
-
     budget = Budget.parse(args.budget) if args.budget else None
     options = {k: v for k, v in (("model", args.model), ("device", args.device)) if v}
     for key in options:  # an option goes to the systems that take it; one that none takes is a mistake
@@ -191,26 +140,15 @@ def _write_files(result, path: Path | None, html_path: Path | None, *, held_out:
         write(result, path)
         _wrote(path, _of(result))
     if html_path is not None:
-        from ..writing import write_atomic
-        from .report import to_html
-
         write_atomic(html_path, to_html(result, verdicts(result), held_out=held_out))
         _wrote(html_path, "a page of " + _of(result))
 
 
 def _stories_bench(items, args: argparse.Namespace, out, path: Path | None) -> int:
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    from .stories import evaluate, feed
-
     if not any(item.multi for item in items):
         raise InputError(f"{args.dataset}: --stories needs clusters (items with several documents)")
     docs, gold = feed(items, seed=args.seed)
     if args.language:
-        from dataclasses import replace
-
         docs = [replace(d, language=args.language) for d in docs]
     result = evaluate(docs, gold)
     table = Table(  # data as Text: a "[" in a path is no markup
@@ -234,8 +172,6 @@ def _stories_bench(items, args: argparse.Namespace, out, path: Path | None) -> i
         )
     Console(file=out, highlight=False).print(table)
     if path is not None:
-        from ..writing import write_atomic
-
         if path.suffix.lower() != ".json":
             raise InputError(f"{path}: --stories writes .json results")
         data = {name: {k: vars(v) for k, v in parts.items()} for name, parts in result.items()}
@@ -255,10 +191,6 @@ def _wrote(path: Path, what: str) -> None:
 
 
 def print_table(result, out, held_out: bool = False) -> None:
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
     console = Console(file=out, highlight=False)
     best = result.best("rouge2")
     against = ", each reference held out in turn" if held_out else ""
@@ -300,8 +232,6 @@ def csv_cell(text: str) -> str:
 
 def write(result, path: Path) -> None:
     """``result`` to ``path`` in the format its suffix names (see :data:`OUT_FORMATS`), atomically."""
-    from ..writing import write_atomic
-
     fmt = OUT_FORMATS[path.suffix.lower()]
     if fmt == "json":
         data = dumps(result.to_dict(), indent=2) + "\n"

@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
 from ..budget import Budget
 from ..progress import progress as progress_lines
 from ..types import display_text
@@ -262,8 +264,6 @@ def progress_bar(enabled: bool):
     """A rich progress bar (cleared when done), or a stand-in that shows nothing."""
     if not enabled:
         return _NoProgress()
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
     return Progress(
         TextColumn("{task.description:40}", markup=False),  # an item id is no markup
         BarColumn(),

@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple, Protocol
 
 from ..text.normalize import count_words, cut_words, normalize, tokenize
+from ..text.terms import make_stemmer
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 _NGRAM = re.compile(r"^rouge([1-9])$")
@@ -60,8 +61,6 @@ class Tokenizer:
     """
 
     def __init__(self, stemmer: str = "none", language: str = "en") -> None:
-        from ..text.terms import make_stemmer
-
         self.stemmer = stemmer
         self._stem: Callable[[str], str] | None = None
         if stemmer != "none":

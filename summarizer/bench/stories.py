@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
+from scipy import sparse
 
+from ..fusion.stories import group_stories
+from ..pipeline import analyse
+from ..similarity import idf, l2_rows, term_matrix
+from ..text.language import detect, stop_words
+from ..text.normalize import words
 from ..types import Document
 from .datasets import Item
 
@@ -105,13 +111,9 @@ def anchor(documents: Sequence[Document], threshold: float = ANCHOR_LINK) -> lis
     anchor): normalised words less the language's stop words, raw term
     frequency, smoothed idf, cosine; merged while the mean link is at least
     ``threshold``."""
-    from scipy import sparse
+    # heavy: scipy.cluster and scipy.spatial take 0.3 s to import, only for this anchor
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
-
-    from ..similarity import idf, l2_rows, term_matrix
-    from ..text.language import detect, stop_words
-    from ..text.normalize import words
 
     if len(documents) < 2:
         return [list(range(len(documents)))]
@@ -148,8 +150,6 @@ WITH_ENCODER = "summarizer + encoder"
 
 def methods(encoder: Encoder | None = None) -> dict[str, Callable[[list[Document]], list[list[int]]]]:
     """The grouping methods compared: ours (also with ``encoder``, when given) and the anchors."""
-    from ..fusion.stories import group_stories
-    from ..pipeline import analyse
 
     def ours(documents: list[Document], with_encoder: Encoder | None = None) -> list[list[int]]:
         analyses = [analyse(d) for d in documents]

@@ -22,12 +22,21 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..backends.textrank import lexrank_ratings
 from ..budget import Budget
+from ..fusion import fuse
+from ..fusion.concepts import concept_weights, concepts_of
+from ..options import FUSION_OPTIONS
+from ..orchestrate import summarize_one
 from ..pipeline import analyse
+from ..registry import DEFAULT_BACKEND
+from ..selection.coverage import Unit, select
+from ..similarity import l2_rows, term_matrix, tfidf
+from ..text.lang import get
 from ..text.normalize import count_words
 from ..types import Document
 from .datasets import Item
-from .rouge import RougeScorer
+from .rouge import RougeScorer, ngrams, truncate_words
 
 System = Callable[[Item, Budget], list[str]]
 BENCH_ONLY = ("brief", "concepts", "fusion", "lead-rr", "oracle", "oracle-greedy", "sumy-textrank", "sumy-lexrank")
@@ -58,8 +67,6 @@ def round_robin_lead(item: Item, budget: Budget, language: str | None) -> list[s
     leaving them out only costs lead-rr (MultiLing pooled ROUGE-2 18.22 with
     none left out, 18.14 under 10 words, 17.84 under 14; before, 17.59, 17.78
     and 17.87)."""
-    from ..similarity import l2_rows, term_matrix, tfidf
-
     analyses = [analyse(d, language=language) for d in item.documents]
     order = []
     depth = max((len(a.sentences) for a in analyses), default=0)
@@ -90,9 +97,6 @@ def concept_ilp(item: Item, budget: Budget, language: str | None) -> list[str]:
     2009; :mod:`summarizer.fusion.concepts`): stem bigrams weighted by the
     reports that state them, the exact program under the budget, short lines
     left out; in the reports' order."""
-    from ..fusion.concepts import concept_weights, concepts_of
-    from ..selection.coverage import Unit, select
-
     analyses = [analyse(d, language=language) for d in item.documents]
     weights = concept_weights([set().union(*map(concepts_of, a.terms)) if a.terms else set() for a in analyses])
     sents = [(a, k) for a in analyses for k in range(len(a.sentences)) if a.lengths[k] >= SHORT]
@@ -121,8 +125,6 @@ def oracle(
     ``swaps=False`` stops after the greedy pass (the plain greedy oracle of
     the literature, a lower bar).
     """
-    from .rouge import ngrams, truncate_words
-
     n = int(metric[-1])
     analyses = [analyse(d, language=language) for d in item.documents]
     pool = [s.display for a in analyses for s in a.sentences]
@@ -220,14 +222,12 @@ def sumy_stock(kind: str, item: Item, budget: Budget, language: str) -> list[str
     language where it has them, sumy's summarizer classes unchanged.  (nltk's
     punkt data, which sumy's tokenizers want, cannot be installed offline, so
     words are the letter runs sumy itself keeps.)"""
+    # heavy: sumy and nltk, only for the sumy-* systems
     from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
     from sumy.nlp.stemmers import Stemmer, null_stemmer
     from sumy.summarizers.lex_rank import LexRankSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
     from sumy.utils import get_stop_words
-
-    from ..backends.textrank import lexrank_ratings
-    from ..text.lang import get
 
     name = get(language).name
     try:
@@ -273,10 +273,6 @@ def make_system(name: str, registry, language: str | None, options: dict[str, An
     if name == "concepts":
         return lambda item, budget: concept_ilp(item, budget, language or item.language)
     if name in ("fusion", "brief"):
-        from ..fusion import fuse
-        from ..options import FUSION_OPTIONS
-        from ..registry import DEFAULT_BACKEND
-
         backend = str(options.get("backend", DEFAULT_BACKEND))
         options = _taken(options, registry, backend, (*FUSION_OPTIONS, "backend"))
         options["stories"] = name == "brief"
@@ -287,8 +283,6 @@ def make_system(name: str, registry, language: str | None, options: dict[str, An
             return [s.text for brief in briefs for s in brief.sentences]
 
         return run_fusion
-    from ..orchestrate import summarize_one
-
     backend = registry.create(name, **_taken(options, registry, name))
 
     def run_backend(item: Item, budget: Budget) -> list[str]:

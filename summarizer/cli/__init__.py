@@ -12,28 +12,30 @@ for the memory there is, are errors (2).  Where stdout's encoding cannot
 hold a character (``PYTHONIOENCODING=ascii``) it is written as a ``\\u``
 escape, with one note on stderr.
 
-The package: :mod:`.parser` (the grammar), :mod:`.options` (the options
-``brief``, ``stories`` and ``batch`` share), :mod:`.inputs` (reading files,
-folders, feeds and stdin), one module per command (:mod:`.brief`,
+The package: :mod:`.parser` (the grammar of every command; bench's is
+:mod:`summarizer.bench.args`), :mod:`.options` (the options ``brief``,
+``stories`` and ``batch`` share), :mod:`.inputs` (reading files, folders,
+feeds and stdin), one module per command that runs it (:mod:`.brief`,
 :mod:`.stories`, :mod:`.batch`, :mod:`.convert`, :mod:`.backends`; bench's
-is :mod:`summarizer.bench.cli`), :mod:`.console` (stdout and how a command
-ended) and :mod:`.signals`.
+is :mod:`summarizer.bench.cli`), loaded only when the command runs,
+:mod:`.console` (stdout and how a command ended) and :mod:`.signals`.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from ..errors import OutputError, SummarizerError
+from ..errors import InputError, OutputError, SummarizerError
+from ..text.reading import expand_paths
 from ..types import display_text
-from . import backends, batch, brief, convert, stories
+from ..writing import check_output, write_atomic
 from .console import PROG, Done, one_line, quiet_stdout, stdout
-from .inputs import inputs_of
 from .parser import UsageError, build_parser
 from .signals import Terminated
 
@@ -62,15 +64,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
 def _execute(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO | None) -> int:
     """Run the command, to ``out`` (else stdout) or, with -o, to its file."""
-    from ..writing import check_output, write_atomic
-
     output = getattr(args, "output", None)
     out = out or stdout(needed=output is None)
     if output is None or args.command in WRITE_AS_THEY_GO:
         done = _run(args, parser, out)
         out.flush()
         return done.code
-    path = check_output(output, inputs=inputs_of(args), replace=getattr(args, "force", False))
+    path = check_output(output, inputs=_inputs_of(args), replace=getattr(args, "force", False))
     buf = io.StringIO()
     done = _run(args, parser, buf)
     write_atomic(path, buf.getvalue())
@@ -78,18 +78,52 @@ def _execute(args: argparse.Namespace, parser: argparse.ArgumentParser, out: Tex
     return done.code
 
 
+def _inputs_of(args: argparse.Namespace) -> list[str]:
+    """The paths a command reads (``-`` for standard input), so that -o never writes over one of them."""
+    paths: list[str] = []
+    for item in [*list(getattr(args, "inputs", []) or []), getattr(args, "dataset", None) or ""]:
+        if not item:
+            continue
+        paths.append(item)
+        if item == "-":  # standard input: check_output compares the file it reads
+            continue
+        with contextlib.suppress(InputError):
+            paths.extend(str(p) for p in expand_paths([item]))
+    return paths
+
+
 def _run(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO) -> Done:
+    """The command run.  Its module loads only now, so that --help and
+    --version stay light: brief's, stories', batch's and bench's load numpy
+    and scipy, convert's the mT5 backend (tests/test_startup.py)."""
     if args.command is None:
         parser.print_help(out)
         return Done(2)
+    if args.command == "brief":
+        from . import brief  # heavy: numpy/scipy (fusion), not for --help
+
+        return brief.run(args, out)
+    if args.command == "stories":
+        from . import stories  # heavy: numpy/scipy (story grouping), not for --help
+
+        return stories.run(args, out)
+    if args.command == "batch":
+        from . import batch  # heavy: numpy/scipy (the briefs), not for --help
+
+        return batch.run(args, out)
+    if args.command == "convert":
+        from . import convert  # heavy: the mT5 backend, not for --help
+
+        return convert.run(args, out)
+    if args.command == "backends":
+        from . import backends  # every command's module loads when it runs
+
+        return backends.run(args, out)
     if args.command == "bench":
-        from ..bench.cli import run_bench
+        from ..bench.cli import run_bench  # heavy: numpy/scipy and rich, not for --help
 
         return Done(run_bench(args, out))
-    commands = {"brief": brief, "stories": stories, "batch": batch, "convert": convert, "backends": backends}
-    if args.command not in commands:
-        raise UsageError(f"unknown command {args.command!r}")
-    return commands[args.command].run(args, out)
+    raise UsageError(f"unknown command {args.command!r}")
 
 
 def _exit_code(exc: BaseException, argv: Sequence[str], *, debug: bool, to_stdout: bool) -> int | None:

@@ -5,17 +5,12 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
+from ..registry import default_registry
 from ..types import display_text
 from .console import Done
 
 
-def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    sub.add_parser("backends", help="list the available backends", parents=[common])
-
-
 def run(args: argparse.Namespace, out: TextIO) -> Done:
-    from ..registry import default_registry
-
     registry = default_registry()
     infos = [registry.describe(name) for name in registry.names()]
     width = max(len(i.name) for i in infos) + len(" (default)")

@@ -1,51 +1,28 @@
 """``summarizer batch``: briefs of every item of a JSON Lines file, one
-JSON record each, appended to ``-o FILE`` (resumable) or printed."""
+JSON record each, appended to ``-o FILE`` (resumable) or printed (its
+options are in :mod:`.parser`)."""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import sys
+import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, TextIO
+from typing import BinaryIO, TextIO
 
+from ..batches import Outcome, Settings, count_lines, run_file, settings_for, spooled, story_items, unique_ids
+from ..batches import run as run_items
 from ..errors import InputError
+from ..feed import json_lines, json_lines_of
+from ..progress import Advance, elapsed, progress
 from ..types import display_text
+from ..writing import check_output
 from .console import PROG, Done, count
-from .options import add_summary, given_budget, summary_options
+from .options import given_budget, summary_options
 from .signals import terminated_unwinds
-
-if TYPE_CHECKING:
-    from ..batches import Outcome, Settings
-    from ..progress import Advance
-
-
-def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    bt = sub.add_parser(
-        "batch",
-        help="briefs of every item of a JSON Lines file, one JSON line each (resumable)",
-        parents=[common],
-        description="Items are clusters {id, documents|reports} or reports {id, text}; with --feed the file is "
-        "one feed of reports grouped into stories first. Records are appended to -o FILE line by line, each "
-        "with the fingerprint of the input and options; running the same command again resumes, skipping ids "
-        "already there. Another run's output, or any other file, is refused (--force starts over), and so is "
-        "a file another batch is writing. Exit code 3 when any item failed (its record says why).",
-    )
-    bt.add_argument(
-        "input",
-        metavar="IN.jsonl",
-        help=(
-            "a JSON Lines file of items (or of reports, with --feed), a .json array of them, "
-            "an RSS or Atom feed (.xml/.rss/.atom: an item a report), or - for JSON Lines on stdin"
-        ),
-    )
-    bt.add_argument("--feed", action="store_true", help="the input is a feed of reports: group them into stories")
-    bt.add_argument("--workers", "-j", type=int, default=os.cpu_count() or 1, help="worker processes (default: cores)")
-    bt.add_argument("--engine", choices=("process", "ray"), default="process", help="process pool, or Ray tasks")
-    bt.add_argument("--address", help="a Ray cluster to run on (with --engine ray; default: a local Ray)")
-    add_summary(bt)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> Done:
@@ -56,11 +33,6 @@ def run(args: argparse.Namespace, out: TextIO) -> Done:
 
 
 def _batch(args: argparse.Namespace, out: TextIO) -> int:
-    import time
-
-    from ..batches import count_lines, run_file, settings_for
-    from ..progress import progress
-
     start = time.perf_counter()
     options = summary_options(args)
     budget = given_budget(args)
@@ -93,10 +65,6 @@ def _source(
 ) -> tuple[Path | None, Iterator[tuple[int, object]]]:
     """The input file (a spooled copy of stdin where one is needed), or the
     items of stdin read as they come."""
-    from ..batches import spooled
-    from ..feed import json_lines_of
-    from ..writing import check_output
-
     items: Iterator[tuple[int, object]] = iter(())
     if args.input != "-":
         src = Path(args.input)
@@ -122,18 +90,13 @@ def _print_records(
     advance: Advance,
 ) -> Outcome:
     """Each item's record printed to ``out`` as it comes."""
-    from dataclasses import replace
-
-    from ..batches import Outcome, run, story_items, unique_ids
-    from ..feed import json_lines
-
     got = Outcome()
     if args.feed and src is not None:
         tasks = unique_ids(story_items(src, settings))
         settings = replace(settings, stories=False)
     else:
         tasks = unique_ids(json_lines(src) if src is not None else items)
-    for line in run(tasks, settings, workers=args.workers, engine=args.engine, address=args.address):
+    for line in run_items(tasks, settings, workers=args.workers, engine=args.engine, address=args.address):
         out.write(line + "\n")
         bad = '"status": "error"' in line
         got.done += 1
@@ -153,8 +116,6 @@ def _stdin_items() -> BinaryIO:
 
 def _batch_summary(got: Outcome, output: str | None, seconds: float) -> str:
     """``summarizer: batch: 120 items, 118 written to out.jsonl, 2 failed (...), 41 s``."""
-    from ..progress import elapsed
-
     where = f" to {display_text(output)}" if output else ""
     parts = [count(got.done + got.skipped, "item"), f"{got.done - got.failed} written{where}"]
     parts.append(f"{got.failed} failed (their records say why)" if got.failed else "0 failed")

@@ -1,42 +1,27 @@
 """``summarizer brief``: a cited brief of one report, or of several (fused,
-one brief a story)."""
+one brief a story).  Its options are in :mod:`.parser`."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from ..budget import Budget
+from ..html import to_html
+from ..orchestrate import briefs
+from ..pipeline import Analysis, analyse
+from ..progress import progress
+from ..registry import default_registry
+from ..render import render_text, to_json, to_markdown
+from ..types import Document, Summary
 from .console import PROG, Done, count
 from .inputs import read_inputs, warn_foreign
-from .options import add_inputs, add_output, add_summary, brief_options, output_format
-
-if TYPE_CHECKING:
-    from ..pipeline import Analysis
-    from ..types import Document, Summary
-
-
-def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    from ..render import FORMATS
-
-    b = sub.add_parser("brief", help="print a brief of one or more reports", parents=[common])
-    add_inputs(b)
-    add_output(b, FORMATS)
-    b.add_argument(
-        "--brief-language",
-        metavar="CODE",
-        help="with the multilingual extra, the language a story told in several languages is briefed in "
-        "(default: the one most of its reports are in); reports in the others are cited where they state it",
-    )
-    add_summary(b)
+from .options import brief_options, output_format
 
 
 def run(args: argparse.Namespace, out: TextIO) -> Done:
-    from ..orchestrate import briefs
-    from ..registry import default_registry
-
     fmt = output_format(args)
     settings = brief_options(args)
     reg = default_registry()
@@ -53,9 +38,6 @@ def run(args: argparse.Namespace, out: TextIO) -> Done:
 
 def _analyses(docs: Sequence[Document], args: argparse.Namespace) -> list[Analysis]:
     """Every report analysed, with a progress bar (by default only for a feed of more than 50)."""
-    from ..pipeline import analyse
-    from ..progress import progress
-
     analyses = []
     show = args.progress if args.progress is not None else (None if len(docs) > 50 else False)  # a bar for feeds
     with progress(len(docs), "reading reports", show=show) as advance:
@@ -85,13 +67,9 @@ def write(
     skipped: Sequence[tuple[str, str]] = (),
 ) -> None:
     """The briefs in format ``fmt`` (json, html, markdown or text) to ``out``."""
-    from ..render import render_text, to_json, to_markdown
-
     if fmt == "json":
         out.write(to_json(analyses, summaries, skipped=skipped) + "\n")
     elif fmt == "html":
-        from ..html import to_html
-
         out.write(to_html(analyses, summaries))
     elif fmt == "markdown":
         out.write(to_markdown(analyses, summaries))

@@ -4,21 +4,22 @@ given a unique id; what cannot be read in a folder is passed over, said."""
 
 from __future__ import annotations
 
-import argparse
-import contextlib
 import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from ..documents import settle
 from ..errors import InputError, MissingDependencyError
-from ..text.pages import unescaped
-from ..types import display_text
+from ..feed import is_feed, read_feed
+from ..text.language import foreign_script
+from ..text.markdown import MARKDOWN_SUFFIXES
+from ..text.markdown import extract as extract_markdown
+from ..text.normalize import has_words
+from ..text.pages import HTML_SUFFIXES, Page, extract, fragment_text, looks_like_fragment, looks_like_html, unescaped
+from ..text.reading import codec_name, expand_paths, read_stdin, read_text
+from ..types import Document, display_text
 from .console import PROG
-
-if TYPE_CHECKING:
-    from ..text.pages import Page
-    from ..types import Document
 
 #: (path, reason) of each input passed over.
 Skipped = list[tuple[str, str]]
@@ -33,9 +34,6 @@ def read_inputs(
     a folder that cannot be read or holds no text is passed over, listed
     with the reason on stderr (and in the JSON), never dropped silently.
     """
-    from ..feed import is_feed, read_feed
-    from ..text.reading import codec_name
-
     if encoding is not None:  # once, before any file is read (not once a file, each skipped)
         codec_name(encoding)
     skipped: Skipped = []
@@ -53,8 +51,6 @@ def read_inputs(
             if not in_folder:
                 raise
             skipped.append((str(p), str(exc).removeprefix(f"{p}: ")))
-    from ..documents import settle
-
     docs = settle(_unique_documents(docs))
     for path, reason in skipped:
         sys.stderr.write(f"{PROG}: skipped {display_text(path)}: {display_text(reason)}\n")
@@ -65,8 +61,6 @@ def read_inputs(
 
 def _paths(inputs: Sequence[str], skipped: Skipped) -> list[tuple[Path | None, bool]]:
     """Each file to read (``None`` for standard input), and whether it was found in a folder."""
-    from ..text.reading import expand_paths
-
     paths: list[tuple[Path | None, bool]] = []
     for item in inputs:
         if item == "-":
@@ -81,10 +75,6 @@ def _paths(inputs: Sequence[str], skipped: Skipped) -> list[tuple[Path | None, b
 
 def _read_one(doc_id: str, p: Path | None, encoding: str | None, input_format: str) -> Document:
     """The report in file ``p`` (standard input for ``None``), reduced to its text."""
-    from ..text.normalize import has_words
-    from ..text.reading import read_stdin, read_text
-    from ..types import Document
-
     text = read_stdin(encoding=encoding) if p is None else read_text(p, encoding=encoding)
     page, origin = _reduced(text, p, input_format)
     if page is not None:
@@ -101,20 +91,12 @@ def _reduced(text: str, p: Path | None, input_format: str) -> tuple[Page | None,
     ``(None, None)`` for plain text."""
     origin = _origin(p, text, input_format)
     if origin == "html":
-        from ..text.pages import extract
-
         return extract(text, str(p or "<stdin>")), origin
     if origin == "markdown":
-        from ..text.markdown import extract as extract_markdown
-
         return extract_markdown(text), origin
     if origin == "fragment":
-        from ..text.pages import Page, fragment_text
-
         return Page(fragment_text(text), None, None), "html"
     if origin is None and input_format == "auto" and (read := unescaped(text)) is not None:
-        from ..text.pages import Page
-
         return Page(read, None, None), "html"  # "&quot;" without tags: the same
     return None, origin
 
@@ -126,9 +108,6 @@ def _origin(p: Path | None, text: str, input_format: str) -> str | None:
     stdin in HTML that is no whole page (``<p>...</p>``: read with the
     standard library, no extra needed); ``None`` for plain text (whose
     HTML character references, ``&quot;``, are read in auto mode)."""
-    from ..text.markdown import MARKDOWN_SUFFIXES
-    from ..text.pages import HTML_SUFFIXES, looks_like_fragment, looks_like_html
-
     if input_format != "auto":
         return None if input_format == "text" else input_format
     suffix = p.suffix.lower() if p is not None else ""
@@ -159,8 +138,6 @@ def unique_ids(paths: Iterable[Path | None]) -> list[str]:
 
 def _unique_documents(docs: list[Document]) -> list[Document]:
     """The documents, an id used twice (a feed and a file, two feeds) made unique by a suffix."""
-    from dataclasses import replace
-
     taken: set[str] = set()
     out = []
     for d in docs:
@@ -178,8 +155,6 @@ def warn_foreign(docs: Sequence[Document], language: str | None) -> None:
     write the script of some reports (Arabic text read with English rules)."""
     if language is None:
         return
-    from ..text.language import foreign_script
-
     found = [(d.path or d.id, code) for d in docs if (code := foreign_script(d.text, language))]
     if not found:
         return
@@ -191,19 +166,3 @@ def warn_foreign(docs: Sequence[Document], language: str | None) -> None:
         f"{PROG}: warning: {who} written in {code}, not {language}; {their} sentences and words are read "
         f"with {language}'s rules (leave --language out to detect each report's)\n"
     )
-
-
-def inputs_of(args: argparse.Namespace) -> list[str]:
-    """The paths a command reads (``-`` for standard input), so that -o never writes over one of them."""
-    from ..text.reading import expand_paths
-
-    paths: list[str] = []
-    for item in [*list(getattr(args, "inputs", []) or []), getattr(args, "dataset", None) or ""]:
-        if not item:
-            continue
-        paths.append(item)
-        if item == "-":  # standard input: check_output compares the file it reads
-            continue
-        with contextlib.suppress(InputError):
-            paths.extend(str(p) for p in expand_paths([item]))
-    return paths

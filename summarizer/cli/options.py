@@ -13,10 +13,13 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..budget import Budget
 from ..errors import BudgetError, OptionError
+from ..options import BriefOptions
+from ..registry import DEFAULT_BACKEND
+from ..render import BIDI_MODES
 from ..text.pages import INPUT_FORMATS
 
 #: What ``brief`` and ``stories`` read (see :func:`summarizer.feed.is_feed`).
@@ -35,10 +38,6 @@ FORMAT_SUFFIXES = {
 }
 
 
-if TYPE_CHECKING:  # pragma: no cover
-    from ..options import BriefOptions
-
-
 def add_inputs(parser: argparse.ArgumentParser) -> None:
     """The reports to read: files, folders, feeds or stdin, their encoding and format."""
     parser.add_argument("inputs", nargs="+", metavar="FILE|DIR|FEED|-", help=INPUTS_HELP)
@@ -55,8 +54,6 @@ def add_inputs(parser: argparse.ArgumentParser) -> None:
 
 def add_output(parser: argparse.ArgumentParser, formats: Sequence[str]) -> None:
     """The output format (one of ``formats``) and right-to-left display."""
-    from ..render import BIDI_MODES
-
     parser.add_argument(
         "--format", "-f", choices=formats, help="output format (default: from the -o file's suffix, else text)"
     )
@@ -89,8 +86,6 @@ def add_progress(parser: argparse.ArgumentParser) -> None:
 def add_summary(parser: argparse.ArgumentParser) -> None:
     """What a brief is made with: the backend, its length and options, the
     language, the mT5 model and runtime, and progress."""
-    from ..registry import DEFAULT_BACKEND
-
     parser.add_argument(
         "--backend",
         "-b",
@@ -154,8 +149,6 @@ def given_budget(args: argparse.Namespace) -> Budget | None:
 
 def brief_options(args: argparse.Namespace) -> BriefOptions:
     """The options object of a ``brief`` (:mod:`summarizer.options`), routed and checked."""
-    from ..options import BriefOptions
-
     return BriefOptions.of(
         backend=args.backend,
         budget=given_budget(args),

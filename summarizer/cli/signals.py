@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import signal
+import threading
 from collections.abc import Iterator
 
 
@@ -16,9 +18,6 @@ class Terminated(BaseException):
 def terminated_unwinds() -> Iterator[None]:
     """Within: SIGTERM and SIGHUP raise :class:`Terminated` (where they are
     not ignored and this is the main thread); the handlers are restored after."""
-    import signal
-    import threading
-
     if threading.current_thread() is not threading.main_thread():
         yield
         return

@@ -1,4 +1,5 @@
-"""``summarizer stories``: group reports into stories and list them."""
+"""``summarizer stories``: group reports into stories and list them (its
+options are in :mod:`.parser`)."""
 
 from __future__ import annotations
 
@@ -6,20 +7,16 @@ import argparse
 from typing import TextIO
 
 from ..errors import OptionError
+from ..fusion.across import sentence_encoder
+from ..fusion.stories import fact_groups, group_profiles, profile
+from ..header import headline, lead_title
+from ..pipeline import analyse
+from ..progress import progress
+from ..render import ReportInfo, render_stories, stories_to_dict, stories_to_markdown
 from ..safejson import dumps
 from .console import Done, count
 from .inputs import read_inputs, warn_foreign
-from .options import add_inputs, add_language, add_output, add_progress, output_format
-
-
-def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    from ..render import STORY_FORMATS
-
-    st = sub.add_parser("stories", help="group reports into stories and list them", parents=[common])
-    add_inputs(st)
-    add_output(st, STORY_FORMATS)
-    add_language(st)
-    add_progress(st)
+from .options import output_format
 
 
 def run(args: argparse.Namespace, out: TextIO) -> Done:
@@ -28,13 +25,6 @@ def run(args: argparse.Namespace, out: TextIO) -> Done:
     fits in memory; the reports of a story that must share facts (undated,
     or dated within a day of each other) are analysed again when it is
     checked."""
-    from ..fusion.across import sentence_encoder
-    from ..fusion.stories import fact_groups, group_profiles, profile
-    from ..header import headline, lead_title
-    from ..pipeline import analyse
-    from ..progress import progress
-    from ..render import ReportInfo, render_stories, stories_to_dict, stories_to_markdown
-
     fmt = output_format(args)
     if fmt == "html":
         raise OptionError("stories has no html format; use text, markdown or json")

@@ -19,6 +19,7 @@ from ..budget import Budget
 from ..header import header
 from ..pipeline import Analysis
 from ..similarity import term_matrix, tfidf
+from ..text.fragments import fragment_reason
 from ..text.shorten import ELLIPSIS, cut_end
 from ..types import Citation, Sentence, Summary, SummarySentence, display_text
 from .mmr import Row, choose
@@ -59,8 +60,6 @@ def usable(analysis: Analysis, scores: Sequence[float]) -> list[float]:
     """``scores`` with those of fragments (:func:`~summarizer.text.fragments.fragment_reason`:
     an attribution alone, a piece of a quotation, a web address) made NaN, never
     to be taken; as they are when every sentence is one."""
-    from ..text.fragments import fragment_reason
-
     out = np.asarray(scores, dtype=float).copy()
     bad = np.array([fragment_reason(s.text) is not None for s in analysis.sentences], dtype=bool)
     if len(bad) and not bad.all():

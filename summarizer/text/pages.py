@@ -11,6 +11,7 @@ the review page carry.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
@@ -116,8 +117,6 @@ def unescaped(text: str) -> str | None:
     carry them without tags; everything else, line breaks included, as it
     was.  ``None`` when it has none that stand for a character (``R&D``,
     ``AT&T`` and an unknown ``&foo;`` are text)."""
-    import html
-
     found = False
 
     def read(m: re.Match[str]) -> str:
@@ -195,8 +194,6 @@ def _markup(markup: str) -> Iterator[tuple[str, str]]:
     read, tag names in lower case; comments, processing instructions,
     declarations and the content of scripts and styles left out.  Every
     search starts where the last piece ended, so the whole is read once."""
-    import html
-
     pos, n = 0, len(markup)
     while pos < n:
         lt = markup.find("<", pos)

@@ -25,6 +25,7 @@ def make_stemmer(language: str, kind: str = "auto") -> Callable[[str], str]:
     if kind == "none":
         return _identity
     if kind == "isri":
+        # heavy: nltk (and sumy), only for the stemmer a language asks for (here and below)
         from nltk.stem.isri import ISRIStemmer
 
         return ISRIStemmer().stem
