@@ -24,6 +24,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from .bidi import is_rtl
 from .render import SourceLike, _heading, _numbers, _Source, _source, copies_of, day_breaks, format_day
 from .types import Summary, SummarySentence, display_text
 
@@ -48,8 +49,6 @@ def _dir(language: str | None, text: str = "") -> str:
     if language in RTL:
         return "rtl"
     if language is None and text:
-        from .bidi import is_rtl
-
         return "rtl" if is_rtl(text) else "ltr"
     return "ltr"
 

@@ -64,6 +64,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from .bidi import is_rtl, visual
 from .pipeline import Analysis
+from .safejson import dumps
 from .timeline import story_dates
 from .types import Document, Summary, SummarySentence, display_text
 
@@ -177,7 +178,6 @@ def _sentence_dict(s: SummarySentence) -> dict:
 def to_json(
     sources: Sequence[SourceLike], summaries: Sequence[Summary], skipped: Sequence[tuple[str, str]] = ()
 ) -> str:
-    from .safejson import dumps
 
     return dumps(to_dict(sources, summaries, skipped), indent=2)
 

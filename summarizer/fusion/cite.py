@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from ..align import align, candidates_of
 from ..types import Citation, SummarySentence
 from .pick import Picked
 from .rank import Ranking
@@ -37,7 +38,6 @@ def cite(ranking: Ranking, picked: Picked, realiser: Realiser | None = None) -> 
 
 def _generated(ranking: Ranking, picked: Picked, realiser: Realiser) -> tuple[SummarySentence, ...]:
     """The realiser's sentence for each picked group, cited against the whole story."""
-    from ..align import align, candidates_of
 
     pool = ranking.pool
     groups = [ranking.groups[g] for g in picked.chosen]

@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
+from ..text.dates import day_dates
 from ..text.lang import get
 from ..text.normalize import normalize
 from ..types import Disagreement
@@ -61,7 +62,6 @@ def date_disagreements(items: Sequence[tuple[str, str]], language: str) -> tuple
     May, charged on 5 May) agrees with one that gives either date.  (Days of
     the week keep the stricter rule the disagreement set was measured with:
     a flag only when no two sources share one.)"""
-    from ..text.dates import day_dates
 
     by_source: dict[str, set[tuple[int, int]]] = {}
     written: dict[tuple[int, int], str] = {}

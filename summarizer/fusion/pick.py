@@ -19,6 +19,9 @@ import numpy as np
 
 from ..budget import Budget
 from ..selection import SAID_ALREADY, choose
+from ..selection.coverage import Unit, select
+from ..text.fragments import fragment_reason
+from .concepts import concepts_of
 from .lead import lead_group
 from .rank import Ranking
 from .support import SAME, Evidence
@@ -94,8 +97,6 @@ def _by_concepts(ranking: Ranking, budget: Budget) -> Picked:
     """Concept coverage over the groups first told in a report's opening
     (:data:`OPENING`) by a sentence of :data:`MIN_WORDS` or more (all groups
     when none is); concepts weighted by the reports that state them anywhere."""
-    from ..selection.coverage import Unit, select
-    from .concepts import concepts_of
 
     pool, groups, score = ranking.pool, ranking.groups, ranking.score
     lengths = np.array([pool.words(g.representative) for g in groups])
@@ -124,7 +125,6 @@ def _by_concepts(ranking: Ranking, budget: Budget) -> Picked:
 def fragments(ranking: Ranking) -> np.ndarray:
     """Which groups' sentences are fragments (:func:`~summarizer.text.fragments.fragment_reason`);
     none when all are (a story of fragments still gets a brief)."""
-    from ..text.fragments import fragment_reason
 
     pool = ranking.pool
     found = np.array(

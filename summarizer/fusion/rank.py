@@ -20,6 +20,7 @@ from ..backends.base import Extractive
 from ..options import FusionOptions
 from ..pipeline import Analysis
 from ..similarity import l2_rows
+from .concepts import concept_weights, concepts_of
 from .group import Group, group
 from .pool import Pool
 from .support import Evidence, Support
@@ -129,7 +130,6 @@ def sentence_places(pool: Pool, part: Sequence[int], ranker: Extractive) -> dict
 
 def _concept_weights(pool: Pool, part: Sequence[int]) -> dict[str, int]:
     """The story's concepts and the number of reports stating each (:func:`.concepts.concept_weights`)."""
-    from .concepts import concept_weights, concepts_of
 
     per_report = []
     for d in part:
@@ -143,7 +143,6 @@ def _concept_weights(pool: Pool, part: Sequence[int]) -> dict[str, int]:
 def _density(pool: Pool, groups: list[Group], weights: dict[str, int]) -> np.ndarray:
     """Each group's concept weight (``weights``: :func:`_concept_weights`) per
     word of its sentence, the densest 1 (see :data:`summarizer.options.DENSITY`)."""
-    from .concepts import concepts_of
 
     dens = np.array(
         [

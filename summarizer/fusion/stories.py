@@ -116,6 +116,7 @@ from scipy import sparse
 from ..pipeline import Analysis
 from ..similarity import l2_rows, smooth_idf
 from .across import DIGITS, Encoder, join, lead
+from .pool import build_pool, links
 
 #: Only a report's first sentences describe its story (and bound the cost).
 REPORT_SENTENCES = 200
@@ -767,7 +768,6 @@ def fact_groups(analyses: Sequence[Analysis]) -> list[list[int]]:
     report with any report it shares facts with, and with those dated more
     than :data:`CLOSE_DAYS` from it; the undated short ones with each other
     and the earliest dated one (see the module docstring)."""
-    from .pool import build_pool, links
 
     pool = build_pool(analyses)
     pairs = sparse.triu(links(pool, FACT_LINK), k=1).tocoo()

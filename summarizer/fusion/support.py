@@ -53,6 +53,7 @@ from ..text.negation import denied
 from ..text.normalize import normalize, words
 from ..text.quantities import Quantity, quantities, same_class, same_quantity
 from ..types import Disagreement
+from .disagree import date_disagreements, weekday_disagreements
 from .pool import Pool
 
 #: Share of each sentence's weighted content the other must hold to state the same fact.
@@ -373,7 +374,6 @@ class Evidence:
         """Every disagreement of the brief sentence ``rep`` with what supports
         it and what ``witnesses`` it: other values of its figures' quantities,
         and other weekdays and dates among the sentences that state the same fact."""
-        from .disagree import date_disagreements, weekday_disagreements
 
         pool = self.pool
         same = [pool.sentence(rep)] + [pool.sentence(s.sentence) for s in support if s.kind == "same"]
