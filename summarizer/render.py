@@ -71,9 +71,6 @@ from .types import Document, Summary, SummarySentence, display_text
 if TYPE_CHECKING:
     from .fusion.stories import Story
 
-FORMATS = ("text", "markdown", "json", "html")
-STORY_FORMATS = ("text", "markdown", "json")
-BIDI_MODES = ("auto", "visual", "logical")
 
 SourceLike = Analysis | Document
 

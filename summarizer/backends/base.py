@@ -16,12 +16,14 @@ not take.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..budget import Budget
 from ..errors import OptionError
-from ..pipeline import Analysis
 from ..types import Summary
+
+if TYPE_CHECKING:  # annotations only: the registry and --help need no text pipeline
+    from ..pipeline import Analysis
 
 
 @runtime_checkable

@@ -17,9 +17,9 @@ from typing import Any
 
 from ..budget import Budget
 from ..errors import BudgetError, OptionError
+from ..formats import BIDI_MODES
 from ..options import BriefOptions
 from ..registry import DEFAULT_BACKEND
-from ..render import BIDI_MODES
 from ..text.pages import INPUT_FORMATS
 
 #: What ``brief`` and ``stories`` read (see :func:`summarizer.feed.is_feed`).

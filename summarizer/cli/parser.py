@@ -11,7 +11,7 @@ import os
 from .. import __version__
 from ..bench.args import add_bench_parser
 from ..errors import SummarizerError
-from ..render import FORMATS, STORY_FORMATS
+from ..formats import FORMATS, STORY_FORMATS
 from .console import PROG
 from .options import add_inputs, add_language, add_output, add_progress, add_summary
 
