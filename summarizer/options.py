@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
+from .backends.base import number
 from .budget import Budget
 from .errors import OptionError
 from .registry import DEFAULT_BACKEND
@@ -89,12 +90,8 @@ SELECTIONS = ("rank", "concepts")
 
 
 def _number(name: str, value: object, high: float = 1e6) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise OptionError(f"{name} must be a number, not {value!r}")
-    v = float(value)
-    if v != v or v < 0.0 or v > high:
-        raise OptionError(f"{name} must be in [0, {high:g}], not {value!r}")
-    return v
+    """A weight: a number in [0, ``high``] (:func:`summarizer.backends.base.number`)."""
+    return number(name, value, 0.0, high)
 
 
 @dataclass(frozen=True)
