@@ -15,6 +15,7 @@ import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from .pipeline import Analysis
@@ -38,6 +39,16 @@ class Header:
     last_date: datetime.date | None
     doubtful_dates: tuple[tuple[str, datetime.date], ...]
     outlets: int | None
+
+    def fields(self) -> dict[str, Any]:
+        """The header as :class:`~summarizer.types.Summary` keywords (every summary carries them)."""
+        return {
+            "title": self.title,
+            "first_date": self.first_date,
+            "last_date": self.last_date,
+            "doubtful_dates": self.doubtful_dates,
+            "outlets": self.outlets,
+        }
 
 
 def lead_title(analysis: Analysis) -> str | None:

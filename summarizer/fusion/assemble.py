@@ -61,11 +61,7 @@ def assemble(
         tuple(a.id for a in ranking.analyses),
         tuple(sorted(meta.items())),
         language=ranking.analyses[0].language,
-        title=hdr.title,
-        first_date=hdr.first_date,
-        last_date=hdr.last_date,
-        doubtful_dates=hdr.doubtful_dates,
-        outlets=hdr.outlets,
+        **hdr.fields(),
         too_long=picked.too_long,
         lead=_leads(ranking, picked, sentences),
     )

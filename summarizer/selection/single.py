@@ -105,9 +105,6 @@ def extract(
         (analysis.document.id,),
         tuple(sorted(meta.items())),
         language=analysis.language,
-        title=hdr.title,
-        first_date=hdr.first_date,
-        last_date=hdr.last_date,
-        outlets=hdr.outlets,
+        **hdr.fields(),
         too_long=picked.too_long,
     )

@@ -47,10 +47,7 @@ def cited_summary(analysis: Analysis, text: str, budget: Budget, *, backend: str
         (a.document.id,),
         tuple(sorted(metadata.items())),
         language=a.language,
-        title=hdr.title,
-        first_date=hdr.first_date,
-        last_date=hdr.last_date,
-        outlets=hdr.outlets,
+        **hdr.fields(),
     )
 
 
