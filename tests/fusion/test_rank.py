@@ -1,5 +1,7 @@
 """The rank stage: groups scored by place, corroboration, centrality and concept density."""
 
+import pytest
+
 from summarizer import Document
 
 
@@ -25,6 +27,7 @@ def test_concept_density_favours_what_most_reports_say():
     bank = [i for i in range(len(pool)) if "central bank" in pool.sentence(i).text]
     other = [i for i in range(len(pool)) if i not in bank]
     assert len(bank) == 4 and len(other) == 4
-    assert max(dens) == 1.0 and all(dens[i] > 0.5 for i in bank) and all(dens[i] == 0 for i in other)
+    assert max(dens) == pytest.approx(1.0) and all(dens[i] > 0.5 for i in bank)
+    assert all(dens[i] == pytest.approx(0.0) for i in other)
     # the shortest telling of the shared fact is the densest
     assert max(bank, key=lambda i: dens[i]) == min(bank, key=lambda i: pool.words(i))
