@@ -8,9 +8,9 @@ on the earliest date of the reports that state it (its representative and
 its ``same`` citations); an adjacent pair of brief sentences is *inverted*
 when the first was first reported later than the second.  Pairs where a
 date is unknown are counted apart.  The first sentence is the story's lead
-(its most corroborated fact, :mod:`summarizer.fusion.lead`), exempt from
-time order: the pair of the lead and the sentence after it is counted in
-``share`` and shown apart, and ``share after the lead`` leaves it out.
+(its most corroborated fact of the first day, :mod:`summarizer.fusion.lead`):
+the pair of the lead and the sentence after it is counted in ``share`` and
+also shown apart; ``share after the lead`` leaves it out.
 
 Run: ``python benchmarks/time_order.py [--quick]``; writes ``results/time_order.{json,md}``.
 """

@@ -303,9 +303,10 @@ def day_breaks(summary: Summary) -> list[str | None]:
     day's sentences by where its report tells it, so it stays under the day
     line before it (:data:`UNDATED` only when no day line is above it yet):
     one undated sentence between two of a day does not break the day in two.
-    A brief's lead (:attr:`Summary.lead`: its most corroborated fact, first
-    whatever its date) stands apart: the sentences after it start their own
-    day lines."""
+    A brief's lead (:attr:`Summary.lead`: its most corroborated fact) is one
+    first reported on the story's first day where the story has one; when it
+    is not (a later fact leads, a sentence after it was reported earlier),
+    it stands apart: the sentences after it start their own day lines."""
     if not days_shown(summary):
         return [None] * len(summary.sentences)
     out: list[str | None] = []
@@ -313,8 +314,14 @@ def day_breaks(summary: Summary) -> list[str | None]:
     for k, s in enumerate(summary.sentences):
         label = format_day(s.date) if s.date else (shown or UNDATED)
         out.append(label if label != shown else None)
-        shown = None if k == 0 and summary.lead else label
+        shown = None if k == 0 and summary.lead and _ahead(summary) else label
     return out
+
+
+def _ahead(summary: Summary) -> bool:
+    """Whether the brief's first sentence was first reported after one that follows it."""
+    first = summary.sentences[0].date
+    return first is not None and any(s.date is not None and s.date < first for s in summary.sentences[1:])
 
 
 def copies_of(summaries: Sequence[Summary], numbers: dict[str, int]) -> dict[str, str]:

@@ -240,7 +240,7 @@ class Summary:
         too_long: how many sentences ranked above the last one taken were
             left out for being longer than a word cap allows.
         lead: whether the first sentence is the story's lead (its most
-            corroborated fact, first whatever its date; the rest in time order).
+            corroborated fact of the story's first day; the rest in time order).
     """
 
     sentences: tuple[SummarySentence, ...]

@@ -68,7 +68,7 @@ def assemble(
 
 
 def _leads(ranking: Ranking, picked: Picked, sentences: Sequence[SummarySentence]) -> bool:
-    """Whether the brief's first sentence is its lead (:mod:`.lead`), which stands apart from the time order."""
+    """Whether the brief's first sentence is its lead (:mod:`.lead`)."""
     if picked.lead is None or not sentences:
         return False
     return sentences[0].text == ranking.pool.sentence(ranking.groups[picked.lead].representative).display

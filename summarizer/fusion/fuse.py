@@ -34,6 +34,7 @@ from .assemble import assemble, heading
 from .cite import cite
 from .cite_across import brief_language, cite_across
 from .flag import flag
+from .lead import opening_groups
 from .order import order
 from .pick import pick
 from .pool import build_pool, links
@@ -116,8 +117,9 @@ def story_brief(
     pairs = links(pool, min(LINK, fusion.threshold))
     part = briefed_reports(members, encoder, fusion.brief_language)
     ranking = rank(pool, pairs, part, ranker, fusion)
-    picked = pick(ranking, budget, fusion.selection, fusion.redundancy)
     head = heading(ranking)
+    opening = opening_groups(pool, ranking.groups, ranking.supporters, head.dates, head.header.first_date)
+    picked = pick(ranking, budget, fusion.selection, fusion.redundancy, opening)
     sentences = flag(ranking, picked, cite(ranking, picked, realiser))
     sentences = order(ranking, picked, sentences, budget, head.dates, head.header.first_date)
     brief = assemble(ranking, picked, sentences, budget, head, story_no, options.backend)

@@ -3,8 +3,8 @@
 Each brief sentence gets the date of the first report that states it
 (:func:`first_told`); the sentences go by that date (one the reports do not
 date goes with the story's first day), then by where their first telling
-sits in its report (:func:`story_position`); the brief's lead (:mod:`.lead`)
-goes first whatever its date.  Under a word *target*, the sentences that
+sits in its report (:func:`story_position`); the brief's lead (:mod:`.lead`),
+a fact of the story's first day, goes first.  Under a word *target*, the sentences that
 reach past it go last (:func:`beyond_target`).  A figure whose values follow
 one another over the story's days becomes an update, cited with its days
 (:mod:`.updates`).

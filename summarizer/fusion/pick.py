@@ -60,20 +60,25 @@ class Picked:
     lead: int | None = None
 
 
-def pick(ranking: Ranking, budget: Budget, selection: str, redundancy: float) -> Picked:
-    """The groups the brief takes (see the module docstring)."""
+def pick(
+    ranking: Ranking, budget: Budget, selection: str, redundancy: float, opening: np.ndarray | None = None
+) -> Picked:
+    """The groups the brief takes (see the module docstring); ``opening``
+    marks the groups first reported on the story's first day, where the lead
+    is looked for (:func:`~summarizer.fusion.lead.opening_groups`; all when ``None``)."""
     if selection == "concepts":
         picked = _by_concepts(ranking, budget)
         return Picked(distinct(ranking, picked.chosen), picked.too_long, picked.shortest)
-    return _by_rank(ranking, budget, redundancy)
+    return _by_rank(ranking, budget, redundancy, opening)
 
 
-def _by_rank(ranking: Ranking, budget: Budget, redundancy: float) -> Picked:
+def _by_rank(ranking: Ranking, budget: Budget, redundancy: float, opening: np.ndarray | None) -> Picked:
     pool, groups = ranking.pool, ranking.groups
     glen = np.array([pool.words(g.representative) for g in groups])
     sc = np.where(glen >= MIN_WORDS, ranking.score, ranking.score - SHORT_PENALTY)  # short lines last
     sc[fragments(ranking)] = np.nan  # never a fragment (issue 35): an attribution alone, a quote's piece
-    lead = lead_group(pool, groups, ranking.supporters, np.where(glen >= MIN_WORDS, sc, np.nan))  # taken first
+    whole = np.where(glen >= MIN_WORDS, sc, np.nan)
+    lead = lead_group(pool, groups, ranking.supporters, whole, opening)  # taken first
     if lead is not None:
         sc[lead] = np.nanmax(sc) + 1.0
     order = np.argsort(-sc, kind="stable")[:CANDIDATES]

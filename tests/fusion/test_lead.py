@@ -1,5 +1,6 @@
-"""Point 8 of issue 35: a brief opens with its most corroborated fact, never
-with a sentence that hangs on one before it; the rest in time order."""
+"""Point 8 of issue 35: a brief opens with its most corroborated fact of the
+story's first day, never with a sentence that hangs on one before it; the
+rest in time order."""
 
 import pytest
 
@@ -53,10 +54,46 @@ def test_the_fact_every_report_states_leads_though_no_report_opens_with_it():
     assert [s.text for s in one.sentences] == [FACT]
     (three,) = fuse(docs, budget=Budget(sentences=3), stories=False)
     assert three.sentences[0].text == FACT and set(three.sentences[0].sources) == {"r1", "r2", "r3"}
-    days = [s.date for s in three.sentences[1:]]
-    assert days == sorted(days)  # the rest in time order
-    lines = day_breaks(three)  # the lead stands apart: the sentence after it opens its own day line
-    assert lines[0] == "2 March 2026" and lines[1] == format_day(three.sentences[1].date)
+    days = [s.date for s in three.sentences]
+    assert days == sorted(days)  # the lead, a first-day fact, then the rest in time order
+    lines = day_breaks(three)
+    assert lines[0] == "2 March 2026" and format_day(three.sentences[-1].date) in lines
+
+
+LATER = "Police arrested two young men on Monday for setting the blaze on purpose, a spokesman told reporters."
+
+
+def test_the_lead_is_a_fact_of_the_first_day_though_later_reports_repeat_another_more():
+    first = "A fire destroyed the old grain depot near the harbour overnight, and nobody was hurt in it."
+    docs = [
+        Document("d1", first + "\n\nFirefighters from three towns fought the blaze for six hours.", date="2 May 2026"),
+        Document("d2", "Investigators spent the day at the depot.\n\n" + LATER, date="4 May 2026"),
+        Document("d3", "The harbour reopened to fishing boats in the morning.\n\n" + LATER, date="4 May 2026"),
+        Document("d4", "Grain prices in the region rose on the news.\n\n" + LATER, date="5 May 2026"),
+    ]
+    (brief,) = fuse(docs, budget=Budget(sentences=3), stories=False)
+    assert brief.lead and brief.sentences[0].sources == ("d1",)  # told on the first day, not the most repeated
+    assert any(s.text == LATER and len(s.sources) == 3 for s in brief.sentences)
+    days = [s.date for s in brief.sentences]
+    assert days == sorted(days)  # no inverted pair, the lead's included
+
+
+def test_a_lead_after_an_earlier_fact_stands_apart_on_its_day_line():
+    from datetime import date
+
+    from summarizer.types import Summary, SummarySentence
+
+    def said(text, day):
+        return SummarySentence(text, (), date=day)
+
+    brief = Summary(
+        (said("Later news.", date(2026, 5, 4)), said("Early news.", date(2026, 5, 2)), said("Undated.", None)),
+        "fusion+salience",
+        first_date=date(2026, 5, 2),
+        last_date=date(2026, 5, 4),
+        lead=True,
+    )
+    assert day_breaks(brief) == ["4 May 2026", "2 May 2026", None]
 
 
 def test_the_seeds_2021_brief_never_opens_with_a_dangling_conjunction(seeds):
@@ -65,3 +102,4 @@ def test_the_seeds_2021_brief_never_opens_with_a_dangling_conjunction(seeds):
     (lead,) = story.sentences
     assert not lead.text.startswith("فيما")
     assert len(set(lead.sources)) >= 2  # a fact more than one report states
+    assert "لانسحاب القوات الأمريكية" in lead.text  # the planned withdrawal, told on the story's first day
