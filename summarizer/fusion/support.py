@@ -29,7 +29,8 @@ topic share many (the flight, the fifteen sailors) while stating other
 facts.  Nor does a sentence support one it contradicts on its face: one
 that numbers a named thing otherwise (stage 15 for stage 13), one that
 denies a word the other states ("did not attend" / "attended", see
-:mod:`summarizer.text.negation`), or a near copy that differs in one
+:mod:`summarizer.text.negation`), one that takes a word of opposite sense
+("rises" / "falls", see :mod:`summarizer.text.opposites`), or a near copy that differs in one
 word only ("halts" / "resumes" evacuations: the changed word is the news;
 a spelling variant, one letter off, or a word the language's quantities
 table counts as the same, km / kilometres, is the same word).  Each
@@ -51,6 +52,7 @@ from ..text.lang import get
 from ..text.language import stop_words
 from ..text.negation import denied
 from ..text.normalize import normalize, words
+from ..text.opposites import Pole, opposed, poles
 from ..text.quantities import Quantity, quantities, same_class, same_quantity
 from ..types import Disagreement
 from .disagree import date_disagreements, weekday_disagreements
@@ -118,6 +120,7 @@ class Evidence:
         self._labels: dict[int, dict[str | None, set[float]]] = {}
         self._denied: dict[int, frozenset[str]] = {}
         self._claims: dict[int, frozenset[tuple[str, ...]]] = {}
+        self._poles: dict[int, frozenset[Pole]] = {}
 
     @cached_property
     def by_value(self) -> dict[float, list[int]]:
@@ -216,7 +219,9 @@ class Evidence:
     def contrary(self, rep: int, j: int) -> bool:
         """Whether ``j`` says otherwise than ``rep`` on its face: it numbers a
         thing ``rep`` names by number otherwise (stage 15 for stage 13), one
-        of the two denies a word the other states, or the two are the same
+        of the two denies a word the other states, one takes a word of
+        opposite sense to one of the other's ("rises" / "falls", "يدعو" /
+        "يرفض": :mod:`summarizer.text.opposites`), or the two are the same
         words but one, swapped for another word ("halts" / "resumes"), and
         give the same figures (with another figure as well, one word swapped
         is who said it as often as what happened: another account, whose
@@ -225,6 +230,7 @@ class Evidence:
             self._other_label(rep, j)
             or self._denies(rep, j)
             or self._denies(j, rep)
+            or opposed(self.poles(rep), self.poles(j))
             or (self._one_word_swapped(rep, j) and not self.other_values(rep, j))
         )
 
@@ -234,6 +240,14 @@ class Evidence:
         if got is None:
             lang = self.pool.analyses[int(self.pool.owner[i])].language
             got = self._denied[i] = denied(self.pool.sentence(i).text, lang)
+        return got
+
+    def poles(self, i: int) -> frozenset[Pole]:
+        """The sides of its language's opposites sentence ``i`` takes."""
+        got = self._poles.get(i)
+        if got is None:
+            lang = self.pool.analyses[int(self.pool.owner[i])].language
+            got = self._poles[i] = poles(self.pool.sentence(i).text, lang)
         return got
 
     def _denies(self, i: int, j: int) -> bool:

@@ -9,7 +9,9 @@ gives the content terms a sentence denies: the first content word (within
 ``didn't``; ``لم``, ``لن``, ``ليس``, also with a one-letter clitic glued
 on, ``ولم``), as a stem.  A negation word in an idiom that denies nothing
 (``not only``; ``لا تزال``, "still") or before a number (``No. 5`` names)
-is skipped, and a figure is never a denied word (figures are compared as
+is skipped, a word saying "there is" after the negation is passed over
+(the language's ``existentials``: ``لا يوجد تغيير`` denies تغيير, "change"),
+and a figure is never a denied word (figures are compared as
 figures).  English, Arabic, French, Spanish, Italian and Portuguese list
 their negations; where the negation follows the verb (German ``nicht``)
 no list is given and nothing is denied.
@@ -29,12 +31,13 @@ REACH = 4
 
 
 @functools.lru_cache(maxsize=32)
-def _tables(language: str) -> tuple[frozenset[str], frozenset[str], str]:
+def _tables(language: str) -> tuple[frozenset[str], frozenset[str], str, frozenset[str]]:
     lang = get(language)
     return (
         frozenset(normalize(w) for w in lang.negations),
         frozenset(normalize(w) for w in lang.negation_idioms),
         normalize(lang.prefixes),
+        frozenset(normalize(w) for w in lang.existentials),
     )
 
 
@@ -42,7 +45,7 @@ def denied(text: str, language: str) -> frozenset[str]:
     """The content terms (stems, as :class:`~summarizer.text.terms.Analyzer`
     gives them) that ``text`` denies; empty for a language without a list
     of negations."""
-    negations, idioms, prefixes = _tables(language)
+    negations, idioms, prefixes, existentials = _tables(language)
     if not negations:
         return frozenset()
     toks = tokenize(normalize(text))
@@ -55,7 +58,7 @@ def denied(text: str, language: str) -> frozenset[str]:
         if after in idioms or after[:1].isdigit():
             continue
         for nxt in toks[k + 1 : k + 1 + REACH]:
-            if nxt in negations:
+            if nxt in negations or nxt in existentials:  # لا يوجد تغيير: no change
                 continue
             got = terms(nxt)
             if got:

@@ -22,6 +22,8 @@ from summarizer.text.terms import analyzer
         ("طرحت الحكومة ورقة نقدية غير آمنة.", "ar", {"آمنة"}),  # غير: "un-"
         ("انهار المبنى دون سقوط ضحايا.", "ar", {"سقوط"}),  # دون: "without"
         ("غير أن الوزير حضر القمة.", "ar", set()),  # غير أن: "however"
+        ("لا يوجد نقص في الوقود بالمحطات.", "ar", {"نقص"}),  # "there is no": the word after it
+        ("ليس هناك نقص في الوقود بالمحطات.", "ar", {"نقص"}),
         ("Le ministre n'assistera pas au sommet.", "fr", {"assistera"}),
         ("Le ministre assistera au sommet.", "fr", set()),
         ("El ministro no asistirá a la cumbre.", "es", {"asistirá"}),

@@ -137,6 +137,8 @@ class Language:
             the fact of a sentence without (:mod:`summarizer.text.negation`).
         negation_idioms: words that, right after a negation word, make an
             idiom that denies nothing (``not only``; ``لا تزال``, "still").
+        existentials: words saying "there is" that a negation passes over to
+            deny the word after them (``لا يوجد تغيير``: no change).
         dangling_openers: words that, opening a sentence, tie it to one
             before it (``While``, ``But``; ``فيما``, ``بينما``): such a
             sentence never leads a brief (:mod:`summarizer.fusion.lead`).
@@ -144,6 +146,13 @@ class Language:
             first word (Arabic ``و``, ``ف``) that leave it dangling when the
             rest of that word is a stop word, a speech verb or one of the
             ``dangling_openers`` (``وفي``, ``وقال``, ``فيما``).
+        opposites: pairs of word lists of opposite sense, as written (rises /
+            falls, wins / loses, supports / condemns; ``ارتفع`` / ``انخفض``):
+            two sentences otherwise alike, one with a word of one list and
+            the other with a word of the other, state opposite facts
+            (:mod:`summarizer.text.opposites`).  Words of several senses
+            (``فتح``: "opened" and the Fatah movement; ``وقف``: "stop" and
+            "ceasefire"; ``end``: "at the end of") are left out.
     """
 
     code: str
@@ -183,8 +192,10 @@ class Language:
     sentence_marks: str = ""
     negations: frozenset[str] = frozenset()
     negation_idioms: frozenset[str] = frozenset()
+    existentials: frozenset[str] = frozenset()
     dangling_openers: frozenset[str] = frozenset()
     dangling_prefixes: str = ""
+    opposites: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         if self.stemmer not in STEMMERS:

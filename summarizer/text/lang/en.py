@@ -362,4 +362,34 @@ LANGUAGE = Language(
             "otherwise",
         }
     ),
+    # Each pair: words of one sense, words of the opposite one. Left out for
+    # their other senses: end ("by the end of"), close ("close to"), left,
+    # back, up, down, defeated ("A defeated B" is A's win).
+    opposites=(
+        (
+            "rise rises rose risen rising increase increased increases climb climbed climbs gain gained gains"
+            " jump jumped surge surged",
+            "fall falls fell fallen falling drop dropped drops decline declined declines decrease decreased"
+            " decreases slump slumped plunge plunged",
+        ),
+        ("win wins won winning victory", "lose loses lost losing"),
+        (
+            "start starts started begin begins began begun resume resumes resumed continue continues continued",
+            "stop stops stopped halt halts halted suspend suspends suspended",
+        ),
+        (
+            "support supports supported welcome welcomed welcomes approve approved approves accept accepted",
+            "condemn condemns condemned criticize criticized criticised criticises reject rejects rejected"
+            " oppose opposes opposed refuse refuses refused",
+        ),
+        ("succeed succeeds succeeded success", "fail fails failed failure"),
+        ("confirm confirms confirmed admit admits admitted", "deny denies denied"),
+        ("allow allows allowed permit permits permitted", "ban bans banned prohibit prohibits prohibited"),
+        ("release releases released freed", "arrest arrests arrested detain detains detained jailed"),
+        ("survive survives survived", "die dies died"),
+        ("appear appears appeared", "disappear disappears disappeared vanished"),
+        ("open opens opened reopen reopened reopens", "shut shuts closed"),
+        ("lift lifts lifted", "impose imposes imposed"),
+        ("acquit acquits acquitted", "convict convicts convicted"),
+    ),
 )

@@ -1,0 +1,73 @@
+"""Words of opposite sense: "rose" / "fell", "ارتفع" / "انخفض".
+
+Two sentences of one story can be the same words but for one of opposite
+sense: "gold rises as the dollar weakens" / "gold falls as the dollar
+weakens"; "الرئيس يدعو إلى المساواة" / "الرئيس يرفض المساواة".  No word is
+denied, the figures agree, and enough words are shared to read as one fact.
+Each language lists pairs of word lists of opposite sense
+(:attr:`~summarizer.text.lang.Language.opposites`); :func:`poles` gives the
+sides a sentence takes, and :func:`opposed` says whether two sentences take
+opposite sides of one pair, neither taking the other's side too (a sentence
+that holds both, "rose after falling", takes no side).
+
+Words are matched as written (folded by :func:`~summarizer.text.normalize.normalize`),
+with one of the language's one-letter clitics and its article read off
+(``وارتفع``, ``الارتفاع``, ``بالارتفاع``): a stem would join unrelated
+words (the Arabic stemmer gives ``يد``, "hand", for يدين, "condemns").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+from .lang import get
+from .normalize import normalize
+from .terms import tokenize
+
+#: A pole: (index of the pair in the language's ``opposites``, side 0 or 1).
+Pole = tuple[int, int]
+
+
+@functools.cache
+def _table(language: str) -> tuple[Mapping[str, frozenset[Pole]], str, str]:
+    lang = get(language)
+    out: dict[str, set[Pole]] = {}
+    for k, pair in enumerate(lang.opposites):
+        for side, listed in enumerate(pair):
+            for word in listed.split():
+                out.setdefault(normalize(word), set()).add((k, side))
+    return {w: frozenset(p) for w, p in out.items()}, normalize(lang.prefixes), normalize(lang.article)
+
+
+def _forms(token: str, prefixes: str, article: str) -> list[str]:
+    """``token`` and what it is with a clitic and then the article read off."""
+    forms = [token]
+    rest = token[1:] if token[:1] and token[:1] in prefixes + "ل" else token
+    if rest != token:
+        forms.append(rest)
+    starts = (article, "ل" + article[1:]) if article else ()  # ال, and لل (ل + ال)
+    for t in list(forms):
+        if t.startswith(starts) and len(t) > len(article) + 1:
+            forms.append(t[len(article) :])
+    return forms
+
+
+def poles(text: str, language: str) -> frozenset[Pole]:
+    """The sides of the language's opposites that ``text`` takes."""
+    table, prefixes, article = _table(language)
+    if not table:
+        return frozenset()
+    found: set[Pole] = set()
+    for tok in tokenize(normalize(text)):
+        for form in _forms(tok, prefixes, article):
+            if form in table:
+                found |= table[form]
+                break
+    return frozenset(found)
+
+
+def opposed(a: frozenset[Pole], b: frozenset[Pole]) -> bool:
+    """Whether two sentences with the sides ``a`` and ``b`` take opposite
+    sides of one pair, neither taking the other's side of it too."""
+    return any((k, 1 - s) in b and (k, 1 - s) not in a and (k, s) not in b for k, s in a)
