@@ -30,7 +30,8 @@ facts.  Nor does a sentence support one it contradicts on its face: one
 that numbers a named thing otherwise (stage 15 for stage 13), one that
 denies a word the other states ("did not attend" / "attended", see
 :mod:`summarizer.text.negation`), one that takes a word of opposite sense
-("rises" / "falls", see :mod:`summarizer.text.opposites`), or a near copy that differs in one
+("rises" / "falls", see :mod:`summarizer.text.opposites`), one that names
+other years only (the 2018 prize / the 2020 prize), or a near copy that differs in one
 word only ("halts" / "resumes" evacuations: the changed word is the news;
 a spelling variant, one letter off, or a word the language's quantities
 table counts as the same, km / kilometres, is the same word).  Each
@@ -221,7 +222,8 @@ class Evidence:
         thing ``rep`` names by number otherwise (stage 15 for stage 13), one
         of the two denies a word the other states, one takes a word of
         opposite sense to one of the other's ("rises" / "falls", "يدعو" /
-        "يرفض": :mod:`summarizer.text.opposites`), or the two are the same
+        "يرفض": :mod:`summarizer.text.opposites`), both name years and share
+        none, or the two are the same
         words but one, swapped for another word ("halts" / "resumes"), and
         give the same figures (with another figure as well, one word swapped
         is who said it as often as what happened: another account, whose
@@ -231,6 +233,7 @@ class Evidence:
             or self._denies(rep, j)
             or self._denies(j, rep)
             or opposed(self.poles(rep), self.poles(j))
+            or self._other_year(rep, j)
             or (self._one_word_swapped(rep, j) and not self.other_values(rep, j))
         )
 
@@ -241,6 +244,13 @@ class Evidence:
             lang = self.pool.analyses[int(self.pool.owner[i])].language
             got = self._denied[i] = denied(self.pool.sentence(i).text, lang)
         return got
+
+    def _other_year(self, rep: int, j: int) -> bool:
+        """Whether both sentences name years and share none ("the 2018 prize" /
+        "the 2020 prize"): another year is another event."""
+        mine = {q.value for q in self.quantities(rep) if q.kind == "year"}
+        theirs = {q.value for q in self.quantities(j) if q.kind == "year"}
+        return bool(mine) and bool(theirs) and not mine & theirs
 
     def poles(self, i: int) -> frozenset[Pole]:
         """The sides of its language's opposites sentence ``i`` takes."""

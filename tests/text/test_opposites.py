@@ -56,3 +56,9 @@ def test_a_sentence_of_the_opposite_sense_is_not_cited_for_the_same_fact():
     assert _cited_together(won, won.replace("أمس", "يوم الأحد"), "ar")
     lost = won.replace("فاز", "خسر").replace("أمس", "يوم الأحد")  # not a one-word swap: two places differ
     assert not _cited_together(won, lost, "ar")
+
+
+def test_a_sentence_naming_other_years_only_is_not_cited_for_the_same_fact():
+    fest = "The city will host the international film festival in 2028, the culture ministry announced on Monday."
+    assert _cited_together(fest, fest.replace("announced", "said"), "en")
+    assert not _cited_together(fest, fest.replace("2028", "2030").replace("announced", "said"), "en")

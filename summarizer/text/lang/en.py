@@ -333,7 +333,11 @@ LANGUAGE = Language(
         "episode",
     ),
     # "t" is what is left of "n't" (didn't, won't) once words are split at the apostrophe
-    negations=frozenset({"not", "never", "no", "nor", "neither", "without", "cannot", "t"}),
+    # fail / refuse: "failed to intercept" denies "intercept" (the word after "to")
+    negations=frozenset(
+        {"not", "never", "no", "nor", "neither", "without", "cannot", "t", "fail", "fails", "failed", "refuse"}
+        | {"refuses", "refused"}
+    ),
     negation_idioms=frozenset({"only", "least", "doubt"}),
     # conjunctions and linking adverbs that need the sentence before them
     dangling_openers=frozenset(
@@ -390,6 +394,7 @@ LANGUAGE = Language(
         ("appear appears appeared", "disappear disappears disappeared vanished"),
         ("open opens opened reopen reopened reopens", "shut shuts closed"),
         ("lift lifts lifted", "impose imposes imposed"),
-        ("acquit acquits acquitted", "convict convicts convicted"),
+        ("acquit acquits acquitted", "convict convicts convicted accused charged"),
+        ("attend attends attended", "skip skips skipped missed"),
     ),
 )
