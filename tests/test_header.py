@@ -115,3 +115,13 @@ def test_one_report_has_its_header_too():
     s = summarize(doc, budget=Budget(sentences=1))
     assert s.title and s.title.startswith("A strong earthquake") and s.first_date == D(2024, 10, 1)
     assert s.sentences[0].date == D(2024, 10, 1)
+
+
+def test_a_report_opening_with_its_web_address_is_never_titled_by_it():
+    docs = [
+        Document(f"r{k}", f"http://www. example{k}. com / news / story? id=20{k}\n\n" + "\n\n".join(text))
+        for k, text in enumerate((QUAKE, WIRE))
+    ]
+    (brief,) = fuse(docs, budget=Budget(sentences=2), stories=False)
+    assert brief.title and "example" not in brief.title and "http" not in brief.title
+    assert brief.title.split()[0] in {"A", "An"}  # the lead sentence of a report opens the title
