@@ -120,7 +120,7 @@ def story_brief(
     head = heading(ranking)
     opening = opening_groups(pool, ranking.groups, ranking.supporters, head.dates, head.header.first_date)
     picked = pick(ranking, budget, fusion.selection, fusion.redundancy, opening)
-    sentences = flag(ranking, picked, cite(ranking, picked, realiser))
+    sentences = flag(ranking, picked, cite(ranking, picked, realiser), head.dates)
     sentences = order(ranking, picked, sentences, budget, head.dates, head.header.first_date)
     brief = assemble(ranking, picked, sentences, budget, head, story_no, options.backend)
     if len(part) < len(members):  # cited in every language that states it

@@ -43,6 +43,10 @@ NOUN_BEFORE = 3
 LABEL_BEFORE = 4
 #: How far (tokens, either side, within the clause) a role word may be.
 ROLE_WINDOW = 4
+#: How many tokens from a tally word (``toll``, ``حصيلة``) its role word may
+#: be: "death toll", "toll of the dead", "حصيلة القتلى" (all within one or
+#: two; three leaves room for an article or a clitic between).
+TALLY_REACH = 3
 #: The class of nouns that count people in general (``people``, ``persons``,
 #: ``on board``): it agrees with any class of people (troops, passengers).
 PEOPLE = "people"
@@ -130,6 +134,12 @@ def same_class(a: str, b: str, language: str) -> bool:
     return a in classes and classes.get(a) == classes.get(b)
 
 
+def counting_word(term: str, language: str) -> bool:
+    """Whether a content term (a stem) is a word of ``language``'s quantities
+    table: one that says what a figure counts (killed, toll, people, km)."""
+    return term in _tables(language).classes
+
+
 def _is_people(noun: str) -> bool:
     return noun == PEOPLE or noun.startswith(PEOPLE + ":")
 
@@ -147,6 +157,7 @@ class _Tables:
     months: frozenset[str]
     weekdays: frozenset[str]  # normalised
     labels: frozenset[str]  # stems
+    tallies: frozenset[str]  # normalised
     article: str
     ordinals: tuple[str, ...]  # normalised ordinal suffixes, longest first
 
@@ -172,6 +183,7 @@ def _tables(language: str) -> _Tables:
         month_words(language),
         frozenset(normalize(w) for w in lang.weekdays),
         frozenset(normalize(stem(normalize(w))) for w in lang.number_labels),
+        frozenset(normalize(w) for w in lang.tallies),
         normalize(lang.article),
         tuple(sorted({normalize(w) for w in lang.ordinal_suffixes}, key=len, reverse=True)),
     )
@@ -300,6 +312,10 @@ def _classified(s: _Tokens, i: int, value: float, j: int, ordinal: bool) -> tupl
     else:
         noun = _noun(i, after, toks, norms, t, stem, kind)
         roles = _roles(i, last, toks, norms, t, stem)
+        tally = _tally(i, toks, norms, t, stem) if kind == "number" else None
+        if tally is not None:  # "the death toll ... has risen to 500": 500 dead
+            roles = frozenset({tally})
+            noun = noun if noun is not None and _is_people(noun) else None
     return Quantity(float(value), text_of, start, toks[last][1], kind, noun, roles), max(j, i + 1)
 
 
@@ -323,6 +339,29 @@ def _label(i, after, toks, norms, t, stem) -> str | None:
             break
     if toks[i - 1][2][:1].isupper() and _content(i - 1, norms, t, stem) is not None:
         return prev[0]
+    return None
+
+
+def _tally(i, toks, norms, t, stem) -> str | None:
+    """The role a tally counts when one comes before the figure at token
+    ``i`` in its clause, no other figure between ("the death toll from
+    Monday's earthquake has risen to 500", "ارتفاع حصيلة القتلى إلى 500"):
+    the role word nearest the tally word, within :data:`TALLY_REACH` tokens
+    of it and its clause, else the tally word's own role (``toll``: dead);
+    ``None`` without a tally or a role."""
+    for k in range(i - 1, -1, -1):
+        if toks[k][2] in _CLAUSE_END or toks[k][2][:1].isdigit():
+            return None
+        if listed(norms[k], t.tallies, t.prefixes) is None:
+            continue
+        for d in range(1, TALLY_REACH + 1):
+            for n in (k + d, k - d):
+                if 0 <= n < i and not any(toks[m][2] in _CLAUSE_END for m in range(min(n, k), max(n, k) + 1)):
+                    c = _content(n, norms, t, stem)
+                    if c is not None and c.startswith(ROLE):
+                        return c
+        own = _content(k, norms, t, stem)
+        return own if own is not None and own.startswith(ROLE) else None
     return None
 
 

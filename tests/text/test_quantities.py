@@ -146,6 +146,23 @@ def test_keys_name_what_is_counted():
     assert same_quantity(deaths, one("As many as 200,000 people were killed."), strict=True)
 
 
+def test_a_figure_after_a_tally_counts_its_role():
+    killed = one("A strong earthquake struck on Monday, killing at least 400 people.")
+    toll = one("The death toll from Monday's earthquake in the north has risen to 500, officials said.")
+    assert (toll.noun, toll.roles) == (None, {"role:dead"})  # not "risen" counted
+    assert same_quantity(killed, toll, strict=True)
+    assert one("The injury toll rose to 300.").roles == {"role:injured"}  # the tally's own role word
+    assert one("The death toll rose to 500 people.").noun == "people"
+    killed_ar = one("أسفر زلزال قوي يوم الاثنين عن مقتل 400 شخص على الأقل.", "ar")
+    toll_ar = one("ارتفعت حصيلة القتلى جراء زلزال الاثنين في الشمال إلى 500، وفق مسؤولين.", "ar")
+    assert (toll_ar.noun, toll_ar.roles) == (None, {"role:dead"})  # not "زلزال" counted
+    assert same_quantity(killed_ar, toll_ar, strict=True)
+    # the tally counts the first figure after it in its clause only
+    dead, hurt = quantities("The death toll rose to 500 and 1,000 people were injured.", "en")
+    assert (dead.roles, hurt.roles, hurt.noun) == ({"role:dead"}, {"role:injured"}, "people")
+    assert one("The death toll is unclear, but 3,000 homes fell.").roles == frozenset()  # another clause
+
+
 def test_same_quantity():
     troops = one("2,500 troops stay.")
     assert same_quantity(troops, one("2,500 soldiers stay."))

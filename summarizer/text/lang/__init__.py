@@ -101,6 +101,11 @@ class Language:
             kind of people (troops), ``"role:<what>"`` for what happened
             to them (dead, rescued, missing), any other name for a unit.
             Words left out count as themselves (their stem).
+        tallies: words that name a count of what a role word beside them
+            says (``toll``, ``death toll``; ``حصيلة القتلى``): a figure its
+            clause gives after one counts that role ("the death toll ...
+            has risen to 500": 500 dead; see
+            :mod:`summarizer.text.quantities`).
         number_labels: words after which a number is a name, not a count
             (``flight`` 447, ``stage`` 13), directly or across a name
             (``Flight`` 447; ``رحلة الخطوط الجوية الفرنسية 447``).
@@ -181,6 +186,7 @@ class Language:
     clitics: str = ""
     suffixes: str = ""
     quantities: Mapping[str, str] = field(default_factory=dict)
+    tallies: frozenset[str] = frozenset()
     number_labels: tuple[str, ...] = ()
     ordinal_suffixes: tuple[str, ...] = ()
     complementizers: frozenset[str] = frozenset()

@@ -246,6 +246,7 @@ LANGUAGE = Language(
         **dict.fromkeys(("ثانية", "ثوان", "ثواني", "ثوانٍ"), "second"),
         **dict.fromkeys(("قوته", "قوة", "درجة", "درجات"), "magnitude"),
     },
+    tallies=frozenset({"حصيلة", "عدد"}),
     number_labels=(
         "رحلة",
         "الرحلة",

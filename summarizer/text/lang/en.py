@@ -302,6 +302,7 @@ LANGUAGE = Language(
         **dict.fromkeys(("minute", "minutes", "mins"), "minute"),
         **dict.fromkeys(("seconds", "secs"), "second"),
     },
+    tallies=frozenset({"toll", "tally", "count"}),
     number_labels=(
         "flight",
         "stage",
