@@ -92,6 +92,13 @@ def test_audit_counts_weak_citations_and_uncited_copies():
     )
     got = audit([brief], [a, b, c])
     assert got == {"citations": 1, "weak": 1.0, "reports": 2, "uncited_near_copies": 0.5}
+    update = Citation("c", c.sentences[0].start, c.sentences[0].end, 0, 0.0, False, "update")
+    with_update = Summary(
+        (SummarySentence(s.display, (Citation("a", s.start, s.end, 0, 1.0, True), update)),),
+        "fusion+test",
+        ("a", "b", "c"),
+    )
+    assert audit([with_update], [a, b, c])["citations"] == 0  # an update is told in other words by design
 
 
 def test_other_language_labels_are_well_formed():
