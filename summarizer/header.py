@@ -27,14 +27,14 @@ from .types import display_text
 #: headlines of the MultiLing reports have a median of 9 words, 90% have
 #: at most 14).
 TITLE_WORDS = 12
-# A numeric date heading a headline ("2005/01/08 Tsunami aid ..."): the
-# header shows the dates apart.
 #: A first line that is a web address (ECB+ articles open with theirs, spaced
 #: out: ``http://sports. espn. go. com / nba / ...``) is read as the report's
 #: title, and story grouping reads it so (it names the outlet and often the
 #: day: taking the next line instead lowered ECB+ dev B-cubed F1 from 0.910 to
 #: 0.858), but a reader's title is never an address: the lead sentence is used.
 _ADDRESS = re.compile(r"^\s*(?:https?\s*:\s*/\s*/|www\s*\.\s*\w)", re.IGNORECASE)
+# A numeric date heading a headline ("2005/01/08 Tsunami aid ..."): the
+# header shows the dates apart.
 _LEADING_DATE = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+|^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+")
 
 

@@ -18,7 +18,7 @@ from functools import cached_property
 from .errors import InputError
 from .text.boilerplate import TAG, classify_lines, dateline_length, furniture_reason, label_length, title_length
 from .text.dates import find_date, opening_date, parse_date
-from .text.fragments import continues_quote, opens_quote, quotes_balanced
+from .text.fragments import continues_quote, opens_quote, quotes_balanced, speech_verbs
 from .text.lang import get
 from .text.language import resolve
 from .text.normalize import count_words, has_words
@@ -132,7 +132,7 @@ def analyse(
     lines = logical_lines(text, is_furniture if clean else None, rules)
     roles = classify_lines(text, lines, lang, document.title) if clean else ["body"] * len(lines)
     sentences, skipped, title = _read_lines(document, lines, roles, lang, clean)
-    sentences = _join_quotes(text, sentences)
+    sentences = _join_quotes(text, sentences, speech_verbs(lang))
     if not sentences and clean:
         # A text that is all headline-like lines (a one-line note, a list):
         # better to summarise it as it is than to return nothing.
@@ -207,13 +207,14 @@ def _sentence_start(
 QUOTE_SENTENCES = 4
 
 
-def _join_quotes(text: str, sentences: list[Sentence]) -> list[Sentence]:
+def _join_quotes(text: str, sentences: list[Sentence], speech: frozenset[str]) -> list[Sentence]:
     r"""Quotations made whole sentences, when only white space lies between
     the pieces: a quotation of several sentences with the sentence that
     closes it (``"We lost everything. The water came at night," she said.``,
     :data:`QUOTE_SENTENCES` at most), and a quotation with the attribution
     that continues it (``\`\`We will win,'' / said Singh.``:
-    :func:`~summarizer.text.fragments.continues_quote`); indices renumbered."""
+    :func:`~summarizer.text.fragments.continues_quote`, ``speech``: the
+    language's speech verbs); indices renumbered."""
 
     def joined(a: Sentence, b: Sentence) -> bool:
         return not text[a.end : b.start].strip()
@@ -233,7 +234,7 @@ def _join_quotes(text: str, sentences: list[Sentence]) -> list[Sentence]:
         while (
             j + 1 < len(sentences)
             and joined(sentences[j], sentences[j + 1])
-            and continues_quote(text[first.start : sentences[j].end], sentences[j + 1].text)
+            and continues_quote(text[first.start : sentences[j].end], sentences[j + 1].text, speech)
         ):
             j += 1
         end = sentences[j].end

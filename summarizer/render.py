@@ -319,9 +319,12 @@ def day_breaks(summary: Summary) -> list[str | None]:
 
 
 def _ahead(summary: Summary) -> bool:
-    """Whether the brief's first sentence was first reported after one that follows it."""
+    """Whether the brief's first sentence was first reported after one that
+    follows it (an undated sentence goes with the story's first day, as
+    :func:`summarizer.fusion.order.story_position` places it)."""
     first = summary.sentences[0].date
-    return first is not None and any(s.date is not None and s.date < first for s in summary.sentences[1:])
+    later = (s.date or summary.first_date for s in summary.sentences[1:])
+    return first is not None and any(d is not None and d < first for d in later)
 
 
 def copies_of(summaries: Sequence[Summary], numbers: dict[str, int]) -> dict[str, str]:

@@ -101,12 +101,11 @@ def lead_group(
     :func:`opening_groups`), the one the most reports state, the best scored
     first, that does not open with a dangling word; ``None`` when there is none."""
     reports = np.array([len(s) for s in supporters], dtype=float)
-    finite = np.isfinite(scores)
-    if opening is not None and (finite & opening).any():
-        finite &= opening
-    ranked = sorted(np.flatnonzero(finite).tolist(), key=lambda i: (-reports[i], -float(scores[i]), i))
-    for i in ranked:
+    can = np.isfinite(scores)
+    for i in np.flatnonzero(can).tolist():
         rep = groups[i].representative
-        if not dangling(pool.sentence(rep).text, pool.analyses[int(pool.owner[rep])].language):
-            return int(i)
-    return None
+        can[i] = not dangling(pool.sentence(rep).text, pool.analyses[int(pool.owner[rep])].language)
+    if opening is not None and (can & opening).any():
+        can &= opening  # a fact of the first day, where one can lead
+    ranked = sorted(np.flatnonzero(can).tolist(), key=lambda i: (-reports[i], -float(scores[i]), i))
+    return int(ranked[0]) if ranked else None

@@ -30,8 +30,8 @@ facts.  Nor does a sentence support one it contradicts on its face: one
 that numbers a named thing otherwise (stage 15 for stage 13), one that
 denies a word the other states ("did not attend" / "attended", see
 :mod:`summarizer.text.negation`), one that takes a word of opposite sense
-("rises" / "falls", see :mod:`summarizer.text.opposites`), one that names
-other years only (the 2018 prize / the 2020 prize), or a near copy that differs in one
+("rises" / "falls" where nothing else moved, see :mod:`summarizer.text.opposites`),
+or a near copy that differs in one
 word only ("halts" / "resumes" evacuations: the changed word is the news;
 a spelling variant, one letter off, or a word the language's quantities
 table counts as the same, km / kilometres, is the same word).  Each
@@ -221,9 +221,8 @@ class Evidence:
         """Whether ``j`` says otherwise than ``rep`` on its face: it numbers a
         thing ``rep`` names by number otherwise (stage 15 for stage 13), one
         of the two denies a word the other states, one takes a word of
-        opposite sense to one of the other's ("rises" / "falls", "يدعو" /
-        "يرفض": :mod:`summarizer.text.opposites`), both name years and share
-        none, or the two are the same
+        opposite sense to one of the other's with nothing else moved
+        ("rises" / "falls", "يدعو" / "يرفض": :meth:`_opposed`), or the two are the same
         words but one, swapped for another word ("halts" / "resumes"), and
         give the same figures (with another figure as well, one word swapped
         is who said it as often as what happened: another account, whose
@@ -232,8 +231,7 @@ class Evidence:
             self._other_label(rep, j)
             or self._denies(rep, j)
             or self._denies(j, rep)
-            or opposed(self.poles(rep), self.poles(j))
-            or self._other_year(rep, j)
+            or self._opposed(rep, j)
             or (self._one_word_swapped(rep, j) and not self.other_values(rep, j))
         )
 
@@ -245,12 +243,22 @@ class Evidence:
             got = self._denied[i] = denied(self.pool.sentence(i).text, lang)
         return got
 
-    def _other_year(self, rep: int, j: int) -> bool:
-        """Whether both sentences name years and share none ("the 2018 prize" /
-        "the 2020 prize"): another year is another event."""
-        mine = {q.value for q in self.quantities(rep) if q.kind == "year"}
-        theirs = {q.value for q in self.quantities(j) if q.kind == "year"}
-        return bool(mine) and bool(theirs) and not mine & theirs
+    def _opposed(self, rep: int, j: int) -> bool:
+        """Whether the two take opposite sides of a pair of the language's
+        opposites (:func:`~summarizer.text.opposites.opposed`) with nothing
+        else moved: every content word (numbers aside) in a place where the
+        two differ is missing from the other sentence.  A word that moved is
+        a role that changed, and then the two may tell one fact from either
+        side ("Madrid beat Barcelona" / "Barcelona lost to Madrid"; "the
+        euro fell against the dollar" / "the dollar rose against the euro")."""
+        if not opposed(self.poles(rep), self.poles(j)):
+            return False
+        a = [t for t in self.pool.terms(rep) if not t.isdigit()]
+        b = [t for t in self.pool.terms(j) if not t.isdigit()]
+        ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        moved_a = {t for tag, i0, i1, _, _ in ops if tag != "equal" for t in a[i0:i1]} & set(b)
+        moved_b = {t for tag, _, _, j0, j1 in ops if tag != "equal" for t in b[j0:j1]} & set(a)
+        return not moved_a and not moved_b
 
     def poles(self, i: int) -> frozenset[Pole]:
         """The sides of its language's opposites sentence ``i`` takes."""

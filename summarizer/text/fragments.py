@@ -17,9 +17,12 @@ next ones: the pipeline makes them one sentence.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Collection
 
-from .normalize import count_words
+from .lang import get
+from .normalize import count_words, normalize, words
 
 #: Fewer words than this is no statement: attributions ("Garcia said.",
 #: "said Singh."), headline words ("floodwaters.", "The A.N.C."), "هذه هي":
@@ -86,14 +89,25 @@ def fragment_reason(text: str) -> str | None:
     return None
 
 
-def continues_quote(before: str, piece: str) -> bool:
+@functools.cache
+def speech_verbs(language: str) -> frozenset[str]:
+    """The language's speech verbs (``said``, ``قال``), normalised."""
+    return frozenset(normalize(w) for w in get(language).speech_verbs)
+
+
+def continues_quote(before: str, piece: str, speech: Collection[str] = ()) -> bool:
     """Whether ``piece`` continues the quotation that ``before`` ends with:
     ``before`` closes a quote (``... system,''``, ``... eyes.”``) and
     ``piece`` is an attribution of a few words without a quote of its own
     (``said Singh.``, ``Garcia said.``), or ``before`` closes it with a
-    comma (the sentence goes on after it)."""
+    comma (the sentence goes on after it).  ``speech``: the language's
+    speech verbs, normalised; when given, an attribution holds one of them,
+    so a short sentence after a quotation stays apart (``He said ``I am
+    here.'' Then he left.``)."""
     if not _CLOSED.search(before):
         return False
     if re.search(r",\s*(?:''|”|\"|»)\s*$", before):
         return True
-    return count_words(piece) <= ATTRIBUTION_WORDS and not _ANY_QUOTE.search(piece)
+    if count_words(piece) > ATTRIBUTION_WORDS or _ANY_QUOTE.search(piece):
+        return False
+    return not speech or any(w in speech for w in words(piece))

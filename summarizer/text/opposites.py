@@ -11,9 +11,13 @@ opposite sides of one pair, neither taking the other's side too (a sentence
 that holds both, "rose after falling", takes no side).
 
 Words are matched as written (folded by :func:`~summarizer.text.normalize.normalize`),
-with one of the language's one-letter clitics and its article read off
-(``وارتفع``, ``الارتفاع``, ``بالارتفاع``): a stem would join unrelated
+with up to two of the language's one-letter ``clitics`` and its article
+read off (``وارتفع``, ``بالارتفاع``, ``سيرتفع``): a stem would join unrelated
 words (the Arabic stemmer gives ``يد``, "hand", for يدين, "condemns").
+
+Support reads two sentences as opposed only when nothing else moved between
+them (:meth:`summarizer.fusion.support.Evidence.contrary`): "Madrid beat
+Barcelona" / "Barcelona lost to Madrid" say one thing.
 """
 
 from __future__ import annotations
@@ -29,7 +33,12 @@ from .terms import tokenize
 Pole = tuple[int, int]
 
 
-@functools.cache
+#: Clitics read off a word: at most this many, each leaving at least :data:`MIN_LETTERS` letters.
+CLITICS = 2
+MIN_LETTERS = 3
+
+
+@functools.lru_cache(maxsize=32)
 def _table(language: str) -> tuple[Mapping[str, frozenset[Pole]], str, str]:
     lang = get(language)
     out: dict[str, set[Pole]] = {}
@@ -37,33 +46,32 @@ def _table(language: str) -> tuple[Mapping[str, frozenset[Pole]], str, str]:
         for side, listed in enumerate(pair):
             for word in listed.split():
                 out.setdefault(normalize(word), set()).add((k, side))
-    return {w: frozenset(p) for w, p in out.items()}, normalize(lang.prefixes), normalize(lang.article)
+    return {w: frozenset(p) for w, p in out.items()}, normalize(lang.clitics), normalize(lang.article)
 
 
-def _forms(token: str, prefixes: str, article: str) -> list[str]:
-    """``token`` and what it is with a clitic and then the article read off."""
-    forms = [token]
-    rest = token[1:] if token[:1] and token[:1] in prefixes + "ل" else token
-    if rest != token:
-        forms.append(rest)
-    starts = (article, "ل" + article[1:]) if article else ()  # ال, and لل (ل + ال)
-    for t in list(forms):
-        if t.startswith(starts) and len(t) > len(article) + 1:
-            forms.append(t[len(article) :])
+def _forms(token: str, clitics: str, article: str) -> set[str]:
+    """``token`` and what it is with up to :data:`CLITICS` of the language's
+    clitics read off (``وبالارتفاع``, ``سيرتفع``, ``للارتفاع``: ل, then the
+    article's ل), each form also without the article."""
+    forms = {token}
+    frontier = [token]
+    for _ in range(CLITICS):
+        frontier = [t[1:] for t in frontier if t[:1] and t[:1] in clitics and len(t) > MIN_LETTERS]
+        forms.update(frontier)
+    if article:
+        forms |= {t[len(article) :] for t in forms if t.startswith(article) and len(t) - len(article) >= MIN_LETTERS}
     return forms
 
 
 def poles(text: str, language: str) -> frozenset[Pole]:
     """The sides of the language's opposites that ``text`` takes."""
-    table, prefixes, article = _table(language)
+    table, clitics, article = _table(language)
     if not table:
         return frozenset()
     found: set[Pole] = set()
     for tok in tokenize(normalize(text)):
-        for form in _forms(tok, prefixes, article):
-            if form in table:
-                found |= table[form]
-                break
+        for form in _forms(tok, clitics, article):
+            found |= table.get(form, frozenset())
     return frozenset(found)
 
 

@@ -313,10 +313,21 @@ def _classified(s: _Tokens, i: int, value: float, j: int, ordinal: bool) -> tupl
         noun = _noun(i, after, toks, norms, t, stem, kind)
         roles = _roles(i, last, toks, norms, t, stem)
         tally = _tally(i, toks, norms, t, stem) if kind == "number" else None
-        if tally is not None:  # "the death toll ... has risen to 500": 500 dead
-            roles = frozenset({tally})
+        if tally is not None and not _counts_other(after, norms, t, stem, noun):
+            roles = frozenset({tally})  # "the death toll ... has risen to 500": 500 dead
             noun = noun if noun is not None and _is_people(noun) else None
     return Quantity(float(value), text_of, start, toks[last][1], kind, noun, roles), max(j, i + 1)
+
+
+def _counts_other(after: int, norms: list[str], t: _Tables, stem: Callable[[str], str], noun: str | None) -> bool:
+    """Whether the figure counts a thing named by the word right after it
+    (token ``after``) that is not people ("قتل عدد من المسلحين في غارات على 3
+    مواقع": 3 sites), so a tally before it does not count it; a noun found
+    before the figure or further on is a misreading the tally corrects
+    ("the toll has risen to 500", "ارتفعت الحصيلة إلى 500 في زلزال ...")."""
+    if noun is None or _is_people(noun) or after >= len(norms):
+        return False
+    return _content(after, norms, t, stem) == noun
 
 
 def _label(i, after, toks, norms, t, stem) -> str | None:

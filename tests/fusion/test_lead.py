@@ -2,11 +2,14 @@
 story's first day, never with a sentence that hangs on one before it; the
 rest in time order."""
 
+from datetime import date
+
 import pytest
 
 from summarizer import Budget, Document, fuse
 from summarizer.fusion.lead import dangling
 from summarizer.render import day_breaks, format_day
+from summarizer.types import Summary, SummarySentence
 
 
 @pytest.mark.parametrize(
@@ -78,22 +81,31 @@ def test_the_lead_is_a_fact_of_the_first_day_though_later_reports_repeat_another
     assert days == sorted(days)  # no inverted pair, the lead's included
 
 
+def _told(*days, first=None):
+    sentences = tuple(SummarySentence(f"Sentence {k}.", (), date=d) for k, d in enumerate(days))
+    dated = [d for d in days if d is not None]
+    return Summary(sentences, "fusion+salience", first_date=first or min(dated), last_date=max(dated), lead=True)
+
+
 def test_a_lead_after_an_earlier_fact_stands_apart_on_its_day_line():
-    from datetime import date
+    may2, may4 = date(2026, 5, 2), date(2026, 5, 4)
+    assert day_breaks(_told(may4, may2, None)) == ["4 May 2026", "2 May 2026", None]
+    # an undated sentence goes with the story's first day: not under the later lead's day line
+    assert day_breaks(_told(may4, None, first=may2)) == ["4 May 2026", "Date not known"]
+    # a lead of the first day is in time order: the sentences of its day go on under its line
+    assert day_breaks(_told(may2, may2, None, may4)) == ["2 May 2026", None, None, "4 May 2026"]
 
-    from summarizer.types import Summary, SummarySentence
 
-    def said(text, day):
-        return SummarySentence(text, (), date=day)
-
-    brief = Summary(
-        (said("Later news.", date(2026, 5, 4)), said("Early news.", date(2026, 5, 2)), said("Undated.", None)),
-        "fusion+salience",
-        first_date=date(2026, 5, 2),
-        last_date=date(2026, 5, 4),
-        lead=True,
-    )
-    assert day_breaks(brief) == ["4 May 2026", "2 May 2026", None]
+def test_a_dangling_first_day_gives_the_lead_to_another_day():
+    docs = [
+        Document(
+            "d1", "While the fire burned, the crews at the old grain depot called for more help.", date="2 May 2026"
+        ),
+        Document("d2", "Investigators spent the day at the depot.\n\n" + LATER, date="4 May 2026"),
+        Document("d3", "The harbour reopened to fishing boats in the morning.\n\n" + LATER, date="4 May 2026"),
+    ]
+    (brief,) = fuse(docs, budget=Budget(sentences=2), stories=False)
+    assert brief.lead and brief.sentences[0].text == LATER  # not no lead at all
 
 
 def test_the_seeds_2021_brief_never_opens_with_a_dangling_conjunction(seeds):

@@ -57,6 +57,14 @@ def test_a_wire_quote_and_its_attribution_on_the_next_line_are_one_sentence():
     assert [s.index for s in a.sentences] == list(range(len(a.sentences)))
 
 
+def test_a_short_sentence_after_a_quotation_is_no_attribution_without_a_speech_verb():
+    text = "The senator spoke to reporters outside the court on Monday. He said ``I am here.'' Then he left."
+    texts = [s.text for s in analyse(Document("d", text, language="en")).sentences]
+    assert texts[-2:] == ["He said ``I am here.''", "Then he left."]
+    said = "The senator spoke to reporters outside the court on Monday. ``I am here.'' the senator told them."
+    assert analyse(Document("d", said, language="en")).sentences[-1].text == "``I am here.'' the senator told them."
+
+
 def test_a_quotation_of_several_sentences_stays_with_its_speaker():
     text = (
         'The mayor spoke on Monday. "We lost everything. The water came at night. '

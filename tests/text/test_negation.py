@@ -24,8 +24,6 @@ from summarizer.text.terms import analyzer
         ("غير أن الوزير حضر القمة.", "ar", set()),  # غير أن: "however"
         ("لا يوجد نقص في الوقود بالمحطات.", "ar", {"نقص"}),  # "there is no": the word after it
         ("الوزير يحث على عدم الانسحاب من الاتفاق.", "ar", {"الانسحاب"}),  # عدم before a verbal noun
-        ("The army failed to intercept the missile.", "en", {"intercept"}),  # an implicit negation
-        ("The minister refused to resign.", "en", {"resign"}),
         ("ليس هناك نقص في الوقود بالمحطات.", "ar", {"نقص"}),
         ("Le ministre n'assistera pas au sommet.", "fr", {"assistera"}),
         ("Le ministre assistera au sommet.", "fr", set()),

@@ -161,6 +161,10 @@ def test_a_figure_after_a_tally_counts_its_role():
     dead, hurt = quantities("The death toll rose to 500 and 1,000 people were injured.", "en")
     assert (dead.roles, hurt.roles, hurt.noun) == ({"role:dead"}, {"role:injured"}, "people")
     assert one("The death toll is unclear, but 3,000 homes fell.").roles == frozenset()  # another clause
+    # a thing counted right after the figure is not the tally's ("a number of fighters ... 3 sites")
+    sites = one("قتل عدد من المسلحين في غارات جوية على 3 مواقع شمال البلاد.", "ar")
+    assert (sites.noun, sites.roles) == ("مواقع", frozenset())
+    assert one("ارتفعت حصيلة القتلى إلى 500 في زلزال الشمال.", "ar").roles == {"role:dead"}
 
 
 def test_same_quantity():

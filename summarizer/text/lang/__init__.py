@@ -69,7 +69,9 @@ class Language:
             datelines in this language, beyond the generic ones
             (:mod:`summarizer.text.boilerplate`).
         speech_verbs: verbs that, opening a report, make a quotation
-            rather than a dateline (``قال مسؤول من الوزارة: ...``).
+            rather than a dateline (``قال مسؤول من الوزارة: ...``); a short
+            piece after a closed quotation holding one is its attribution
+            (``... ,'' said Singh.``; :func:`summarizer.text.fragments.continues_quote`).
         labels: words that flag a paragraph's news before a colon, a bar or
             a dash (``BREAKING:``, ``عاجل |``), regular expressions matched
             without regard to case: left out of the paragraph's first
@@ -90,7 +92,8 @@ class Language:
         day_words: words that write a day of the month in a dateline
             (Hebrew ``הראשון``, "the first") -> the day.
         clitics: one-letter words written onto the next word, stripped by
-            the ``"prefixes"`` stemmer (Hebrew ``והבלמשכ``).
+            the ``"prefixes"`` stemmer (Hebrew ``והבלמשכ``) and read off a
+            word looked up in ``opposites`` (Arabic ``وفبلكس``).
         suffixes: inflectional endings, white-space separated, stripped by
             the ``"suffixes"`` stemmer (any spelling: they are normalised as
             words are).
