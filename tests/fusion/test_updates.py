@@ -6,7 +6,7 @@ import io
 import json
 
 from summarizer import Budget, Document, Update, fuse
-from summarizer.fusion.updates import update_of
+from summarizer.fusion.updates import update_of, with_toll_updates
 from summarizer.html import to_html
 from summarizer.render import render_text, to_json, to_markdown
 from summarizer.types import Disagreement
@@ -189,3 +189,18 @@ def test_another_quantity_or_another_event_on_another_day_is_no_update():
     for later, update in cases:
         _, brief = reworded(later, "8 October 2026")
         assert bool(told_first(brief, STRUCK).updates) is update, later
+
+
+def test_a_toll_witness_makes_updates_only_and_each_witness_updates_one_toll():
+    days = {"a": datetime.date(2026, 10, 1), "b": datetime.date(2026, 10, 3), "c": datetime.date(2026, 10, 1)}
+    # one witness sentence of b gives two quantities of the brief sentence: it updates the first only
+    rising = Disagreement("number", (("400", ("a",)), ("500", ("b",))), "dead people", (("b", 0, 60),))
+    forecast = Disagreement("number", (("1000", ("a",)), ("500", ("b",))), "homeless people", (("b", 0, 60),))
+    assert with_toll_updates((), (rising, forecast), days) == (rising,)
+    # a flag the witness joins to a same-day disagreement is no update: the disagreement stays as it was
+    same_day = Disagreement("number", (("400", ("a",)), ("450", ("c",))), "dead people", (("c", 0, 40),))
+    joined = Disagreement(
+        "number", (("400", ("a",)), ("450", ("c",)), ("500", ("b",))), "dead people", (("c", 0, 40), ("b", 0, 60))
+    )
+    assert with_toll_updates((same_day,), (joined,), days) == (same_day,)
+    assert with_toll_updates((same_day,), (same_day, rising), days) == (rising,)  # where it is one, the update
