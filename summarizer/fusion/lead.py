@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from ..text.fragments import speech_verbs
 from ..text.lang import get
 from ..text.language import stop_words
 from ..text.normalize import normalize, words
@@ -47,7 +48,7 @@ def _openers(language: str) -> tuple[frozenset[str], str, frozenset[str]]:
     lang = get(language)
     openers = frozenset(normalize(w) for w in lang.dangling_openers)
     prefixes = normalize(lang.dangling_prefixes)
-    after = openers | (stop_words(language) | {normalize(w) for w in lang.speech_verbs} if prefixes else frozenset())
+    after = openers | (stop_words(language) | speech_verbs(language) if prefixes else frozenset())
     return openers, prefixes, after
 
 

@@ -253,12 +253,18 @@ class Evidence:
         euro fell against the dollar" / "the dollar rose against the euro")."""
         if not opposed(self.poles(rep), self.poles(j)):
             return False
+        a, b, edits = self._edits(rep, j)
+        moved_a = {t for _, i0, i1, _, _ in edits for t in a[i0:i1]} & set(b)
+        moved_b = {t for _, _, _, j0, j1 in edits for t in b[j0:j1]} & set(a)
+        return not moved_a and not moved_b
+
+    def _edits(self, rep: int, j: int) -> tuple[list[str], list[str], list[tuple[str, int, int, int, int]]]:
+        """The content terms of ``rep`` and ``j`` (numbers aside) and the places
+        where they differ (:class:`difflib.SequenceMatcher` opcodes other than ``equal``)."""
         a = [t for t in self.pool.terms(rep) if not t.isdigit()]
         b = [t for t in self.pool.terms(j) if not t.isdigit()]
         ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-        moved_a = {t for tag, i0, i1, _, _ in ops if tag != "equal" for t in a[i0:i1]} & set(b)
-        moved_b = {t for tag, _, _, j0, j1 in ops if tag != "equal" for t in b[j0:j1]} & set(a)
-        return not moved_a and not moved_b
+        return a, b, [op for op in ops if op[0] != "equal"]
 
     def poles(self, i: int) -> frozenset[Pole]:
         """The sides of its language's opposites sentence ``i`` takes."""
@@ -285,9 +291,7 @@ class Evidence:
         words unchanged around them.  One word for two is not taken: news
         names one person or thing in other words ("LaSalle" / "the
         36-year-old driver")."""
-        a = [t for t in self.pool.terms(rep) if not t.isdigit()]
-        b = [t for t in self.pool.terms(j) if not t.isdigit()]
-        edits = [op for op in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes() if op[0] != "equal"]
+        a, b, edits = self._edits(rep, j)
         if len(edits) != 1:
             return False
         tag, i0, i1, j0, j1 = edits[0]

@@ -163,8 +163,9 @@ def with_toll_updates(
     150,000"; the first only)."""
     extra: dict[tuple[str, str], Disagreement] = {}
     used: set[tuple[str, int, int]] = set()
+    known = {w for p in plain for w in p.witnesses}
     for f in more:
-        new = set(f.witnesses) - {w for p in plain for w in p.witnesses}
+        new = set(f.witnesses) - known
         if f not in plain and not new & used and update_of(f, dates) is not None:
             extra[(f.kind, f.quantity)] = f
             used |= new

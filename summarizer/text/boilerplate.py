@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .dates import find_date
+from .fragments import speech_verbs
 from .lang import all_languages, get
 from .normalize import fold_pattern, normalize
 
@@ -210,7 +211,7 @@ def _wire_pattern() -> re.Pattern[str]:
 def _datelines(code: str) -> tuple[tuple[re.Pattern[str], ...], frozenset[str]]:
     lang = get(code)
     patterns = tuple(re.compile(p) for p in _GENERIC_DATELINES + lang.datelines)
-    return patterns, frozenset(normalize(w) for w in lang.speech_verbs)
+    return patterns, speech_verbs(code)
 
 
 def dateline_length(sentence: str, language: str = FALLBACK, *, wire_only: bool = False) -> int:
