@@ -34,7 +34,6 @@ from .assemble import assemble, heading
 from .cite import cite
 from .cite_across import brief_language, cite_across
 from .flag import flag
-from .lead import opening_groups
 from .order import order
 from .pick import pick
 from .pool import build_pool, links
@@ -118,8 +117,7 @@ def story_brief(
     part = briefed_reports(members, encoder, fusion.brief_language)
     ranking = rank(pool, pairs, part, ranker, fusion)
     head = heading(ranking)
-    opening = opening_groups(pool, ranking.groups, ranking.supporters, head.dates, head.header.first_date)
-    picked = pick(ranking, budget, fusion.selection, fusion.redundancy, opening)
+    picked = pick(ranking, budget, fusion.selection, fusion.redundancy, head.dates, head.header.first_date)
     sentences = flag(ranking, picked, cite(ranking, picked, realiser), head.dates)
     sentences = order(ranking, picked, sentences, budget, head.dates, head.header.first_date)
     brief = assemble(ranking, picked, sentences, budget, head, story_no, options.backend)

@@ -12,7 +12,8 @@ made again (:func:`distinct`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,7 +23,7 @@ from ..selection import SAID_ALREADY, choose
 from ..selection.coverage import Unit, select
 from ..text.fragments import fragment_reason
 from .concepts import concepts_of
-from .lead import lead_group
+from .lead import lead_group, opening_groups
 from .rank import Ranking
 from .support import SAME, Evidence
 
@@ -61,14 +62,23 @@ class Picked:
 
 
 def pick(
-    ranking: Ranking, budget: Budget, selection: str, redundancy: float, opening: np.ndarray | None = None
+    ranking: Ranking,
+    budget: Budget,
+    selection: str,
+    redundancy: float,
+    dates: Mapping[str, datetime.date | None] | None = None,
+    first: datetime.date | None = None,
 ) -> Picked:
-    """The groups the brief takes (see the module docstring); ``opening``
-    marks the groups first reported on the story's first day, where the lead
-    is looked for (:func:`~summarizer.fusion.lead.opening_groups`; all when ``None``)."""
-    if selection == "concepts":
+    """The groups the brief takes (see the module docstring); with the
+    reports' trusted ``dates`` (by id) and the story's ``first`` day, the lead
+    is looked for among the groups first reported on that day
+    (:func:`~summarizer.fusion.lead.opening_groups`; among all without them)."""
+    if selection == "concepts":  # no lead
         picked = _by_concepts(ranking, budget)
         return Picked(distinct(ranking, picked.chosen), picked.too_long, picked.shortest)
+    opening = None
+    if dates is not None:
+        opening = opening_groups(ranking.pool, ranking.groups, ranking.supporters, dates, first)
     return _by_rank(ranking, budget, redundancy, opening)
 
 

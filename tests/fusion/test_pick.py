@@ -1,5 +1,6 @@
 """The pick stage: what the budget takes, never a fragment, each fact once."""
 
+from datetime import date
 from types import SimpleNamespace
 
 from summarizer import Budget, Document, analyse
@@ -56,3 +57,22 @@ def test_a_fragment_is_never_picked_while_a_whole_sentence_is_left():
     assert bad.any() and not bad.all()
     picked = pick(ranking, Budget(sentences=4), "rank", 0.5)
     assert picked.chosen and not any(bad[g] for g in picked.chosen)
+
+
+def test_with_the_reports_dates_the_lead_is_looked_for_on_the_first_day():
+    later = "Police arrested two young men on Monday for setting the blaze on purpose, a spokesman told reporters."
+    texts = [
+        "A fire destroyed the old grain depot near the harbour overnight, and nobody was hurt in it.",
+        "Investigators spent the day at the depot.\n\n" + later,
+        "The harbour reopened to fishing boats in the morning.\n\n" + later,
+    ]
+    ranking = ranked(texts)
+    days = {"r0": date(2026, 5, 2), "r1": date(2026, 5, 4), "r2": date(2026, 5, 4)}
+
+    def lead_text(picked):
+        return ranking.pool.sentence(ranking.groups[picked.lead].representative).text
+
+    assert lead_text(pick(ranking, Budget(sentences=2), "rank", 0.5)) == later  # the most told, any day
+    dated = pick(ranking, Budget(sentences=2), "rank", 0.5, days, date(2026, 5, 2))
+    assert lead_text(dated) == texts[0]  # the only fact of the first day
+    assert pick(ranking, Budget(sentences=2), "concepts", 0.5, days, date(2026, 5, 2)).lead is None
