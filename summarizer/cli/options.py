@@ -154,15 +154,20 @@ def brief_options(args: argparse.Namespace) -> BriefOptions:
         budget=given_budget(args),
         language=args.language,
         stories=not args.no_stories,
-        brief_language=getattr(args, "brief_language", None),
         **summary_options(args),
     )
 
 
 def summary_options(args: argparse.Namespace) -> dict[str, Any]:
-    """The backend options of :func:`add_summary`: ``-O`` pairs, model, device, runtime, precision."""
+    """The options of :func:`add_summary`: ``-O`` pairs, model, device, runtime, precision (and
+    ``brief``'s ``--brief-language``)."""
     return backend_options(
-        args.option, model=args.model, device=args.device, runtime=args.runtime, precision=args.precision
+        args.option,
+        model=args.model,
+        device=args.device,
+        runtime=args.runtime,
+        precision=args.precision,
+        brief_language=getattr(args, "brief_language", None),
     )
 
 
@@ -185,13 +190,35 @@ def _option_value(text: str) -> object:
     return text
 
 
+#: Options that have a flag of their own: ``-O`` refuses them, naming the flag.
+FLAGGED = {
+    "backend": "--backend",
+    "language": "--language",
+    "budget": "--sentences, --words or --ratio",
+    "sentences": "--sentences",
+    "words": "--words",
+    "ratio": "--ratio",
+    "stories": "--no-stories",
+}
+
+
 def backend_options(pairs: Iterable[str], **named: object) -> dict[str, Any]:
-    """``KEY=VALUE`` pairs (and named options that were given) as a dict."""
+    """``KEY=VALUE`` pairs (and named options that were given) as a dict;
+    an option that has a flag of its own (:data:`FLAGGED`), or one given
+    both ways, is refused."""
     out: dict[str, Any] = {}
     for pair in pairs:
-        key, eq, value = pair.partition("=")
-        if not eq or not key.strip():
+        raw, eq, text = pair.partition("=")
+        key = raw.strip()
+        if not eq or not key:
             raise OptionError(f"-O takes KEY=VALUE, not {pair!r}")
-        out[key.strip()] = _option_value(value.strip())
-    out.update({k: v for k, v in named.items() if v is not None})
+        if key in FLAGGED:
+            raise OptionError(f"-O {key}: use {FLAGGED[key]}")
+        out[key] = _option_value(text.strip())
+    for name, value in named.items():
+        if value is None:
+            continue
+        if name in out:
+            raise OptionError(f"{name} given twice: by --{name.replace('_', '-')} and by -O {name}")
+        out[name] = value
     return out

@@ -39,6 +39,14 @@ def test_bad_options(capsys, argv, message):
         (["brief", "SEEDS", "-b", "textrank", "-O", "dampng=0.3"], "'dampng'; its options: damping"),
         (["brief", "SEEDS", "-b", "textrank", "-O", "damping=2"], "damping must be in [0, 1)"),
         (["brief", "SEEDS", "-O", "novalue"], "KEY=VALUE"),
+        # an option with a flag of its own, or given both ways: never an internal error
+        (["brief", "SEEDS", "-O", "stories=false"], "-O stories: use --no-stories"),
+        (["brief", "SEEDS", "-O", "language=en"], "-O language: use --language"),
+        (["brief", "SEEDS", "-O", "backend=lead"], "-O backend: use --backend"),
+        (["brief", "SEEDS", "-O", "budget=3"], "use --sentences, --words or --ratio"),
+        (["batch", "SEEDS", "-O", "stories=false"], "-O stories: use --no-stories"),
+        (["brief", "SEEDS", "-O", "brief_language=ar", "--brief-language", "en"], "brief_language given twice"),
+        (["brief", "SEEDS", "-b", "mt5", "-O", "model=x", "--model", "y"], "model given twice"),
     ],
 )
 def test_options_that_do_not_apply_are_refused(capsys, argv, message):
@@ -86,3 +94,10 @@ def test_option_values_are_numbers_booleans_or_text():
     got = backend_options(["damping=0.5", "n = 3", "fast=TRUE", "name=a=b"], model=None, device="cpu")
     assert got == {"damping": 0.5, "n": 3, "fast": True, "name": "a=b", "device": "cpu"}
     assert isinstance(got["n"], int) and isinstance(got["damping"], float)
+
+
+def test_brief_language_may_come_by_its_flag_or_by_o():
+    # -O brief_language is fusion's own option, as in batch, which has no flag for it
+    for argv in (["-O", "brief_language=ar"], ["--brief-language", "ar"]):
+        code, out = run(["brief", str(SEEDS), "-f", "json", *argv])
+        assert code == 0 and '"sentences"' in out
