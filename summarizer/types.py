@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from .text.normalize import cap_marks
 
 # Characters never shown to people: C0 and C1 controls (an ANSI escape
-# sequence starts with one) other than white space, and the bidi embedding,
+# sequence starts with one) other than white space (a vertical tab, the
+# separators \x1c-\x1f and NEL are white space to Python: shown as a space;
+# Word writes a soft line break as a vertical tab), and the bidi embedding,
 # override and isolate controls, which can make text read otherwise than it
 # is stored.
-_HIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_HIDDEN = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
 # Half of a UTF-16 pair alone: what Python makes of a file name's bytes that
 # are not UTF-8 (r\xff.txt is "r\udcff.txt"); no UTF-8 output can hold one.
 _SURROGATE = re.compile("[\ud800-\udfff]")

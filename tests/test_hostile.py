@@ -303,6 +303,16 @@ def test_control_sequences_never_reach_the_terminal(box, capsys, name, text, fmt
     assert "army" in out
 
 
+@pytest.mark.parametrize("space", ["\x0b", "\x1c", "\x1f", "\x85"], ids=["vertical tab", "fs", "us", "nel"])
+def test_white_space_controls_part_words_as_spaces(box, capsys, space):
+    # Word writes a soft line break as a vertical tab: it parts two words as any space does
+    text = "The minister said on Tuesday that the bridge would reopen. Prices rose by 5 percent."
+    f = box / "r.txt"
+    f.write_text(text.replace(" ", space), encoding="utf-8")
+    code, out, _ = cli(["brief", str(f), "-f", "json"], capsys)
+    assert code == 0 and "The minister said on Tuesday" in out and space not in out
+
+
 def test_file_names_with_control_characters_are_shown_safely(box, capsys):
     f = box / "evil\x1b[31m\nname.txt"
     f.write_text(ENGLISH, encoding="utf-8")
