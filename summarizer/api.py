@@ -82,4 +82,5 @@ def summarize(documents, *, backend=DEFAULT_BACKEND, budget=None, language=None,
         raise InputError("summarize() needs at least one document")
     if len(docs) == 1:
         return (briefs([as_analysis(docs[0], language)], settings, registry)[0],)
-    return briefs(prepare(docs, language), settings, registry)
+    ready = prepare(docs, language)
+    return ready.marked(briefs(ready.analyses, settings, registry))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import InputError
@@ -17,7 +17,7 @@ from .pipeline import Analysis, analyse
 from .text.language import settle_languages
 from .text.normalize import has_words
 from .text.reading import read_text
-from .types import Document
+from .types import Document, Summary
 
 
 def as_documents(items: Iterable[object]) -> list[Document | Analysis]:
@@ -69,10 +69,22 @@ def as_analysis(item: Document | Analysis, language: str | None = None) -> Analy
     return item if isinstance(item, Analysis) else analyse(item, language=language)
 
 
-def prepare(documents: Iterable[object], language: str | None = None) -> list[Analysis]:
+@dataclass(frozen=True)
+class Prepared:
+    """Reports analysed to be fused, and the ids of those left out for having no words."""
+
+    analyses: list[Analysis]
+    left_out: tuple[str, ...] = ()
+
+    def marked(self, briefs: Iterable[Summary]) -> tuple[Summary, ...]:
+        """``briefs``, each naming the documents left out (:attr:`Summary.left_out`)."""
+        return tuple(replace(b, left_out=self.left_out) if self.left_out else b for b in briefs)
+
+
+def prepare(documents: Iterable[object], language: str | None = None) -> Prepared:
     """Several reports analysed to be fused: ids must be unique; without a
     ``language``, a report's is read together with the others' (:func:`settle`);
-    a document without words is left out.
+    a document without words is left out, and named.
 
     Raises:
         InputError: when two documents share an id, or none has text.
@@ -88,10 +100,11 @@ def prepare(documents: Iterable[object], language: str | None = None) -> list[An
         plain = [d for d in docs if isinstance(d, Document) and has_words(d.text)]
         settled = {id(d): s for d, s in zip(plain, settle(plain))}
         docs = [settled.get(id(d), d) for d in docs]
-    analyses = [as_analysis(d, language) for d in docs if isinstance(d, Analysis) or has_words(d.text)]
-    if not analyses:
+    kept = [d for d in docs if isinstance(d, Analysis) or has_words(d.text)]
+    if not kept:
         raise InputError("none of the documents has any text")
-    return analyses
+    left = tuple(d.id for d in docs if isinstance(d, Document) and not has_words(d.text))
+    return Prepared([as_analysis(d, language) for d in kept], left)
 
 
 def read_document(path: str | os.PathLike, *, encoding: str | None = None, id: str | None = None) -> Document:

@@ -115,6 +115,7 @@ def to_dict(
                 "doubtful_dates": [{"source": src, "date": day.isoformat()} for src, day in s.doubtful_dates],
                 "sentences": [_sentence_dict(x) for x in s.sentences],
                 "duplicates": [{"id": c, "of": o} for c, o in s.duplicates],
+                **({"left_out": list(s.left_out)} if s.left_out else {}),  # documents without words
             }
             for s in summaries
         ],

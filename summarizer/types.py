@@ -243,6 +243,8 @@ class Summary:
             left out for being longer than a word cap allows.
         lead: whether the first sentence is the story's lead (its most
             corroborated fact of the story's first day; the rest in time order).
+        left_out: ids of the documents given with it that were left out for
+            having no words (every brief of one call names them).
     """
 
     sentences: tuple[SummarySentence, ...]
@@ -258,6 +260,7 @@ class Summary:
     duplicates: tuple[tuple[str, str], ...] = ()
     too_long: int = 0
     lead: bool = False
+    left_out: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:

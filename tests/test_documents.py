@@ -24,7 +24,22 @@ def test_prepare_refuses_repeated_ids_and_leaves_out_texts_without_words():
     with pytest.raises(InputError, match="repeated: a"):
         prepare([Document("a", "One text."), Document("a", "Another text.")])
     given = [Document("a", "Floods hit the town."), Document("b", " \n ... "), analyse(Document("c", "x y"))]
-    analyses = prepare(given)
-    assert [a.id for a in analyses] == ["a", "c"]
+    ready = prepare(given)
+    assert [a.id for a in ready.analyses] == ["a", "c"] and ready.left_out == ("b",)
     with pytest.raises(InputError, match="none of the documents has any text"):
         prepare([Document("a", "  "), Document("b", "...")])
+
+
+def test_documents_without_words_are_left_out_and_named_on_every_brief():
+    from summarizer import fuse, summarize
+    from summarizer.render import to_dict
+
+    text = "The minister said on Tuesday that the bridge would reopen. Prices rose by 5 percent."
+    briefs = fuse([text, "", Document("dots", "!!! ..."), Document("b", text.replace("Tuesday", "Monday"))])
+    assert briefs and all(b.left_out == ("doc1", "dots") for b in briefs)
+    assert all("doc1" not in b.sources for b in briefs)
+    assert to_dict([], briefs)["briefs"][0]["left_out"] == ["doc1", "dots"]
+    (one,) = summarize([text, "  \n"])  # one report left: summarised alone, the other still named
+    assert one.left_out == ("doc1",)
+    assert all(b.left_out == () for b in fuse([text, text.replace("Tuesday", "Monday")]))
+    assert "left_out" not in to_dict([], fuse([text, text.replace("Tuesday", "Monday")]))["briefs"][0]

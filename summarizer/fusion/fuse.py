@@ -80,7 +80,8 @@ def fuse(
     settings = BriefOptions.of(backend=backend, budget=budget, language=language, **options)
     reg = registry or default_registry()
     engine = settings.engine(reg, single=False)
-    return fuse_analyses(prepare(documents, language), settings, engine, reg)
+    ready = prepare(documents, language)
+    return ready.marked(fuse_analyses(ready.analyses, settings, engine, reg))
 
 
 def fuse_analyses(
