@@ -453,6 +453,40 @@ def test_output_paths_are_checked_before_any_work(box, capsys, name, target, ext
     assert snapshot(box, SEEDS) == before
 
 
+def test_dash_as_the_output_is_standard_output(box, capsys, monkeypatch):
+    (box / "in.txt").write_text(ENGLISH, encoding="utf-8")
+    monkeypatch.chdir(box)
+    code, out, err = cli(["brief", "in.txt", "-o", "-", "-f", "json"], capsys)
+    assert code == 0 and '"briefs"' in out and not (box / "-").exists() and "wrote" not in err
+
+
+def test_an_output_suffix_of_no_format_of_ours_is_written_as_text_and_said(box, capsys):
+    (box / "in.txt").write_text(ENGLISH, encoding="utf-8")
+    code, _, err = cli(["brief", str(box / "in.txt"), "-o", str(box / "brief.pdf")], capsys)
+    assert code == 0 and "warning: .pdf is no format of ours; writing text" in err
+    assert "text, markdown, json, html" in err and (box / "brief.pdf").read_text(encoding="utf-8").strip()
+    code, _, err = cli(["brief", str(box / "in.txt"), "-o", str(box / "brief.2021")], capsys)
+    assert code == 0 and "warning" not in err  # a number is a name, not a format
+
+
+@pytest.mark.parametrize(
+    "extra, words",
+    [
+        (["--address", "10.0.0.1:6379"], "needs --engine ray, not process"),
+        (["-o", "BOX/out.html"], "batch writes JSON lines, not html: name the output .jsonl"),
+        (["-o", "BOX/out.json"], "batch writes JSON lines, not json"),
+    ],
+)
+def test_batch_refuses_what_it_would_ignore(box, capsys, extra, words):
+    src = box / "items.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": ENGLISH}) + "\n", encoding="utf-8")
+    before = snapshot(box, SEEDS)
+    code, _, err = cli(["batch", str(src), "--no-progress", *(a.replace("BOX", str(box)) for a in extra)], capsys)
+    assert code == 2
+    one_line_error(err, words)
+    assert snapshot(box, SEEDS) == before
+
+
 def test_a_full_disk_is_one_line_and_leaves_nothing_behind(box, monkeypatch, capsys):
     from summarizer import writing
 

@@ -63,7 +63,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
 
 def _execute(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO | None) -> int:
-    """Run the command, to ``out`` (else stdout) or, with -o, to its file."""
+    """Run the command, to ``out`` (else stdout) or, with -o, to its file
+    (``-o -``: standard output, as ``-`` is standard input)."""
+    if getattr(args, "output", None) == "-":
+        del args.output
     output = getattr(args, "output", None)
     out = out or stdout(needed=output is None)
     if output is None or args.command in WRITE_AS_THEY_GO:

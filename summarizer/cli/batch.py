@@ -15,13 +15,13 @@ from typing import BinaryIO, TextIO
 
 from ..batches import Outcome, Settings, count_lines, run_file, settings_for, spooled, story_items, unique_ids
 from ..batches import run as run_items
-from ..errors import InputError
+from ..errors import InputError, OptionError
 from ..feed import json_lines, json_lines_of
 from ..progress import Advance, elapsed, progress
 from ..types import display_text
 from ..writing import check_output
 from .console import PROG, Done, count
-from .options import given_budget, summary_options
+from .options import FORMAT_SUFFIXES, given_budget, summary_options
 from .signals import terminated_unwinds
 
 
@@ -38,6 +38,7 @@ def _batch(args: argparse.Namespace, out: TextIO) -> int:
     budget = given_budget(args)
     settings = settings_for(args.backend, budget, args.language, not args.no_stories, options)
     output = getattr(args, "output", None)
+    _check(args, output)
     with contextlib.ExitStack() as stack:
         src, items = _source(args, output, stack)
         total = count_lines(src) if src is not None and not args.feed else None
@@ -122,3 +123,13 @@ def _batch_summary(got: Outcome, output: str | None, seconds: float) -> str:
     if got.skipped:
         parts.append(f"{got.skipped} there already")
     return f"{PROG}: batch: " + ", ".join([*parts, elapsed(seconds)])
+
+
+def _check(args: argparse.Namespace, output: str | None) -> None:
+    """Options that would be silently ignored, refused: ``--address`` without
+    Ray, an output file named as another format (a batch writes JSON lines)."""
+    if args.address and args.engine != "ray":
+        raise OptionError(f"--address is where a Ray cluster runs: it needs --engine ray, not {args.engine}")
+    suffix = Path(output).suffix.lower() if output else ""
+    if suffix in FORMAT_SUFFIXES:
+        raise OptionError(f"batch writes JSON lines, not {FORMAT_SUFFIXES[suffix]}: name the output .jsonl")

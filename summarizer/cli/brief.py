@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from ..budget import Budget
+from ..formats import FORMATS
 from ..html import to_html
 from ..orchestrate import briefs
 from ..pipeline import Analysis, analyse
@@ -22,7 +23,7 @@ from .options import brief_options, output_format
 
 
 def run(args: argparse.Namespace, out: TextIO) -> Done:
-    fmt = output_format(args)
+    fmt = output_format(args, FORMATS)
     settings = brief_options(args)
     reg = default_registry()
     reg.options(args.backend)  # an unknown backend fails before any file is read

@@ -11,6 +11,7 @@ once, and the values they give back.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,8 @@ from ..formats import BIDI_MODES
 from ..options import BriefOptions
 from ..registry import DEFAULT_BACKEND
 from ..text.pages import INPUT_FORMATS
+from ..types import display_text
+from .console import PROG
 
 #: What ``brief`` and ``stories`` read (see :func:`summarizer.feed.is_feed`).
 INPUTS_HELP = (
@@ -171,10 +174,19 @@ def summary_options(args: argparse.Namespace) -> dict[str, Any]:
     )
 
 
-def output_format(args: argparse.Namespace) -> str:
-    """``--format``, else what the -o file's suffix names, else text."""
+def output_format(args: argparse.Namespace, formats: Sequence[str]) -> str:
+    """``--format``, else what the -o file's suffix names, else text (with a
+    warning when the suffix names a format we do not write: ``-o brief.pdf``)."""
     output = getattr(args, "output", None)
-    return args.format or (FORMAT_SUFFIXES.get(Path(output).suffix.lower(), "text") if output else "text")
+    if args.format or not output:
+        return str(args.format or "text")
+    suffix = Path(output).suffix.lower()
+    if suffix[1:].isalpha() and suffix not in FORMAT_SUFFIXES:
+        shown = display_text(suffix)
+        sys.stderr.write(
+            f"{PROG}: warning: {shown} is no format of ours; writing text (--format names one: {', '.join(formats)})\n"
+        )
+    return FORMAT_SUFFIXES.get(suffix, "text")
 
 
 def _option_value(text: str) -> object:

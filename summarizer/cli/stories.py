@@ -7,6 +7,7 @@ import argparse
 from typing import TextIO
 
 from ..errors import OptionError
+from ..formats import STORY_FORMATS
 from ..fusion.across import sentence_encoder
 from ..fusion.stories import fact_groups, group_profiles, profile
 from ..header import headline, lead_title
@@ -25,7 +26,7 @@ def run(args: argparse.Namespace, out: TextIO) -> Done:
     fits in memory; the reports of a story that must share facts (undated,
     or dated within a day of each other) are analysed again when it is
     checked."""
-    fmt = output_format(args)
+    fmt = output_format(args, STORY_FORMATS)
     if fmt == "html":
         raise OptionError("stories has no html format; use text, markdown or json")
     docs, skipped = read_inputs(args.inputs, args.encoding, args.input_format)
