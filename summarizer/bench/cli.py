@@ -106,6 +106,10 @@ def _system_names(args: argparse.Namespace, reg) -> list[str]:
     if args.held_out:
         valid = sorted([*valid, HUMAN, CONSENSUS])
     names = [n.strip() for n in (args.backends or "").split(",") if n.strip()]
+    if args.backends is not None and not names:
+        raise UnknownBackendError(f"--backends names no system; available: {', '.join(valid)}")
+    if twice := sorted({n for n in names if names.count(n) > 1}):
+        raise OptionError(f"--backends names {', '.join(twice)} more than once")
     for n in names:  # checked before the data is read: a typo fails at once
         if n in (HUMAN, CONSENSUS) and not args.held_out:
             raise UnknownBackendError(f"{n!r} is scored only with --held-out")

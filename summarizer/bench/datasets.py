@@ -5,7 +5,7 @@ Two layouts:
 * JSON Lines, one item a line.  Single-document:
   ``{"id", "text", "references": [...], "language"?, "title"?}``;
   multi-document: ``{"id", "documents": [str | {"id", "text", "title"?}], "references": [...]}``.
-* A folder of items: each sub-folder is one item; its ``references/``
+* A folder of items: each sub-folder is one item (hidden ones, ``.git``, passed over); its ``references/``
   folder holds one text file per reference summary, and its other ``.txt``
   files are the documents.
 
@@ -163,7 +163,7 @@ def load_folder(path: str | Path, *, limit: int | None = None, skipped: Skipped 
     def texts(folder: Path) -> list[Path]:
         return _regular(sorted(folder.glob("*.txt")), skipped)
 
-    for sub in sorted(d for d in root.iterdir() if d.is_dir()):
+    for sub in sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith(".")):  # .git, .cache
         refs_dir = sub / "references"
         refs = tuple(_text(read_text(f), str(f)) for f in texts(refs_dir)) if refs_dir.is_dir() else ()
         docs = tuple(Document(id=f"{sub.name}/{f.stem}", text=read_text(f), path=str(f)) for f in texts(sub))

@@ -37,6 +37,7 @@ def test_jsonl_and_folder_layouts(tmp_path):
     (folder / "references").mkdir(parents=True)
     (folder / "doc.txt").write_text("Some text here.", encoding="utf-8")
     (folder / "references" / "r1.txt").write_text("Some text.", encoding="utf-8")
+    (tmp_path / "f" / ".git" / "objects").mkdir(parents=True)  # a hidden folder is no item
     (item,) = load(tmp_path / "f")
     assert item.references == ("Some text.",)
     odd = tmp_path / "odd.jsonl"  # regression: a line separator inside a string
