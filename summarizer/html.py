@@ -41,8 +41,11 @@ KIND_TITLE = {
 # Characters that must not reach the page as they are: bidi overrides and
 # isolates (they would reorder what follows), C0/C1 controls other than
 # tab and line breaks.  Each becomes U+FFFD, one character for one, so
-# offsets stay those of the source text.
-_UNSAFE = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# offsets stay those of the source text; the controls that are white
+# space (a vertical tab, Word's soft line break; form feed; the separators
+# \x1c-\x1f; NEL) become a space, as in the brief's text.
+_UNSAFE = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+_SPACES = re.compile("[\x0b\x0c\x1c-\x1f\x85]")
 
 
 def _dir(language: str | None, text: str = "") -> str:
@@ -54,7 +57,7 @@ def _dir(language: str | None, text: str = "") -> str:
 
 
 def _esc(text: str) -> str:
-    return html.escape(_UNSAFE.sub("\ufffd", text), quote=True)
+    return html.escape(_UNSAFE.sub("\ufffd", _SPACES.sub(" ", text)), quote=True)
 
 
 def _attrs(language: str | None, text: str = "") -> str:

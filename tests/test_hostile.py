@@ -309,8 +309,10 @@ def test_white_space_controls_part_words_as_spaces(box, capsys, space):
     text = "The minister said on Tuesday that the bridge would reopen. Prices rose by 5 percent."
     f = box / "r.txt"
     f.write_text(text.replace(" ", space), encoding="utf-8")
-    code, out, _ = cli(["brief", str(f), "-f", "json"], capsys)
+    code, out, _ = cli(["brief", str(f), "-f", "text", "--bidi", "logical"], capsys)
     assert code == 0 and "The minister said on Tuesday" in out and space not in out
+    code, page, _ = cli(["brief", str(f), "-f", "html"], capsys)  # the source pane, offsets kept
+    assert code == 0 and "The minister said on Tuesday" in page and "\ufffd" not in page and space not in page
 
 
 def test_file_names_with_control_characters_are_shown_safely(box, capsys):
@@ -465,8 +467,21 @@ def test_an_output_suffix_of_no_format_of_ours_is_written_as_text_and_said(box, 
     code, _, err = cli(["brief", str(box / "in.txt"), "-o", str(box / "brief.pdf")], capsys)
     assert code == 0 and "warning: .pdf is no format of ours; writing text" in err
     assert "text, markdown, json, html" in err and (box / "brief.pdf").read_text(encoding="utf-8").strip()
-    code, _, err = cli(["brief", str(box / "in.txt"), "-o", str(box / "brief.2021")], capsys)
-    assert code == 0 and "warning" not in err  # a number is a name, not a format
+    for name in ("brief.2021", "brief.ar", "brief.final"):  # part of a name, not a format
+        code, _, err = cli(["brief", str(box / "in.txt"), "-o", str(box / name)], capsys)
+        assert code == 0 and "warning" not in err
+
+
+def test_dash_is_no_output_file_for_bench_html_nor_is_o_for_convert(box, capsys, monkeypatch):
+    monkeypatch.chdir(box)
+    code, _, err = cli(["convert", "--model", "m", "-o", "x"], capsys)
+    assert code == 2
+    one_line_error(err, "convert writes a model folder: name it with --to DIR, not -o")
+    data = box / "d.jsonl"
+    data.write_text(json.dumps({"id": "a", "text": ENGLISH, "references": ["The talks go on."]}) + "\n")
+    code, _, err = cli(["bench", str(data), "--backends", "lead", "--html", "-", "--no-progress"], capsys)
+    assert code == 2 and not (box / "-").exists()
+    one_line_error(err, "--html writes a page to a file")
 
 
 @pytest.mark.parametrize(

@@ -80,6 +80,8 @@ def _output_paths(args: argparse.Namespace) -> tuple[Path | None, Path | None]:
         if path.suffix.lower() not in OUT_FORMATS:
             raise InputError(f"{output}: -o writes {', '.join(OUT_FORMATS)} files; give one of these suffixes")
     html_path = None
+    if args.html == "-":
+        raise OutputError("--html writes a page to a file: name the file")
     if args.html:
         html_path = check_output(args.html, inputs=[args.dataset], replace=getattr(args, "force", False))
         if path is not None and html_path.resolve() == path.resolve():

@@ -65,7 +65,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 def _execute(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO | None) -> int:
     """Run the command, to ``out`` (else stdout) or, with -o, to its file
     (``-o -``: standard output, as ``-`` is standard input)."""
-    if getattr(args, "output", None) == "-":
+    if getattr(args, "output", None) == "-" and args.command in ("brief", "stories", "batch"):
         del args.output
     output = getattr(args, "output", None)
     out = out or stdout(needed=output is None)

@@ -174,19 +174,27 @@ def summary_options(args: argparse.Namespace) -> dict[str, Any]:
     )
 
 
+#: Suffixes of document and data formats we do not write: ``-o brief.pdf``
+#: gets text, and a warning saying so (a suffix such as ``.ar`` or ``.2021``
+#: is part of a name).
+OTHER_FORMATS = frozenset(
+    (".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".csv", ".tsv", ".xml", ".jsonl", ".yaml", ".yml")
+)
+
+
 def output_format(args: argparse.Namespace, formats: Sequence[str]) -> str:
     """``--format``, else what the -o file's suffix names, else text (with a
-    warning when the suffix names a format we do not write: ``-o brief.pdf``)."""
+    warning when the suffix names a format we do not write, :data:`OTHER_FORMATS`)."""
     output = getattr(args, "output", None)
     if args.format or not output:
         return str(args.format or "text")
-    suffix = Path(output).suffix.lower()
-    if suffix[1:].isalpha() and suffix not in FORMAT_SUFFIXES:
-        shown = display_text(suffix)
+    given = Path(output).suffix
+    if given.lower() in OTHER_FORMATS:
         sys.stderr.write(
-            f"{PROG}: warning: {shown} is no format of ours; writing text (--format names one: {', '.join(formats)})\n"
+            f"{PROG}: warning: {display_text(given)} is no format of ours; writing text "
+            f"(--format names one: {', '.join(formats)})\n"
         )
-    return FORMAT_SUFFIXES.get(suffix, "text")
+    return FORMAT_SUFFIXES.get(given.lower(), "text")
 
 
 def _option_value(text: str) -> object:
@@ -202,22 +210,21 @@ def _option_value(text: str) -> object:
     return text
 
 
-#: Options that have a flag of their own: ``-O`` refuses them, naming the flag.
+#: What the options object takes itself, each by a flag: ``-O`` refuses
+#: them, naming the flag (any other name goes to fusion or the backend,
+#: which refuse one they do not take).
 FLAGGED = {
-    "backend": "--backend",
-    "language": "--language",
-    "budget": "--sentences, --words or --ratio",
-    "sentences": "--sentences",
-    "words": "--words",
-    "ratio": "--ratio",
-    "stories": "--no-stories",
+    "backend": "use --backend",
+    "language": "use --language",
+    "budget": "use --sentences, --words or --ratio",
+    "stories": "stories are told apart by default; --no-stories fuses all reports into one brief",
 }
 
 
 def backend_options(pairs: Iterable[str], **named: object) -> dict[str, Any]:
     """``KEY=VALUE`` pairs (and named options that were given) as a dict;
-    an option that has a flag of its own (:data:`FLAGGED`), or one given
-    both ways, is refused."""
+    an option the options object takes itself (:data:`FLAGGED`), or one
+    given twice (by ``-O`` or by its flag and ``-O``), is refused."""
     out: dict[str, Any] = {}
     for pair in pairs:
         raw, eq, text = pair.partition("=")
@@ -225,7 +232,9 @@ def backend_options(pairs: Iterable[str], **named: object) -> dict[str, Any]:
         if not eq or not key:
             raise OptionError(f"-O takes KEY=VALUE, not {pair!r}")
         if key in FLAGGED:
-            raise OptionError(f"-O {key}: use {FLAGGED[key]}")
+            raise OptionError(f"-O {key}: {FLAGGED[key]}")
+        if key in out:
+            raise OptionError(f"-O {key} given twice")
         out[key] = _option_value(text.strip())
     for name, value in named.items():
         if value is None:

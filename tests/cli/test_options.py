@@ -40,11 +40,13 @@ def test_bad_options(capsys, argv, message):
         (["brief", "SEEDS", "-b", "textrank", "-O", "damping=2"], "damping must be in [0, 1)"),
         (["brief", "SEEDS", "-O", "novalue"], "KEY=VALUE"),
         # an option with a flag of its own, or given both ways: never an internal error
-        (["brief", "SEEDS", "-O", "stories=false"], "-O stories: use --no-stories"),
+        (["brief", "SEEDS", "-O", "stories=false"], "-O stories: stories are told apart by default; --no-stories"),
+        (["brief", "SEEDS", "-b", "textrank", "-O", "damping=0.5", "-O", "damping=0.6"], "-O damping given twice"),
+        (["brief", "SEEDS", "-O", "words=5"], "has no option 'words'"),
         (["brief", "SEEDS", "-O", "language=en"], "-O language: use --language"),
         (["brief", "SEEDS", "-O", "backend=lead"], "-O backend: use --backend"),
         (["brief", "SEEDS", "-O", "budget=3"], "use --sentences, --words or --ratio"),
-        (["batch", "SEEDS", "-O", "stories=false"], "-O stories: use --no-stories"),
+        (["batch", "SEEDS", "-O", "stories=false"], "--no-stories fuses all reports into one brief"),
         (["brief", "SEEDS", "-O", "brief_language=ar", "--brief-language", "en"], "brief_language given twice"),
         (["brief", "SEEDS", "-b", "mt5", "-O", "model=x", "--model", "y"], "model given twice"),
     ],
@@ -98,6 +100,11 @@ def test_option_values_are_numbers_booleans_or_text():
 
 def test_brief_language_may_come_by_its_flag_or_by_o():
     # -O brief_language is fusion's own option, as in batch, which has no flag for it
+    from summarizer.cli.options import brief_options
+    from summarizer.cli.parser import build_parser
+
     for argv in (["-O", "brief_language=ar"], ["--brief-language", "ar"]):
+        args = build_parser().parse_args(["brief", str(SEEDS), *argv])
+        assert brief_options(args).fusion.brief_language == "ar"
         code, out = run(["brief", str(SEEDS), "-f", "json", *argv])
         assert code == 0 and '"sentences"' in out
