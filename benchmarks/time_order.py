@@ -3,8 +3,8 @@
 Each cluster's ten reports are fused as ``summarizer brief`` fuses them
 (stories first; default 5 sentences, and 250 words), each report dated by
 its own header (the MultiLing reports carry a dateline: ``Saturday, January
-8, 2005``; none is handed a date), a date far from the rest of its story's
-left out as the brief leaves it out (:func:`summarizer.timeline.story_dates`:
+8, 2005``; none is handed a date); a date far from the other dates of its
+story is left out, as the brief leaves it out (:func:`summarizer.timeline.story_dates`:
 the Hindi translation's misprint of 2007 for 2010).  A brief sentence was *first reported*
 on the earliest date of the reports that state it (its representative and
 its ``same`` citations); an adjacent pair of brief sentences is *inverted*

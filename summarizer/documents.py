@@ -73,7 +73,7 @@ def as_analysis(item: Document | Analysis, language: str | None = None) -> Analy
 class Prepared:
     """Reports analysed to be fused, and the ids of those left out for having no words."""
 
-    analyses: list[Analysis]
+    analyses: tuple[Analysis, ...]
     left_out: tuple[str, ...] = ()
 
     def marked(self, briefs: Iterable[Summary]) -> tuple[Summary, ...]:
@@ -104,7 +104,7 @@ def prepare(documents: Iterable[object], language: str | None = None) -> Prepare
     if not kept:
         raise InputError("none of the documents has any text")
     left = tuple(d.id for d in docs if isinstance(d, Document) and not has_words(d.text))
-    return Prepared([as_analysis(d, language) for d in kept], left)
+    return Prepared(tuple(as_analysis(d, language) for d in kept), left)
 
 
 def read_document(path: str | os.PathLike, *, encoding: str | None = None, id: str | None = None) -> Document:

@@ -268,6 +268,8 @@ def _heading(k: int, total: int, summary: Summary, numbers: dict[str, int]) -> H
         "story's other reports (not counted in its dates)"
         for src, day in summary.doubtful_dates
     )
+    if summary.left_out:  # given with it, no words: named, not lost
+        notes += (f"left out, no words: {', '.join(display_text(i) for i in summary.left_out)}",)
     title = display_text(summary.title) if summary.title else (f"Brief {k} of {total}" if total > 1 else "Brief")
     return Heading(title, " - ".join(p for p in parts if p), notes)
 

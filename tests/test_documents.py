@@ -43,3 +43,17 @@ def test_documents_without_words_are_left_out_and_named_on_every_brief():
     assert one.left_out == ("doc1",)
     assert all(b.left_out == () for b in fuse([text, text.replace("Tuesday", "Monday")]))
     assert "left_out" not in to_dict([], fuse([text, text.replace("Tuesday", "Monday")]))["briefs"][0]
+
+
+def test_the_documents_left_out_are_a_note_under_the_header():
+    import io
+
+    from summarizer import fuse
+    from summarizer.render import render_text, to_markdown
+
+    text = "The minister said on Tuesday that the bridge would reopen. Prices rose by 5 percent."
+    briefs = fuse([text, "", text.replace("Tuesday", "Monday")])
+    out = io.StringIO()
+    render_text([], briefs, out, bidi="logical")
+    assert "left out, no words: doc1" in out.getvalue()
+    assert "left out, no words: doc1" in to_markdown([], briefs)

@@ -5,7 +5,7 @@ Two layouts:
 * JSON Lines, one item a line.  Single-document:
   ``{"id", "text", "references": [...], "language"?, "title"?}``;
   multi-document: ``{"id", "documents": [str | {"id", "text", "title"?}], "references": [...]}``.
-* A folder of items: each sub-folder is one item (hidden ones, ``.git``, passed over); its ``references/``
+* A folder of items: each sub-folder is one item (hidden folders and files passed over); its ``references/``
   folder holds one text file per reference summary, and its other ``.txt``
   files are the documents.
 
@@ -160,8 +160,8 @@ def load_folder(path: str | Path, *, limit: int | None = None, skipped: Skipped 
     root = Path(path)
     items: list[Item] = []
 
-    def texts(folder: Path) -> list[Path]:
-        return _regular(sorted(folder.glob("*.txt")), skipped)
+    def texts(folder: Path) -> list[Path]:  # hidden files (macOS's ._d.txt) are no texts
+        return _regular(sorted(f for f in folder.glob("*.txt") if not f.name.startswith(".")), skipped)
 
     for sub in sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith(".")):  # .git, .cache
         refs_dir = sub / "references"

@@ -118,7 +118,7 @@ def story_brief(
     part = briefed_reports(members, encoder, fusion.brief_language)
     ranking = rank(pool, pairs, part, ranker, fusion)
     head = heading(ranking)
-    picked = pick(ranking, budget, fusion.selection, fusion.redundancy, head.dates, head.header.first_date)
+    picked = pick(ranking, budget, fusion.selection, fusion.redundancy, dates=head.dates, first=head.header.first_date)
     sentences = flag(ranking, picked, cite(ranking, picked, realiser), head.dates)
     sentences = order(ranking, picked, sentences, budget, head.dates, head.header.first_date)
     brief = assemble(ranking, picked, sentences, budget, head, story_no, options.backend)

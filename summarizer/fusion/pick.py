@@ -66,6 +66,7 @@ def pick(
     budget: Budget,
     selection: str,
     redundancy: float,
+    *,
     dates: Mapping[str, datetime.date | None] | None = None,
     first: datetime.date | None = None,
 ) -> Picked:

@@ -38,8 +38,9 @@ def test_jsonl_and_folder_layouts(tmp_path):
     (folder / "doc.txt").write_text("Some text here.", encoding="utf-8")
     (folder / "references" / "r1.txt").write_text("Some text.", encoding="utf-8")
     (tmp_path / "f" / ".git" / "objects").mkdir(parents=True)  # a hidden folder is no item
+    (folder / "._doc.txt").write_bytes(b"\x00\x05\x16\x07" * 64)  # nor a hidden file a document (macOS)
     (item,) = load(tmp_path / "f")
-    assert item.references == ("Some text.",)
+    assert item.references == ("Some text.",) and [d.id for d in item.documents] == ["item1/doc"]
     odd = tmp_path / "odd.jsonl"  # regression: a line separator inside a string
     odd.write_text(
         json.dumps({"id": "x", "text": "One.\u2028Two.", "references": ["One."]}, ensure_ascii=False) + "\n",

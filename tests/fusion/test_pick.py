@@ -73,6 +73,6 @@ def test_with_the_reports_dates_the_lead_is_looked_for_on_the_first_day():
         return ranking.pool.sentence(ranking.groups[picked.lead].representative).text
 
     assert lead_text(pick(ranking, Budget(sentences=2), "rank", 0.5)) == later  # the most told, any day
-    dated = pick(ranking, Budget(sentences=2), "rank", 0.5, days, date(2026, 5, 2))
+    dated = pick(ranking, Budget(sentences=2), "rank", 0.5, dates=days, first=date(2026, 5, 2))
     assert lead_text(dated) == texts[0]  # the only fact of the first day
-    assert pick(ranking, Budget(sentences=2), "concepts", 0.5, days, date(2026, 5, 2)).lead is None
+    assert pick(ranking, Budget(sentences=2), "concepts", 0.5, dates=days, first=date(2026, 5, 2)).lead is None
