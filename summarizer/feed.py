@@ -298,7 +298,7 @@ def report_id(value: object) -> str:
     return str(value)
 
 
-def _date(value: object, language: str | None) -> tuple[str | None, str | None]:
+def _date(value: object) -> tuple[str | None, str | None]:
     """A report's ``date`` -- a string as written, or a Unix time (a number,
     in seconds or milliseconds, as APIs give it) written as its UTC day --
     and ``None``; or ``None`` and why it is not used, when it is no date we
@@ -314,7 +314,7 @@ def _date(value: object, language: str | None) -> tuple[str | None, str | None]:
         day, why = value, None
     else:
         why = f"not a string or a Unix time but {type(value).__name__}"
-    why = why or date_problem(day or "", language)
+    why = why or date_problem(day or "")
     if why is None:
         return day, None
     return None, f"'date' {display_text(repr(value))[:80]} is {why}; the report is read without it"
@@ -352,7 +352,7 @@ def report_document(value: dict, doc_id: str, notes: list[str] | None = None) ->
             language = canonical(language)
         except ValueError as exc:
             raise InputError(str(exc)) from None
-    date, why = _date(value.get("date"), language)
+    date, why = _date(value.get("date"))
     if why is not None and notes is not None:
         notes.append(why)
     return Document(

@@ -49,7 +49,7 @@ class Document:
         title: the headline, if known (found in the text when not given).
         path: where the text was read from, if anywhere.
         date: a publication date as written, if known: one that
-            :func:`~summarizer.text.dates.parse_date` reads, from 1900 to 2100.
+            :func:`~summarizer.text.dates.metadata_date` reads, from 1900 to 2100.
 
     Raises:
         InputError: for a field of the wrong type, an empty id, or a date
@@ -78,7 +78,7 @@ class Document:
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
                 raise InputError(f"Document.{name} must be a string or None, not {type(value).__name__}")
-        if self.date is not None and (why := date_problem(self.date, self.language)) is not None:
+        if self.date is not None and (why := date_problem(self.date)) is not None:
             raise InputError(f"Document.date {self.date!r} is {why}")
         # long runs of combining marks cut before anything reads the text (see cap_marks)
         object.__setattr__(self, "text", cap_marks(self.text))

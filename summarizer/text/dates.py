@@ -194,21 +194,34 @@ def _read_date(value: str, language: str) -> datetime.date | None:
 DATE_FORMS = "ISO 8601 (2024-10-30), RSS's (Sun, 03 Mar 2024 10:00:00 GMT), a Unix time or a date as written"
 
 
-def date_problem(value: str, language: str | None = None) -> str | None:
+def metadata_date(value: str, language: str | None = None) -> datetime.date | None:
+    """A report's given date (``Document.date``): :func:`parse_date` in
+    ``language`` or English, else in the first language that reads it (a
+    report may be dated in a language other than its own, or its language
+    be detected otherwise than the date's); ``None`` when none does."""
+    return next((day for day in _readings(value, language) if _in_years(day.year)), None)
+
+
+def date_problem(value: str) -> str | None:
     """Why ``value``, a report's given date, cannot be used, or ``None`` when
-    :func:`parse_date` reads it: in ``language`` or English, or, when no
-    language is given (it is detected later), in any language we read.
-    The reason reads after the value: ``'9999-12-31' is out of range: ...``."""
-    given = _known(language)
-    read = [_read_date(value, code) for code in dict.fromkeys([given or "en", "en"])]
-    if given is None and not any(read):  # the language is detected later: any it may be
-        read = [_read_date(value, code) for code in codes()]
-    found = [day for day in read if day is not None]
+    :func:`metadata_date` reads it.  The reason reads after the value:
+    ``'9999-12-31' is out of range: ...``."""
+    found = list(_readings(value, None))
     if any(_in_years(day.year) for day in found):
         return None
     if found:
         return f"out of range: years run from {_YEARS[0]} to {_YEARS[1]}"
     return f"not a date we read: {DATE_FORMS}, from {_YEARS[0]} to {_YEARS[1]}"
+
+
+def _readings(value: str, language: str | None) -> Iterator[datetime.date]:
+    """The days ``value`` reads as, of any year: in ``language`` (when we
+    read it), in English, then in every other language, one at a time."""
+    first = _known(language) or "en"
+    for code in dict.fromkeys([first, "en", *codes()]):
+        day = _read_date(value, code)
+        if day is not None:
+            yield day
 
 
 def _known(language: str | None) -> str | None:

@@ -3,7 +3,7 @@ import datetime
 import pytest
 
 from summarizer import Document, analyse
-from summarizer.text.dates import date_problem, day_dates, find_date, parse_date
+from summarizer.text.dates import date_problem, day_dates, find_date, metadata_date, parse_date
 
 D = datetime.date
 
@@ -70,9 +70,16 @@ def test_parse_date_reads_no_year_out_of_range(value):
 def test_date_problem_says_why_a_given_date_is_no_date():
     assert date_problem("1900-01-01") is None and date_problem("2100-12-31") is None
     assert date_problem("2021-02-30").startswith("not a date we read: ISO 8601 (2024-10-30), ")
-    assert date_problem("25 يوليو 2021") is None  # no language given: any we read
-    assert date_problem("25 يوليو 2021", "en") is not None
-    assert date_problem("Sun, 03 Mar 2024 10:00:00 GMT", "ar") is None  # English always
+    assert date_problem("25 يوليو 2021") is None  # in any language we read
+
+
+def test_a_given_date_is_read_in_its_language_then_english_then_any():
+    assert metadata_date("Sun, 03 Mar 2024 10:00:00 GMT", "ar") == D(2024, 3, 3)
+    assert parse_date("4 mars 2024", "ar") is None
+    assert metadata_date("4 mars 2024", "ar") == D(2024, 3, 4)
+    assert metadata_date("9999-12-31") is None and metadata_date("not a date") is None
+    text = "أعلنت الحكومة اليوم خطة جديدة للنقل في المدينة بعد أسابيع من النقاش."
+    assert analyse(Document("d", text, date="4 mars 2024")).date == D(2024, 3, 4)
 
 
 @pytest.mark.parametrize(
