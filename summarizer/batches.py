@@ -4,11 +4,13 @@ An input line is one item:
 
 * a cluster: ``{"id", "documents": [str | {"text", ...}, ...]}`` or
   ``{"id", "reports": [{"id", "text", "title"?, "date"?, "source"?}, ...]}``;
-* a single report: ``{"id", "text", "title"?, "date"?, "language"?}``.
+* a single report: ``{"id", "text", "title"?, "date"?, "language"?}``
+  (:func:`batch` also takes a :class:`~summarizer.types.Document` as one).
 
 Each item gives one output record, in input order: the object ``summarizer
 brief --format json`` prints (``version``, ``sources``, ``briefs``,
-``skipped``) plus ``id``, ``line``, ``status`` (``"ok"``) and ``seconds``;
+``skipped``: here a report's date left out, by the report's id) plus ``id``,
+``line``, ``status`` (``"ok"``) and ``seconds``;
 or, when the line or the item cannot be used, ``{"id" (when known),
 "line", "status": "error", "error"}``.  With ``feed=True`` the whole input is
 one feed of reports, grouped into stories first (:mod:`.fusion.stories`);
@@ -18,9 +20,10 @@ with their line numbers).
 
 :func:`batch` yields the records; :func:`run_file` appends them to a file,
 flushed line by line, each record led by the run's fingerprint (of the
-input's bytes and the options), and resumes: ids (or, for lines without
-one, line numbers) already in the output are skipped, and a last line cut
-short by a crash is dropped first.  It resumes only its own run's output,
+input's bytes and the options), and resumes: ids already in the output are
+skipped, and so are the lines whose error record has no id (no JSON, no
+usable ``id``: every item must have one), by their line numbers; a last
+line cut short by a crash is dropped first.  It resumes only its own run's output,
 and holds a lock on it while it writes (:mod:`.batchfile`).  Work runs in
 this process (``workers=1``), in a process pool (``engine="process"``) or
 as Ray tasks (``engine="ray"``, the ``ray`` extra; a local Ray, or a
@@ -51,7 +54,7 @@ from .batchfile import fingerprint, input_digest, open_output
 from .budget import Budget
 from .documents import settle
 from .errors import InputError, MissingDependencyError, OptionError, install_hint
-from .feed import MAX_FEED, json_lines, parsed, read_feed, report_document
+from .feed import MAX_FEED, Notes, json_lines, parsed, read_feed, report_document, report_id
 from .fusion.across import sentence_encoder
 from .fusion.stories import group_stories
 from .options import BriefOptions
@@ -98,17 +101,33 @@ def batch(
     address: str | None = None,
     **options: Any,
 ) -> Iterator[dict]:
-    """Summarise each item (a dict as described in the module docstring, or
-    a JSON string of one); yields one record per item, in order.
+    """Summarise each item (a dict as described in the module docstring, a
+    JSON string of one, or a :class:`~summarizer.types.Document`: a single
+    report); yields one record per item, in order.
 
     Raises:
+        InputError: when ``items`` is a string, a dict, a Document or None
+            instead of an iterable of items.
         OptionError: for an unknown engine or backend, or workers < 1.
         MissingDependencyError: for ``engine="ray"`` without Ray installed.
     """
+    if isinstance(items, (str, bytes, dict, Document)) or not isinstance(items, Iterable):
+        raise InputError(
+            f"batch() takes an iterable of items (dicts, JSON strings of them or Documents), "
+            f"not {type(items).__name__}; for one item, pass a list of it"
+        )
     settings = settings_for(backend, budget, language, stories, options)
-    tasks = unique_ids((n, parsed(x)) for n, x in enumerate(items, 1))
+    tasks = unique_ids((n, _item(x)) for n, x in enumerate(items, 1))
     for line in run(tasks, settings, workers=workers, engine=engine, address=address):
         yield json.loads(line)
+
+
+def _item(x: object) -> object:
+    """An item as :func:`work` takes it: parsed JSON (a Document as the single report it is)."""
+    if isinstance(x, Document):
+        fields = {"title": x.title, "date": x.date, "source": x.path, "language": x.language, "origin": x.origin}
+        return {"id": x.id, "text": x.text, **{k: v for k, v in fields.items() if v is not None}}
+    return parsed(x)
 
 
 def settings_for(backend: str, budget: Budget | None, language: str | None, stories: bool, options: dict) -> Settings:
@@ -229,11 +248,21 @@ def _error(n: int, item_id: str | None, message: str) -> dict:
     return out
 
 
+@dataclass(frozen=True)
+class Noted:
+    """An item with what was left out of its reports as they were read (a
+    feed's story: a date that is no date), for its record's ``skipped``."""
+
+    item: dict
+    notes: tuple[tuple[str, str], ...]
+
+
 def _id_of(value: object) -> str | None:
+    if isinstance(value, Noted):
+        value = value.item
     if isinstance(value, dict):
-        v = value.get("id")
-        if isinstance(v, (str, int)) and not isinstance(v, bool) and str(v).strip():
-            return str(v)
+        with suppress(InputError):
+            return report_id(value.get("id"))
     return None
 
 
@@ -243,19 +272,20 @@ def key_of(n: int, value: object) -> str:
     return f"id:{item_id}" if item_id is not None else f"line:{n}"
 
 
-def documents_of(value: object, n: int) -> list[Document]:
-    """The documents of one input item.
+def documents_of(value: object, n: int, notes: list[tuple[str, str]] | None = None) -> list[Document]:
+    """The documents of one input item; what was left out of one (a date
+    that is no date) is appended to ``notes`` as ``(its id, why)``.
 
     Raises:
         InputError: saying what is wrong with it.
     """
     if not isinstance(value, dict):
         raise InputError(f"an item is a JSON object, not {type(value).__name__}")
-    item_id = _id_of(value)
-    if item_id is None:
-        raise InputError("no 'id' (a non-empty string or number)")
+    if value.get("id") is None:
+        raise InputError("no 'id' (a non-empty string or a whole number)")
+    item_id = report_id(value["id"])
     if "text" in value and "documents" not in value and "reports" not in value:
-        return [_document(value, item_id, "the item")]
+        return [_document(value, item_id, "the item", notes)]
     raw = value.get("documents", value.get("reports"))
     if raw is None:
         raise InputError("no 'documents', 'reports' or 'text'")
@@ -272,22 +302,27 @@ def documents_of(value: object, n: int) -> list[Document]:
         if doc_id in seen:
             raise InputError(f"document id {doc_id!r} is used twice")
         seen.add(doc_id)
-        docs.append(_document(d, doc_id, f"document {k}"))
+        docs.append(_document(d, doc_id, f"document {k}", notes))
     return docs
 
 
-def _document(d: dict, doc_id: str, what: str) -> Document:
+def _document(d: dict, doc_id: str, what: str, notes: list[tuple[str, str]] | None) -> Document:
+    left_out: list[str] = []
     try:
-        return report_document(d, doc_id)
+        doc = report_document(d, doc_id, left_out)
     except InputError as exc:
         raise InputError(f"{what}: {exc}") from None
+    if notes is not None:
+        notes += [(doc_id, why) for why in left_out]
+    return doc
 
 
 def _brief(settings: Settings, n: int, value: object, item_id: str | None) -> dict:
-    docs = settle(documents_of(value, n))
+    notes: list[tuple[str, str]] = list(value.notes) if isinstance(value, Noted) else []
+    docs = settle(documents_of(value.item if isinstance(value, Noted) else value, n, notes))
     analyses = [analyse(d, language=settings.language) for d in docs]
     summaries = briefs(analyses, settings.brief_options(), engine=_engine(settings, len(analyses) == 1))
-    return {"id": item_id, "line": n, "status": "ok", **to_dict(analyses, summaries)}
+    return {"id": item_id, "line": n, "status": "ok", **to_dict(analyses, summaries, notes)}
 
 
 @functools.lru_cache(maxsize=4)
@@ -389,7 +424,8 @@ def unique_ids(items: Iterable[tuple[int, object]]) -> Iterator[tuple[int, objec
 
 def story_items(src: Path, settings: Settings) -> Iterator[tuple[int, object]]:
     """A feed as story items (all of it is read first: grouping needs every report)."""
-    docs, skipped = read_feed(src)
+    notes: Notes = {}
+    docs, skipped = read_feed(src, notes)
     docs = settle(docs)
     for where, reason in skipped:
         line = int(where.rsplit(":", 1)[1])
@@ -398,23 +434,27 @@ def story_items(src: Path, settings: Settings) -> Iterator[tuple[int, object]]:
     for k, story in enumerate(group_stories(analyses, encoder=sentence_encoder()), 1):
         reports = [docs[i] for i in story.reports]
         first = min(reports, key=lambda d: (d.date or "", d.id))
+        said = tuple(note for d in reports for note in notes.get(d.id, ()))
         yield (
             k,
-            {
-                "id": f"story:{first.id}",
-                "reports": [
-                    {
-                        "id": d.id,
-                        "text": d.text,
-                        "title": d.title,
-                        "date": d.date,
-                        "source": d.path,
-                        "language": d.language,
-                        "origin": d.origin,
-                    }
-                    for d in reports
-                ],
-            },
+            Noted(
+                {
+                    "id": f"story:{first.id}",
+                    "reports": [
+                        {
+                            "id": d.id,
+                            "text": d.text,
+                            "title": d.title,
+                            "date": d.date,
+                            "source": d.path,
+                            "language": d.language,
+                            "origin": d.origin,
+                        }
+                        for d in reports
+                    ],
+                },
+                said,
+            ),
         )
 
 

@@ -8,7 +8,8 @@ Lines are read one at a time and each is bounded (:data:`MAX_LINE`), so a
 feed of a hundred thousand reports is read in memory proportional to its
 reports, not more.  A line that cannot be used (not JSON, no text, an id
 used already, binary junk, no letters at all) is skipped with its line
-number and the reason, never dropped silently.
+number and the reason, never dropped silently; so is listed a ``date``
+that is no date or out of range, left out of a report read without it.
 
 An RSS (0.9x, 1.0, 2.0) or Atom feed (``.xml``, ``.rss``, ``.atom``) is read
 with feedparser, which reads the malformed feeds the web serves (an
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import InputError
-from .text.dates import parse_date, unix_day
+from .text.dates import date_problem, parse_date, unix_day
 from .text.lang import canonical
 from .text.normalize import has_words
 from .text.pages import fragment_text, looks_like_fragment, unescaped
@@ -285,27 +286,51 @@ def _field(raw: dict, name: str) -> str | None:
     return value
 
 
-def _date(value: object) -> str | None:
-    """A report's ``date``: a string as written, or a Unix time (a number, in
-    seconds or milliseconds, as APIs give it) written as its UTC day."""
+def report_id(value: object) -> str:
+    """A report's or an item's ``id`` as a string (``7`` is ``"7"``).
+
+    Raises:
+        InputError: for anything but a non-empty string or a whole number,
+            naming the value given.
+    """
+    if isinstance(value, bool) or not isinstance(value, (str, int)) or not str(value).strip():
+        raise InputError(f"'id' must be a non-empty string or a whole number, not {display_text(repr(value))[:80]}")
+    return str(value)
+
+
+def _date(value: object) -> tuple[str | None, str | None]:
+    """A report's ``date`` -- a string as written, or a Unix time (a number,
+    in seconds or milliseconds, as APIs give it) written as its UTC day --
+    and ``None``; or ``None`` and why it is not used, when it is no date we
+    read (:func:`~summarizer.text.dates.date_problem`)."""
+    if value is None:
+        return None, None
+    day: str | None = None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        day = unix_day(float(value))
-        if day is None or value < 0:
-            raise InputError(f"'date' {value!r} is no Unix time")
-        return day.isoformat()
-    if value is not None and not isinstance(value, str):
-        raise InputError(f"'date' must be a string or a Unix time, not {type(value).__name__}")
-    return value
+        unix = unix_day(float(value)) if value >= 0 else None
+        why = None if unix is not None else "no Unix time"
+        day = unix.isoformat() if unix is not None else None
+    elif isinstance(value, str):
+        day, why = value, None
+    else:
+        why = f"not a string or a Unix time but {type(value).__name__}"
+    why = why or date_problem(day or "")
+    if why is None:
+        return day, None
+    return None, f"'date' {display_text(repr(value))[:80]} is {why}; the report is read without it"
 
 
-def report_document(value: dict, doc_id: str) -> Document:
+def report_document(value: dict, doc_id: str, notes: list[str] | None = None) -> Document:
     """The report a JSON object describes (``text``, and ``title``, ``date``,
-    ``source``, ``language`` if given).
+    ``source``, ``language`` if given).  A ``date`` that cannot be used is
+    left out, and why is appended to ``notes``.
 
     Raises:
         InputError: saying what is wrong with it (no text, binary, empty,
             a field that is not a string, an unknown language).
     """
+    if value.get("text", "") is None:
+        raise InputError("'text' is null; it must be a string")
     text = _field(value, "text")
     if text is None:
         others = [k for k in value if isinstance(k, str) and k != "id"][:8]
@@ -327,19 +352,30 @@ def report_document(value: dict, doc_id: str) -> Document:
             language = canonical(language)
         except ValueError as exc:
             raise InputError(str(exc)) from None
+    date, why = _date(value.get("date"))
+    if why is not None and notes is not None:
+        notes.append(why)
     return Document(
         id=doc_id,
         text=text,
         title=_title(_field(value, "title")),
-        date=_date(value.get("date")),
+        date=date,
         language=language,
         path=_field(value, "source"),
         origin=origin,
     )
 
 
-def read_feed(path: str | os.PathLike) -> tuple[list[Document], Skipped]:
+#: A report's id -> ``(FEED:N, what of its line was left out and why)``.
+Notes = dict[str, list[tuple[str, str]]]
+
+
+def read_feed(path: str | os.PathLike, notes: Notes | None = None) -> tuple[list[Document], Skipped]:
     """The reports of a JSON Lines feed, and the lines skipped (``("FEED:N", reason)``).
+
+    A line read without its date (:func:`report_document`) is listed among
+    the skipped with why, or, when ``notes`` is given, there under its
+    report's id.
 
     Raises:
         InputError: when the feed cannot be read, or holds no usable report.
@@ -354,14 +390,14 @@ def read_feed(path: str | os.PathLike) -> tuple[list[Document], Skipped]:
                 raise value
             if not isinstance(value, dict):
                 raise InputError(f"a report is a JSON object, not {type(value).__name__}")
-            doc_id = value.get("id", n)
-            if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)) or not str(doc_id).strip():
-                raise InputError(f"'id' must be a non-empty string or number, not {doc_id!r}")
-            doc_id = str(doc_id)
+            doc_id = report_id(value.get("id", n))
             if doc_id in seen:
                 raise InputError(f"the id {doc_id!r} is used already, on line {seen[doc_id]}")
-            docs.append(report_document(value, doc_id))
+            left_out: list[str] = []
+            docs.append(report_document(value, doc_id, left_out))
             seen[doc_id] = n
+            for why in left_out:
+                (notes.setdefault(doc_id, []) if notes is not None else skipped).append((where, why))
         except InputError as exc:
             skipped.append((where, str(exc)))
     if not docs:

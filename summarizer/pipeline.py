@@ -17,7 +17,7 @@ from functools import cached_property
 
 from .errors import InputError
 from .text.boilerplate import TAG, classify_lines, dateline_length, furniture_reason, label_length, title_length
-from .text.dates import find_date, opening_date, parse_date
+from .text.dates import find_date, metadata_date, opening_date
 from .text.fragments import continues_quote, opens_quote, quotes_balanced, speech_verbs
 from .text.lang import get
 from .text.language import resolve
@@ -137,7 +137,7 @@ def analyse(
         # A text that is all headline-like lines (a one-line note, a list):
         # better to summarise it as it is than to return nothing.
         return analyse(document, language=lang, clean=False, stemmer=stemmer)
-    date = parse_date(document.date, lang) if document.date else _published(text, lines, roles, lang)
+    date = metadata_date(document.date, lang) if document.date else _published(text, lines, roles, lang)
     return Analysis(document, lang, tuple(sentences), title, tuple(skipped), stemmer, date)
 
 

@@ -15,6 +15,8 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from .errors import InputError
+from .text.dates import date_problem
 from .text.normalize import cap_marks
 
 # Characters never shown to people: C0 and C1 controls (an ANSI escape
@@ -41,13 +43,19 @@ class Document:
     """One source text.
 
     Attributes:
-        id: a short identifier, unique among the documents summarised together.
+        id: a short identifier, unique among the documents summarised together
+            (a whole number is taken as its string, as a feed's ``"id": 7``).
         text: the full text as decoded from its file, every run of combining
             marks cut to :data:`~summarizer.text.normalize.MAX_MARKS` after
             its base character; every offset indexes it.
         title: the headline, if known (found in the text when not given).
         path: where the text was read from, if anywhere.
-        date: a publication date as written, if known.
+        date: a publication date as written, if known: one that
+            :func:`~summarizer.text.dates.metadata_date` reads, from 1900 to 2100.
+
+    Raises:
+        InputError: for a field of the wrong type, an empty id, or a date
+            that is no date or out of range (the message names the valid ones).
         language: an ISO 639-1 code; detected from the script when ``None``.
         origin: ``"html"`` when ``text`` was extracted from a page at
             ``path`` (offsets then index the extracted text); ``None`` for text.
@@ -62,14 +70,18 @@ class Document:
     origin: str | None = None
 
     def __post_init__(self) -> None:
-        if not isinstance(self.text, str):
-            raise TypeError(f"Document.text must be str, not {type(self.text).__name__}")
+        if isinstance(self.id, int) and not isinstance(self.id, bool):
+            object.__setattr__(self, "id", str(self.id))  # as a feed line's "id": 7 is "7"
         if not isinstance(self.id, str) or not self.id:
-            raise ValueError("Document.id must be a non-empty string")
+            raise InputError(f"Document.id must be a non-empty string or a whole number, not {self.id!r}")
+        if not isinstance(self.text, str):
+            raise InputError(f"Document.text must be a string, not {type(self.text).__name__}")
         for name in ("title", "path", "date", "language", "origin"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
-                raise TypeError(f"Document.{name} must be a string or None, not {type(value).__name__}")
+                raise InputError(f"Document.{name} must be a string or None, not {type(value).__name__}")
+        if self.date is not None and (why := date_problem(self.date)) is not None:
+            raise InputError(f"Document.date {self.date!r} is {why}")
         # long runs of combining marks cut before anything reads the text (see cap_marks)
         object.__setattr__(self, "text", cap_marks(self.text))
         if self.title is not None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import summarizer
-from summarizer import Budget, OptionError, OutputError
+from summarizer import Budget, InputError, OptionError, OutputError
 from summarizer.batches import run_file, settings_for
 from summarizer.batchfile import open_output
 from summarizer.cli import main
@@ -183,6 +183,7 @@ def test_bad_settings_and_outputs_fail_before_any_work(tmp_path):
 def test_feed_mode_makes_one_record_per_story(tmp_path):
     src, out = tmp_path / "feed.jsonl", tmp_path / "out.jsonl"
     reports = [{"id": p.stem[:3], "text": t} for p, t in zip(seed_paths(), SEEDS)]
+    reports[0]["date"] = "9999-12-31"  # left out, said in its story's record, not an error of its own
     write_lines(src, [*reports, "junk"])
     assert main(["batch", str(src), "--feed", "-o", str(out), "--no-progress"]) == 3
     got = records(out)
@@ -191,6 +192,58 @@ def test_feed_mode_makes_one_record_per_story(tmp_path):
     assert sorted(len(r["sources"]) for r in stories) == [1, 4]
     (bad,) = [r for r in got if r["status"] == "error"]
     assert bad["line"] == 6
+    (noted,) = [r for r in stories if r["skipped"]]
+    assert "000" in [s["id"] for s in noted["sources"]]
+    assert [(s["path"].endswith("feed.jsonl:1"), s["reason"]) for s in noted["skipped"]] == [
+        (True, "'date' '9999-12-31' is out of range: years run from 1900 to 2100; the report is read without it")
+    ]
+
+
+ENGLISH = "The minister said on Tuesday that the bridge would reopen. Prices rose by 5 percent. Officials denied it."
+
+
+@pytest.mark.parametrize("items", ["abc", None, {"id": "a", "text": ENGLISH}, 5])
+def test_batch_refuses_what_is_no_iterable_of_items_naming_what_it_takes(items):
+    with pytest.raises(
+        InputError, match=r"batch\(\) takes an iterable of items \(dicts, JSON strings of them or Documents\)"
+    ):
+        list(summarizer.batch(items))
+
+
+def test_batch_takes_documents_as_single_reports():
+    doc = summarizer.Document("d1", ENGLISH, title="Bridge", date="2024-03-04", language="en")
+    (got,) = summarizer.batch([doc])
+    assert got["status"] == "ok" and got["id"] == "d1" and got["sources"][0]["title"] == "Bridge"
+    assert got["briefs"][0]["first_date"] == "2024-03-04"
+    assert got == dict(
+        next(summarizer.batch([{"id": "d1", "text": ENGLISH, "title": "Bridge", "date": "2024-03-04"}])),
+        seconds=got["seconds"],
+    )
+
+
+@pytest.mark.parametrize(
+    "item, error",
+    [
+        ({"text": ENGLISH}, "no 'id' (a non-empty string or a whole number)"),
+        ({"id": None, "text": ENGLISH}, "no 'id' (a non-empty string or a whole number)"),
+        ({"id": 1.5, "text": ENGLISH}, "'id' must be a non-empty string or a whole number, not 1.5"),
+        ({"id": True, "text": ENGLISH}, "'id' must be a non-empty string or a whole number, not True"),
+        ({"id": ["x"], "text": ENGLISH}, "'id' must be a non-empty string or a whole number, not ['x']"),
+        ({"id": " ", "text": ENGLISH}, "'id' must be a non-empty string or a whole number, not ' '"),
+        ({"id": "x", "text": None}, "the item: 'text' is null; it must be a string"),
+    ],
+)
+def test_an_unusable_id_or_text_is_named_for_what_is_wrong_with_it(item, error):
+    (got,) = summarizer.batch([item])
+    assert got["status"] == "error" and got["error"] == error
+
+
+def test_a_date_that_is_no_date_is_left_out_of_an_item_and_said_in_its_record():
+    (got,) = summarizer.batch([{"id": "x", "documents": [ENGLISH, {"text": ENGLISH, "date": "2021-02-30"}]}])
+    assert got["status"] == "ok" and len(got["sources"]) == 2
+    assert [(s["path"], s["reason"].split(":")[0]) for s in got["skipped"]] == [
+        ("x/2", "'date' '2021-02-30' is not a date we read")
+    ]
 
 
 @pytest.mark.ray

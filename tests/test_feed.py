@@ -44,7 +44,9 @@ def test_good_lines_become_documents(tmp_path):
         ({"id": "b", "text": "abc\x00\x00def"}, "binary"),
         ({"id": "a", "text": "Another report with the first id."}, "used already, on line 1"),
         ({"id": "b", "text": "A report.", "language": "xx"}, "unknown language"),
-        ({"id": ["b"], "text": "A report."}, "'id' must be"),
+        ({"id": ["b"], "text": "A report."}, "'id' must be a non-empty string or a whole number, not ['b']"),
+        ({"id": 1.5, "text": "A report."}, "'id' must be a non-empty string or a whole number, not 1.5"),
+        ({"id": "b", "text": None}, "'text' is null; it must be a string"),
         (b"\xff\xfe{}", "not UTF-8"),
         # deeper than the parser can recurse: a skipped line, not a crash
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
@@ -176,11 +178,48 @@ def test_a_date_may_be_a_unix_time_and_is_read_as_its_utc_day(tmp_path):
         ],
     )
     docs, skipped = read_feed(feed)
-    assert [(d.id, d.date) for d in docs] == [("s", "2024-03-03"), ("ms", "2024-03-03")]
+    assert [(d.id, d.date) for d in docs] == [("s", "2024-03-03"), ("ms", "2024-03-03"), ("bad", None), ("neg", None)]
     assert [why for _, why in skipped] == [
-        "'date' must be a string or a Unix time, not bool",
-        "'date' -5 is no Unix time",
+        "'date' True is not a string or a Unix time but bool; the report is read without it",
+        "'date' -5 is no Unix time; the report is read without it",
     ]
+
+
+@pytest.mark.parametrize(
+    "date, why",
+    [
+        ("9999-12-31", "is out of range: years run from 1900 to 2100"),
+        ("0001-01-01", "is out of range: years run from 1900 to 2100"),
+        ("2021-13-45", "is not a date we read: ISO 8601 (2024-10-30), "),
+        ("2021-02-30", "is not a date we read"),
+        ("not a date", "is not a date we read"),
+        (5_000_000_000_000, "is out of range"),  # a Unix time in milliseconds: in 2128
+    ],
+)
+def test_a_date_out_of_range_or_no_date_is_left_out_and_said(tmp_path, date, why):
+    feed = write(tmp_path / "f.jsonl", [GOOD, {**GOOD, "id": "b", "date": date}])
+    docs, skipped = read_feed(feed)
+    assert [(d.id, d.date, d.title) for d in docs] == [("a", "2024-03-04", "Floods"), ("b", None, "Floods")]
+    assert docs[1].text == docs[0].text  # the rest of the report is kept
+    ((where, reason),) = skipped
+    assert where.endswith("f.jsonl:2") and reason.startswith(f"'date' {date!r} {why}")
+    assert reason.endswith("; the report is read without it")
+
+
+def test_dates_far_out_of_range_neither_head_a_brief_nor_split_its_stories(tmp_path, capsys):
+    from summarizer.cli import main
+
+    from .conftest import seed_paths
+
+    reports = [
+        {"id": p.stem[:3], "text": p.read_text(encoding="utf-8"), "date": ("0001-01-01", "9999-12-31")[k % 2]}
+        for k, p in enumerate(seed_paths())
+    ]
+    feed = write(tmp_path / "seeds.jsonl", reports)
+    assert main(["brief", str(feed), "-f", "text", "--bidi", "logical"]) == 0
+    out, err = capsys.readouterr()
+    assert "Story 1 of 2 - 23-25 July 2021 - 4 reports" in out and " 1 January 1 " not in out
+    assert err.count("is out of range: years run from 1900 to 2100") == 5
 
 
 # -- RSS and Atom ----------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import dataclasses
 
 import pytest
 
-from summarizer import Document
+from summarizer import Document, InputError
 from summarizer.types import Citation, Sentence, Span, Summary, SummarySentence
 
 
@@ -25,12 +25,45 @@ def test_summary_text_and_sources():
 
 
 def test_document_validation():
-    with pytest.raises(ValueError):
+    with pytest.raises(InputError, match=r"Document\.id must be a non-empty string or a whole number, not ''"):
         Document(id="", text="x")
-    with pytest.raises(TypeError):
+    with pytest.raises(InputError, match=r"Document\.text must be a string, not bytes"):
         Document(id="a", text=b"bytes")  # type: ignore[arg-type]
     # a date, title or language that is not text fails here, naming the field,
     # not deep inside analysis (a float date raised AttributeError there)
     for field in ("title", "path", "date", "language", "origin"):
-        with pytest.raises(TypeError, match=f"Document.{field} must be a string or None, not float"):
+        with pytest.raises(InputError, match=f"Document.{field} must be a string or None, not float"):
             Document(id="a", text="x", **{field: float("nan")})
+
+
+def test_a_document_id_may_be_a_whole_number_as_in_a_feed_and_nothing_else():
+    assert Document(7, "x").id == "7"  # type: ignore[arg-type]
+    for bad in (1.5, True, None, ["x"]):
+        with pytest.raises(InputError) as info:
+            Document(bad, "x")  # type: ignore[arg-type]
+        assert str(info.value) == f"Document.id must be a non-empty string or a whole number, not {bad!r}"
+    with pytest.raises(InputError, match=r"Document\.text must be a string, not NoneType"):
+        Document("a", None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "date, why",
+    [
+        ("9999-12-31", "is out of range: years run from 1900 to 2100"),
+        ("0001-01-01", "is out of range: years run from 1900 to 2100"),
+        ("2021-13-45", "is not a date we read: ISO 8601"),
+        ("2021-02-30", "is not a date we read"),
+        ("yesterday-ish", "is not a date we read"),
+    ],
+)
+def test_a_document_date_out_of_range_or_no_date_is_refused_naming_the_valid_ones(date, why):
+    with pytest.raises(InputError) as info:
+        Document("a", "x", date=date)
+    assert str(info.value).startswith(f"Document.date {date!r} {why}") and "1900 to 2100" in str(info.value)
+
+
+def test_a_document_date_may_be_written_in_any_language_we_read_whatever_its_own():
+    assert Document("a", "x", date="الأحد 25 يوليو 2021").date == "الأحد 25 يوليو 2021"
+    doc = Document("a", "x", date="4 mars 2024", language="ar")
+    # settle() gives a document its language later: that never makes its date a bad one
+    assert dataclasses.replace(doc, language="en").date == "4 mars 2024"

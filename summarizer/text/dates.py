@@ -17,7 +17,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from .lang import get
+from .lang import canonical, codes, get
 from .normalize import normalize, tokenize, word_pattern
 
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
@@ -174,7 +174,13 @@ def parse_date(value: str, language: str = "en") -> datetime.date | None:
     ``20210723``), a Unix time in seconds or milliseconds (``1627034400``, as
     APIs give it; the day in UTC), or as written, in ``language`` or in
     English (a feed's dates are English whatever its reports' language: RSS
-    writes ``Mon, 04 Mar 2024 10:00:00 GMT``)."""
+    writes ``Mon, 04 Mar 2024 10:00:00 GMT``); its year from 1900 to 2100."""
+    day = _read_date(value, language)
+    return day if day is not None and _in_years(day.year) else None
+
+
+def _read_date(value: str, language: str) -> datetime.date | None:
+    """:func:`parse_date` of any year (a date as written is read only in :data:`_YEARS`)."""
     text = value.strip()
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text) or re.fullmatch(r"(\d{4})(\d{2})(\d{2})(?:T[\d:.+-]*Z?)?", text)
     if m:
@@ -182,6 +188,48 @@ def parse_date(value: str, language: str = "en") -> datetime.date | None:
     if re.fullmatch(r"\d{9,10}(?:\.\d+)?|\d{12,13}", text):
         return unix_day(float(text))
     return find_date(text, language) or (find_date(text, "en") if language != "en" else None)
+
+
+#: What a date given as metadata may be (the end of :func:`date_problem`'s message).
+DATE_FORMS = "ISO 8601 (2024-10-30), RSS's (Sun, 03 Mar 2024 10:00:00 GMT), a Unix time or a date as written"
+
+
+def metadata_date(value: str, language: str | None = None) -> datetime.date | None:
+    """A report's given date (``Document.date``): :func:`parse_date` in
+    ``language`` or English, else in the first language that reads it (a
+    report may be dated in a language other than its own, or its language
+    be detected otherwise than the date's); ``None`` when none does."""
+    return next((day for day in _readings(value, language) if _in_years(day.year)), None)
+
+
+def date_problem(value: str) -> str | None:
+    """Why ``value``, a report's given date, cannot be used, or ``None`` when
+    :func:`metadata_date` reads it.  The reason reads after the value:
+    ``'9999-12-31' is out of range: ...``."""
+    found = list(_readings(value, None))
+    if any(_in_years(day.year) for day in found):
+        return None
+    if found:
+        return f"out of range: years run from {_YEARS[0]} to {_YEARS[1]}"
+    return f"not a date we read: {DATE_FORMS}, from {_YEARS[0]} to {_YEARS[1]}"
+
+
+def _readings(value: str, language: str | None) -> Iterator[datetime.date]:
+    """The days ``value`` reads as, of any year: in ``language`` (when we
+    read it), in English, then in every other language, one at a time."""
+    first = _known(language) or "en"
+    for code in dict.fromkeys([first, "en", *codes()]):
+        day = _read_date(value, code)
+        if day is not None:
+            yield day
+
+
+def _known(language: str | None) -> str | None:
+    """``language`` as a code we read, else ``None`` (an unknown one is refused elsewhere)."""
+    try:
+        return canonical(language) if language else None
+    except ValueError:
+        return None
 
 
 def unix_day(seconds: float) -> datetime.date | None:

@@ -3,7 +3,7 @@ import datetime
 import pytest
 
 from summarizer import Document, analyse
-from summarizer.text.dates import day_dates, find_date, parse_date
+from summarizer.text.dates import date_problem, day_dates, find_date, metadata_date, parse_date
 
 D = datetime.date
 
@@ -59,6 +59,27 @@ def test_parse_date_reads_metadata():
     assert parse_date("2021-07-23T10:00:00Z") == D(2021, 7, 23)
     assert parse_date("Saturday, January 8, 2005") == D(2005, 1, 8)
     assert parse_date("soon") is None
+
+
+@pytest.mark.parametrize("value", ["9999-12-31", "0001-01-01", "18991231", "2101-01-01", "5000000000000"])
+def test_parse_date_reads_no_year_out_of_range(value):
+    assert parse_date(value) is None
+    assert date_problem(value) == "out of range: years run from 1900 to 2100"
+
+
+def test_date_problem_says_why_a_given_date_is_no_date():
+    assert date_problem("1900-01-01") is None and date_problem("2100-12-31") is None
+    assert date_problem("2021-02-30").startswith("not a date we read: ISO 8601 (2024-10-30), ")
+    assert date_problem("25 يوليو 2021") is None  # in any language we read
+
+
+def test_a_given_date_is_read_in_its_language_then_english_then_any():
+    assert metadata_date("Sun, 03 Mar 2024 10:00:00 GMT", "ar") == D(2024, 3, 3)
+    assert parse_date("4 mars 2024", "ar") is None
+    assert metadata_date("4 mars 2024", "ar") == D(2024, 3, 4)
+    assert metadata_date("9999-12-31") is None and metadata_date("not a date") is None
+    text = "أعلنت الحكومة اليوم خطة جديدة للنقل في المدينة بعد أسابيع من النقاش."
+    assert analyse(Document("d", text, date="4 mars 2024")).date == D(2024, 3, 4)
 
 
 @pytest.mark.parametrize(
