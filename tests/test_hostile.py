@@ -489,7 +489,7 @@ def test_dash_is_no_output_file_for_bench_html_nor_is_o_for_convert(box, capsys,
     [
         (["--address", "10.0.0.1:6379"], "needs --engine ray, not process"),
         (["-o", "BOX/out.html"], "batch writes JSON lines, not html: name the output .jsonl"),
-        (["-o", "BOX/out.json"], "batch writes JSON lines, not json"),
+        (["-o", "BOX/out.md"], "batch writes JSON lines, not markdown"),
     ],
 )
 def test_batch_refuses_what_it_would_ignore(box, capsys, extra, words):

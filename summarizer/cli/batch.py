@@ -131,5 +131,5 @@ def _check(args: argparse.Namespace, output: str | None) -> None:
     if args.address and args.engine != "ray":
         raise OptionError(f"--address is where a Ray cluster runs: it needs --engine ray, not {args.engine}")
     suffix = Path(output).suffix.lower() if output else ""
-    if suffix in FORMAT_SUFFIXES:
+    if FORMAT_SUFFIXES.get(suffix) in ("html", "markdown"):  # JSON lines are text, and JSON of a kind
         raise OptionError(f"batch writes JSON lines, not {FORMAT_SUFFIXES[suffix]}: name the output .jsonl")
