@@ -42,7 +42,7 @@ def read_inputs(
     for doc_id, (p, in_folder) in zip(unique_ids(p for p, _ in paths), paths):
         try:
             if p is not None and is_feed(p):
-                reports, lines = read_feed(p)
+                reports, lines = read_feed(p, encoding=encoding)
                 docs.extend(reports)
                 skipped.extend(lines)
                 continue

@@ -8,12 +8,18 @@
 * A PDF, an office document, an archive, compressed data, an image or a
   program is named as such, whatever the encoding asked for; other binary
   data is refused from its first bytes (:func:`refuse_binary`).
+* A feed (JSON Lines) is decoded a line at a time (:func:`text_lines`): its
+  first bytes decide its encoding as a file's do, and a line that cannot be
+  decoded is reported with its number, the next lines read on.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+import sys
+from collections.abc import Iterator
+from typing import BinaryIO
 
 from ..errors import InputError
 from ..types import display_text
@@ -245,3 +251,120 @@ def _reads_as_arabic(text: str) -> bool:
         return False
     accented = sum("\u00c0" <= ch <= "\u00ff" for ch in letters)
     return sum(ch in "ال" for ch in arabic) >= 0.12 * len(arabic) and accented <= MAX_ACCENTED * len(arabic)
+
+
+# -- a feed's lines ------------------------------------------------------------------------------
+
+
+def text_lines(
+    stream: BinaryIO, name: str, *, encoding: str | None = None, max_line: int
+) -> Iterator[tuple[int, str | InputError, int]]:
+    """``(line number, its text or the InputError saying why not, its
+    bytes)`` for each line of ``stream``, read as it comes.  The first
+    line decides the encoding: ``encoding`` when given, else a byte-order
+    mark, else UTF-16 by its bytes (:func:`_utf16_order`), else each line is
+    UTF-8, or Windows-1256 when it reads as Arabic.  A line longer than
+    ``max_line`` bytes is an error, read to its end and not kept.
+
+    Raises:
+        InputError: for an unknown encoding, or when reading fails.
+    """
+    codec = None if encoding is None else codec_name(encoding)
+    first = _readline(stream, name, max_line + 1)
+    wide = _wide_codec(first, codec)
+    if wide is not None:
+        raws = _wide_lines(stream, name, first, "\n".encode(wide), max_line)
+    else:
+        raws = _narrow_lines(stream, name, first, max_line)
+    for n, (raw, size) in enumerate(raws, 1):
+        if raw is None:
+            yield n, InputError(f"longer than {max_line >> 20} MB"), size
+            continue
+        try:
+            if wide is not None:
+                text = raw.decode(wide)
+            elif codec is not None:
+                text = _named(raw, encoding or codec, codec)
+            else:
+                text = _utf8_or_arabic(raw)
+        except UnicodeDecodeError as exc:
+            yield n, InputError(f"not valid {wide} ({_where(exc)})"), size
+        except InputError as exc:
+            yield n, exc, size
+        else:
+            yield n, _strip_bom(text) if n == 1 else text, size
+
+
+def _wide_codec(first: bytes, codec: str | None) -> str | None:
+    """The UTF-16 or UTF-32 codec of one byte order that a feed opening with
+    ``first`` is in (``codec`` named, a byte-order mark, the bytes of
+    UTF-16), else ``None``."""
+    if codec is not None and not codec.startswith(_WIDE):
+        return None
+    for bom, ordered in _WIDE_BOMS:
+        if first.startswith(bom) and (codec is None or ordered.startswith(codec)):
+            return ordered
+    if codec is not None:  # "utf-16" without a mark: the machine's order, as Python reads it
+        return codec if codec.endswith(("-le", "-be")) else f"{codec}-{sys.byteorder[0]}e"
+    return _utf16_order(first) if b"\x00" in first else None
+
+
+def _readline(stream: BinaryIO, name: str, size: int) -> bytes:
+    try:
+        return stream.readline(size)
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+
+
+def _narrow_lines(stream: BinaryIO, name: str, first: bytes, max_line: int) -> Iterator[tuple[bytes | None, int]]:
+    """``(line, its size)`` for each line ending in a ``\\n`` byte, ``(None,
+    size)`` for one longer than ``max_line``; blank lines included."""
+    raw = first
+    while raw:
+        if len(raw) > max_line and not raw.endswith(b"\n"):  # too long: skip to its end, keeping nothing
+            size = len(raw)
+            while True:
+                rest = _readline(stream, name, 1 << 16)
+                size += len(rest)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield None, size
+        else:
+            yield raw, len(raw)
+        raw = _readline(stream, name, max_line + 1)
+
+
+def _wide_lines(
+    stream: BinaryIO, name: str, first: bytes, newline: bytes, max_line: int
+) -> Iterator[tuple[bytes | None, int]]:
+    """As :func:`_narrow_lines`, for lines ending in ``newline`` (``\\n`` in
+    UTF-16 or UTF-32) where it starts a character (``\\n\\x00`` also ends
+    one character and opens the next: U+0A0D, U+0041 in UTF-16-LE)."""
+    width = len(newline)
+    pending = bytearray(first)
+    begin = search = dropped = 0  # the line's start in pending, where to look on, its bytes left out
+    while True:
+        end = pending.find(newline, search)
+        while end >= 0 and (end - begin) % width:
+            end = pending.find(newline, end + 1)
+        if end >= 0:
+            cut = end + width
+            size = dropped + cut - begin
+            yield (None, size) if size > max_line else (bytes(pending[begin:cut]), size)
+            begin = search = cut
+            dropped = 0
+            continue
+        if dropped + len(pending) - begin > max_line:  # too long: keep its last, unfinished character only
+            drop = (len(pending) - begin) - (len(pending) - begin) % width
+            dropped += drop
+            begin += drop
+        del pending[:begin]
+        search = len(pending) - len(pending) % width
+        begin = 0
+        chunk = _readline(stream, name, 1 << 16)
+        if not chunk:
+            if pending or dropped:
+                size = dropped + len(pending)
+                yield (None, size) if size > max_line else (bytes(pending), size)
+            return
+        pending += chunk

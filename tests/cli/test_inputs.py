@@ -45,3 +45,17 @@ def test_a_language_that_does_not_write_the_reports_script_is_one_warning(capsys
     assert code == 0 and "003_c3aad08660fb59c2.txt looks written in ar, not en" in capsys.readouterr().err
     for argv in (["brief", str(SEEDS), "-l", "ar"], ["brief", str(SEEDS)]):  # its own language, or detected
         assert run(argv)[0] == 0 and "warning" not in capsys.readouterr().err
+
+
+REPORT = "The minister said on Tuesday that the bridge would reopen. Prices rose by 5 percent."
+
+
+def test_a_utf16_feed_is_read_with_or_without_encoding(tmp_path, capsys):
+    f = tmp_path / "f.jsonl"
+    lines = [{"id": "a", "text": REPORT}, {"id": "b", "text": "Rescue teams moved families to schools on Monday."}]
+    f.write_bytes("".join(json.dumps(x) + "\n" for x in lines).encode("utf-16"))
+    for extra in ([], ["--encoding", "utf-16"]):
+        code, out = run(["stories", str(f), "-f", "json", *extra])
+        assert code == 0, capsys.readouterr().err
+        assert sorted(r["id"] for s in json.loads(out)["stories"] for r in s["reports"]) == ["a", "b"]
+        assert json.loads(out)["skipped"] == []

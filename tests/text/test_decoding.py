@@ -1,9 +1,13 @@
-"""Bytes made text (summarizer/text/decoding.py)."""
+"""Bytes made text: files and a feed's lines (summarizer/text/decoding.py)."""
+
+import codecs
+import io
+import json
 
 import pytest
 
 from summarizer.errors import InputError
-from summarizer.text.decoding import decode
+from summarizer.text.decoding import decode, text_lines
 
 ARABIC = (
     "قال المتحدث باسم البنتاغون إن الجولة الأولى بحثت العلاقات الثنائية بين البلدين.\n"
@@ -69,3 +73,66 @@ def test_programs_are_named_as_such(data):
         with pytest.raises(InputError, match=r"^x: is a program, not text; give the report's text$"):
             decode(data, name="x", encoding=encoding)
     assert decode(b"MZ said on Monday that talks would resume.", name="x")
+
+
+def feed(text, codec, bom=b""):
+    return io.BytesIO(bom + text.encode(codec))
+
+
+LINES = [
+    json.dumps({"id": "a", "text": "The bridge reopened on Tuesday."}),
+    "",
+    json.dumps({"id": "b", "text": ARABIC}, ensure_ascii=False),
+]
+FEED = "\r\n".join(LINES) + "\r\n"
+
+
+@pytest.mark.parametrize(
+    "stream, encoding",
+    [
+        (feed(FEED, "utf-16"), None),  # Python writes its mark
+        (feed(FEED, "utf-16"), "utf-16"),
+        (feed(FEED, "utf-16-be", codecs.BOM_UTF16_BE), None),
+        (feed(FEED, "utf-16-le"), None),  # no mark: its bytes tell
+        (feed(FEED, "utf-16-be"), None),
+        (feed(FEED, "utf-16-be"), "utf-16-be"),
+        (feed(FEED, "utf-32"), None),
+        (feed(FEED, "utf-8", codecs.BOM_UTF8), None),
+        (feed(FEED, "cp1256"), None),  # Arabic lines, detected
+        (feed(FEED, "cp1256"), "cp1256"),
+    ],
+    ids=[
+        "utf-16",
+        "utf-16 named",
+        "utf-16-be bom",
+        "bare le",
+        "bare be",
+        "be named",
+        "utf-32",
+        "utf-8 bom",
+        "cp1256",
+        "cp1256 named",
+    ],
+)
+def test_feed_lines_are_decoded_as_files_are_with_their_numbers(stream, encoding):
+    got = [(n, line) for n, line, _ in text_lines(stream, "f", encoding=encoding, max_line=1 << 20)]
+    assert got == [(1, LINES[0] + "\r\n"), (2, "\r\n"), (3, LINES[2] + "\r\n")]
+
+
+def test_a_bad_line_of_a_wide_feed_is_reported_and_the_next_read():
+    good = json.dumps({"id": "a", "text": "Talks resumed."}) + "\n"
+    data = codecs.BOM_UTF16_LE + good.encode("utf-16-le") + b"\x00\xd8\n\x00" + good.encode("utf-16-le")
+    got = list(text_lines(io.BytesIO(data), "f", max_line=1 << 20))
+    assert [n for n, _, _ in got] == [1, 2, 3] and sum(size for _, _, size in got) == len(data)
+    assert got[0][1] == got[2][1] == good
+    assert isinstance(got[1][1], InputError) and "not valid utf-16-le" in str(got[1][1])
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-8"])
+def test_an_overlong_line_is_skipped_in_any_encoding(codec):
+    lines = ["short one", "x" * 3000, "", "\u0a0dA after"]  # U+0A0D then A is "\n\x00" across two characters
+    data = "\n".join(lines).encode(codec)
+    got = list(text_lines(io.BytesIO(data), "f", encoding=codec, max_line=1000))
+    assert [n for n, _, _ in got] == [1, 2, 3, 4] and sum(size for _, _, size in got) == len(data)
+    assert got[0][1] == "short one\n" and got[2][1] == "\n" and got[3][1] == "\u0a0dA after"
+    assert isinstance(got[1][1], InputError) and "longer than" in str(got[1][1])
