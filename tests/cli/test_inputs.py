@@ -50,6 +50,20 @@ def test_a_language_that_does_not_write_the_reports_script_is_one_warning(capsys
 REPORT = "The minister said on Tuesday that the bridge would reopen. Prices rose by 5 percent."
 
 
+@pytest.mark.parametrize("opening", ["<p>", "<div class='story'>\n", "<p><b>"])
+def test_a_text_file_that_opens_as_html_never_closed_is_read_as_html(tmp_path, capsys, opening):
+    f = tmp_path / "f.txt"
+    f.write_text(opening + REPORT, encoding="utf-8")
+    code, out = run(["brief", str(f), "-f", "json"])
+    assert code == 0
+    data = json.loads(out)
+    assert data["sources"][0]["origin"] == "html"
+    assert data["briefs"][0]["sentences"][0]["text"] == "The minister said on Tuesday that the bridge would reopen."
+    f.write_text("Rates stayed < 5 percent. " + REPORT, encoding="utf-8")  # a "<" in the text is text
+    code, out = run(["brief", str(f), "-f", "json"])
+    assert code == 0 and "origin" not in json.loads(out)["sources"][0]
+
+
 def test_a_utf16_feed_is_read_with_or_without_encoding(tmp_path, capsys):
     f = tmp_path / "f.jsonl"
     lines = [{"id": "a", "text": REPORT}, {"id": "b", "text": "Rescue teams moved families to schools on Monday."}]
