@@ -50,6 +50,26 @@ def test_a_language_that_does_not_write_the_reports_script_is_one_warning(capsys
 REPORT = "The minister said on Tuesday that the bridge would reopen. Prices rose by 5 percent."
 
 
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("code.md", f"```\n{REPORT}\n```\n"),
+        ("indented.md", f"    {REPORT}\n"),
+        ("image.md", f"![{REPORT}](bridge.png)\n"),
+        ("comment.txt", f"<!-- {REPORT}"),  # a comment never closed: the rest is markup
+        ("script.txt", f"<script>var s = '{REPORT}';</script>"),
+    ],
+)
+def test_a_file_with_text_only_in_code_images_or_markup_says_so(tmp_path, capsys, name, content):
+    f = tmp_path / name
+    f.write_text(content, encoding="utf-8")
+    code, _ = run(["brief", str(f)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and f"{name}: no text outside " in err, err
+    assert "--input-format text" in err and "empty" not in err
+    assert run(["brief", str(f), "--input-format", "text"])[0] == 0  # as it is, it has text
+
+
 @pytest.mark.parametrize("opening", ["<p>", "<div class='story'>\n", "<p><b>"])
 def test_a_text_file_that_opens_as_html_never_closed_is_read_as_html(tmp_path, capsys, opening):
     f = tmp_path / "f.txt"
