@@ -7,9 +7,11 @@ which the citations then index and the JSON output carries (``"origin":
 Lines are read one at a time and each is bounded (:data:`MAX_LINE`), so a
 feed of a hundred thousand reports is read in memory proportional to its
 reports, not more.  A line that cannot be used (not JSON, no text, an id
-used already, binary junk, no letters at all) is skipped with its line
-number and the reason, never dropped silently; so is listed a ``date``
-that is no date or out of range, left out of a report read without it.
+used already, binary junk, no letters at all, bytes of no encoding) is
+skipped with its line number and the reason, never dropped silently; so is
+listed a ``date`` that is no date or out of range, left out of a report read
+without it.  A feed is decoded as a text file is (a byte-order mark, UTF-16
+by its bytes, UTF-8, Windows-1256 Arabic; ``--encoding`` over all of them).
 
 An RSS (0.9x, 1.0, 2.0) or Atom feed (``.xml``, ``.rss``, ``.atom``) is read
 with feedparser, which reads the malformed feeds the web serves (an
@@ -34,10 +36,11 @@ from typing import BinaryIO
 
 from .errors import InputError
 from .text.dates import date_problem, parse_date, unix_day
+from .text.decoding import codec_name, decode, text_lines
 from .text.lang import canonical
 from .text.normalize import has_words
 from .text.pages import fragment_text, looks_like_fragment, unescaped
-from .text.reading import CHUNK, read_bytes
+from .text.reading import read_bytes
 from .types import Document, display_text
 
 #: A line longer than this is skipped (a report of 10 MB is a mistake).
@@ -66,10 +69,14 @@ def is_feed(path: str | os.PathLike) -> bool:
     return Path(path).suffix.lower() in FEED_SUFFIXES
 
 
-def json_lines(path: str | os.PathLike, *, max_line: int = MAX_LINE) -> Iterator[tuple[int, object]]:
+def json_lines(
+    path: str | os.PathLike, *, max_line: int = MAX_LINE, encoding: str | None = None
+) -> Iterator[tuple[int, object]]:
     """``(line number, parsed value or the InputError saying why not)`` for each non-blank line.
     Of a ``.json`` file, ``(n, value)`` for the n-th value of its array (or
-    ``(1, value)`` for a file holding one object).
+    ``(1, value)`` for a file holding one object).  The file is read in
+    ``encoding``, else in the one its bytes show, as a text file is
+    (:mod:`summarizer.text.decoding`).
 
     Raises:
         InputError: when the file cannot be opened, passes :data:`MAX_FEED`
@@ -78,10 +85,10 @@ def json_lines(path: str | os.PathLike, *, max_line: int = MAX_LINE) -> Iterator
     """
     p = Path(path)
     if p.suffix.lower() == ".json":
-        yield from _json_array(p)
+        yield from _json_array(p, encoding)
         return
     if p.suffix.lower() in XML_SUFFIXES:
-        yield from _xml_items(p)
+        yield from _xml_items(p, encoding)
         return
     try:
         f = p.open("rb")
@@ -90,10 +97,12 @@ def json_lines(path: str | os.PathLike, *, max_line: int = MAX_LINE) -> Iterator
     except OSError as exc:
         raise InputError(f"{p}: cannot read ({exc.strerror or exc})") from None
     with f:
-        yield from json_lines_of(f, str(p), max_line=max_line)
+        yield from json_lines_of(f, str(p), max_line=max_line, encoding=encoding)
 
 
-def json_lines_of(stream: BinaryIO, name: str, *, max_line: int = MAX_LINE) -> Iterator[tuple[int, object]]:
+def json_lines_of(
+    stream: BinaryIO, name: str, *, max_line: int = MAX_LINE, encoding: str | None = None
+) -> Iterator[tuple[int, object]]:
     """:func:`json_lines` of an open binary stream (standard input), read
     as it comes: a line is yielded as soon as it has been read.
 
@@ -101,31 +110,18 @@ def json_lines_of(stream: BinaryIO, name: str, *, max_line: int = MAX_LINE) -> I
         InputError: when reading fails or passes :data:`MAX_FEED`.
     """
     total = 0
-    n = 0
-    while True:
-        try:
-            raw = stream.readline(max_line + 1)
-        except OSError as exc:
-            raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-        if not raw:
-            return
-        n += 1
-        total += len(raw)
-        if len(raw) > max_line and not raw.endswith(b"\n"):  # too long: skip to its end, keeping nothing
-            while True:
-                rest = stream.readline(CHUNK)
-                total += len(rest)
-                if not rest or rest.endswith(b"\n"):
-                    break
-            yield n, InputError(f"longer than {max_line >> 20} MB")
-        elif raw.strip():
-            yield n, _parse(raw)
+    for n, line, size in text_lines(stream, name, encoding=encoding, max_line=max_line):
+        total += size
+        if isinstance(line, InputError):
+            yield n, line
+        elif line.strip():
+            yield n, parsed(line)
         if total > MAX_FEED:
             raise InputError(f"{name}: more than {MAX_FEED >> 30} GB; split the feed")
 
 
-def _json_array(p: Path) -> Iterator[tuple[int, object]]:
-    value = _parse(read_bytes(p, limit=MAX_JSON))
+def _json_array(p: Path, encoding: str | None) -> Iterator[tuple[int, object]]:
+    value = parsed(decode(read_bytes(p, limit=MAX_JSON, encoding=encoding), name=str(p), encoding=encoding))
     if isinstance(value, InputError):
         raise InputError(f"{p}: {value}") from None
     if isinstance(value, list):
@@ -138,9 +134,11 @@ def _json_array(p: Path) -> Iterator[tuple[int, object]]:
         )
 
 
-def _xml_items(p: Path) -> Iterator[tuple[int, object]]:
+def _xml_items(p: Path, encoding: str | None) -> Iterator[tuple[int, object]]:
     """``(n, report object)`` for the n-th item of an RSS or Atom feed (see
-    the module docstring).
+    the module docstring), read in ``encoding`` when given (as a server's
+    ``charset`` would say, over the feed's own declaration), else in the
+    one it declares or its byte-order mark shows.
 
     Raises:
         InputError: when the file cannot be read, passes :data:`MAX_XML`,
@@ -148,10 +146,13 @@ def _xml_items(p: Path) -> Iterator[tuple[int, object]]:
     """
     import feedparser  # 80 ms to import: only for an RSS or Atom feed, not for --help or a text file
 
-    data = _CHAR_REF.sub(_no_bad_char, read_bytes(p, limit=MAX_XML))
+    data = _CHAR_REF.sub(_no_bad_char, read_bytes(p, limit=MAX_XML, encoding=encoding))
+    headers = {} if encoding is None else {"content-type": f"application/xml; charset={codec_name(encoding)}"}
     try:
         # a stream: a string or bytes that look like a path or an address would be opened or fetched
-        parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
+        parsed = feedparser.parse(
+            io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False, response_headers=headers
+        )
     except Exception as exc:  # the parser's own failure on a broken feed: say so, never an internal error
         raise InputError(f"{p}: cannot be read as a feed ({type(exc).__name__}: {_one_line(exc)})") from None
     entries = parsed.get("entries") or []
@@ -228,14 +229,6 @@ def _stamp_day(stamp: object) -> str | None:
         return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).date().isoformat()
     except (ValueError, OverflowError, OSError, TypeError):
         return None
-
-
-def _parse(raw: bytes) -> object:
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return InputError(f"not UTF-8 (byte 0x{exc.object[exc.start]:02x})")
-    return parsed(text)
 
 
 def parsed(value: object) -> object:
@@ -370,8 +363,11 @@ def report_document(value: dict, doc_id: str, notes: list[str] | None = None) ->
 Notes = dict[str, list[tuple[str, str]]]
 
 
-def read_feed(path: str | os.PathLike, notes: Notes | None = None) -> tuple[list[Document], Skipped]:
-    """The reports of a JSON Lines feed, and the lines skipped (``("FEED:N", reason)``).
+def read_feed(
+    path: str | os.PathLike, notes: Notes | None = None, *, encoding: str | None = None
+) -> tuple[list[Document], Skipped]:
+    """The reports of a feed read in ``encoding`` (default: the one its
+    bytes show), and the lines skipped (``("FEED:N", reason)``).
 
     A line read without its date (:func:`report_document`) is listed among
     the skipped with why, or, when ``notes`` is given, there under its
@@ -383,7 +379,7 @@ def read_feed(path: str | os.PathLike, notes: Notes | None = None) -> tuple[list
     docs: list[Document] = []
     skipped: Skipped = []
     seen: dict[str, int] = {}
-    for n, value in json_lines(path):
+    for n, value in json_lines(path, encoding=encoding):
         where = f"{path}:{n}"
         try:
             if isinstance(value, InputError):

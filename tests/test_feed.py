@@ -347,3 +347,32 @@ def test_batch_reads_an_rss_feed_an_item_a_record(tmp_path):
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert got.failed == 0 and [r["id"] for r in records][:2] == ["wire-1", "https://news.example.com/world/2"]
     assert all(r["status"] == "ok" for r in records)
+
+
+FEED_LINES = [GOOD, {"id": "b", "text": "قال المتحدث باسم البنتاغون إن الجولة الأولى بحثت العلاقات."}]
+
+
+@pytest.mark.parametrize("encoding", [None, "utf-16"])
+@pytest.mark.parametrize("suffix", [".jsonl", ".json"])
+def test_a_feed_in_utf16_is_read_whether_named_or_not(tmp_path, suffix, encoding):
+    f = tmp_path / f"f{suffix}"
+    if suffix == ".json":
+        f.write_bytes(json.dumps(FEED_LINES, ensure_ascii=False).encode("utf-16"))
+    else:
+        f.write_bytes("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in FEED_LINES).encode("utf-16"))
+    docs, skipped = read_feed(f, encoding=encoding)
+    assert skipped == [] and [(d.id, d.text) for d in docs] == [(x["id"], x["text"]) for x in FEED_LINES]
+
+
+def test_a_feed_is_read_in_the_encoding_named(tmp_path):
+    f = tmp_path / "f.jsonl"
+    f.write_bytes(json.dumps({"id": "a", "text": "Die Straße ist gesperrt."}, ensure_ascii=False).encode("cp1252"))
+    docs, _ = read_feed(f, encoding="cp1252")
+    assert docs[0].text == "Die Straße ist gesperrt."
+    with pytest.raises(InputError, match=r"f.jsonl:1: not UTF-8 .* pass --encoding"):
+        read_feed(f)
+    rss = tmp_path / "f.rss"
+    item = "<item><guid>r1</guid><description>Die Straße ist gesperrt.</description></item>"
+    rss.write_bytes(f'<?xml version="1.0" encoding="koi8-r"?><rss><channel>{item}</channel></rss>'.encode("cp1252"))
+    (doc,), _ = read_feed(rss, encoding="cp1252")  # over the feed's own (wrong) declaration
+    assert doc.text == "Die Straße ist gesperrt."

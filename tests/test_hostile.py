@@ -91,7 +91,8 @@ BAD_FILES = [
     ("punctuation only", b"... !!! ??? ---", "empty"),
     ("bom only", codecs.BOM_UTF8, "empty"),
     ("nul bytes", b"\x00\x01\x02\x03binary", "binary"),
-    ("png header", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "binary"),
+    ("png header", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "is an image (PNG)"),
+    ("program", b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 100, "is a program, not text"),
     ("pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "is a PDF document"),
     ("docx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00word/document.xml" + ENGLISH.encode(), "is a ZIP archive"),
     ("gzip", gzip.compress(ENGLISH.encode()), "is compressed (gzip)"),
@@ -160,6 +161,7 @@ def test_unknown_or_wrong_encoding_named(box, capsys):
         ("/nonexistent/report.txt", "no such file"),
         ("/proc/self/mem", "cannot read"),
         ("/dev/zero", "binary"),
+        ("/dev/urandom", "looks like a binary file"),  # refused from its first bytes, not at 50 MB
     ],
 )
 def test_special_paths(capsys, path, words):

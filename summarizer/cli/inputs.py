@@ -42,7 +42,7 @@ def read_inputs(
     for doc_id, (p, in_folder) in zip(unique_ids(p for p, _ in paths), paths):
         try:
             if p is not None and is_feed(p):
-                reports, lines = read_feed(p)
+                reports, lines = read_feed(p, encoding=encoding)
                 docs.extend(reports)
                 skipped.extend(lines)
                 continue
@@ -75,15 +75,23 @@ def _paths(inputs: Sequence[str], skipped: Skipped) -> list[tuple[Path | None, b
 
 def _read_one(doc_id: str, p: Path | None, encoding: str | None, input_format: str) -> Document:
     """The report in file ``p`` (standard input for ``None``), reduced to its text."""
-    text = read_stdin(encoding=encoding) if p is None else read_text(p, encoding=encoding)
-    page, origin = _reduced(text, p, input_format)
-    if page is not None:
-        text = page.text
+    raw = read_stdin(encoding=encoding) if p is None else read_text(p, encoding=encoding)
+    page, origin = _reduced(raw, p, input_format)
+    text = raw if page is None else page.text
     if not has_words(text):
-        raise InputError(f"{p or '<stdin>'}: the text is empty (no letters or digits)")
+        raise InputError(f"{p or '<stdin>'}: {_empty(raw, origin)}")
     if page is not None:
         return Document(doc_id, text, title=page.title, path=str(p) if p else None, date=page.date, origin=origin)
     return Document(id=doc_id, text=text, path=str(p) if p else None)
+
+
+def _empty(raw: str, origin: str | None) -> str:
+    """Why a report has no text: none at all, or none outside the Markdown's
+    code and images or the HTML's markup (where the file has letters)."""
+    if origin is None or not has_words(raw):
+        return "the text is empty (no letters or digits)"
+    what = "code blocks, images and HTML" if origin == "markdown" else "tags, comments, scripts and styles"
+    return f"no text outside {what} (read as {origin}; --input-format text reads the file as it is)"
 
 
 def _reduced(text: str, p: Path | None, input_format: str) -> tuple[Page | None, str | None]:

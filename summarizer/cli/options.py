@@ -44,7 +44,9 @@ FORMAT_SUFFIXES = {
 def add_inputs(parser: argparse.ArgumentParser) -> None:
     """The reports to read: files, folders, feeds or stdin, their encoding and format."""
     parser.add_argument("inputs", nargs="+", metavar="FILE|DIR|FEED|-", help=INPUTS_HELP)
-    parser.add_argument("--encoding", help="file encoding (default: UTF-8, else Windows-1256 for Arabic)")
+    parser.add_argument(
+        "--encoding", help="encoding of the files and feeds (default: detected: UTF-8, UTF-16, Windows-1256 Arabic)"
+    )
     parser.add_argument(
         "--input-format",
         choices=INPUT_FORMATS,

@@ -129,11 +129,23 @@ def unescaped(text: str) -> str | None:
     return out if found else None
 
 
+#: A text that opens with a tag of :data:`_FRAGMENT_TAG`, a script, a style
+#: or a comment is HTML, even with nothing else (``<p>The minister said...``
+#: never closed).
+_FRAGMENT_OPENING = re.compile(
+    r"\s*(?:<!--|<(?:script|style)\b[^<>]{0,500}>|" + _FRAGMENT_TAG.pattern + ")", re.IGNORECASE
+)
+
+
 def looks_like_fragment(text: str) -> bool:
-    """Whether ``text`` is a piece of HTML (two tags or more of the kinds
-    feeds carry: ``<p>``, ``<br>``, ``<a href>``...) rather than plain text."""
+    """Whether ``text`` is a piece of HTML rather than plain text: it opens
+    with a tag of the kinds feeds carry (``<p>``, ``<br>``, ``<a href>``...),
+    a script, a style or a comment (``<!--``), or it holds two such tags or
+    more.  A ``<`` inside a line of text (``a<b and c>d``, ``< 5``) is text."""
     if _ARCHIVE.search(text, 0, 2_000):
         return False
+    if _FRAGMENT_OPENING.match(text):
+        return True
     tags = _FRAGMENT_TAG.finditer(text, 0, 20_000)
     return next(tags, None) is not None and next(tags, None) is not None
 

@@ -45,3 +45,51 @@ def test_a_language_that_does_not_write_the_reports_script_is_one_warning(capsys
     assert code == 0 and "003_c3aad08660fb59c2.txt looks written in ar, not en" in capsys.readouterr().err
     for argv in (["brief", str(SEEDS), "-l", "ar"], ["brief", str(SEEDS)]):  # its own language, or detected
         assert run(argv)[0] == 0 and "warning" not in capsys.readouterr().err
+
+
+REPORT = "The minister said on Tuesday that the bridge would reopen. Prices rose by 5 percent."
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("code.md", f"```\n{REPORT}\n```\n"),
+        ("indented.md", f"    {REPORT}\n"),
+        ("image.md", f"![{REPORT}](bridge.png)\n"),
+        ("comment.txt", f"<!-- {REPORT}"),  # a comment never closed: the rest is markup
+        ("script.txt", f"<script>var s = '{REPORT}';</script>"),
+    ],
+)
+def test_a_file_with_text_only_in_code_images_or_markup_says_so(tmp_path, capsys, name, content):
+    f = tmp_path / name
+    f.write_text(content, encoding="utf-8")
+    code, _ = run(["brief", str(f)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and f"{name}: no text outside " in err, err
+    assert "--input-format text" in err and "empty" not in err
+    assert run(["brief", str(f), "--input-format", "text"])[0] == 0  # as it is, it has text
+
+
+@pytest.mark.parametrize("opening", ["<p>", "<div class='story'>\n", "<p><b>"])
+def test_a_text_file_that_opens_as_html_never_closed_is_read_as_html(tmp_path, capsys, opening):
+    f = tmp_path / "f.txt"
+    f.write_text(opening + REPORT, encoding="utf-8")
+    code, out = run(["brief", str(f), "-f", "json"])
+    assert code == 0
+    data = json.loads(out)
+    assert data["sources"][0]["origin"] == "html"
+    assert data["briefs"][0]["sentences"][0]["text"] == "The minister said on Tuesday that the bridge would reopen."
+    f.write_text("Rates stayed < 5 percent. " + REPORT, encoding="utf-8")  # a "<" in the text is text
+    code, out = run(["brief", str(f), "-f", "json"])
+    assert code == 0 and "origin" not in json.loads(out)["sources"][0]
+
+
+def test_a_utf16_feed_is_read_with_or_without_encoding(tmp_path, capsys):
+    f = tmp_path / "f.jsonl"
+    lines = [{"id": "a", "text": REPORT}, {"id": "b", "text": "Rescue teams moved families to schools on Monday."}]
+    f.write_bytes("".join(json.dumps(x) + "\n" for x in lines).encode("utf-16"))
+    for extra in ([], ["--encoding", "utf-16"]):
+        code, out = run(["stories", str(f), "-f", "json", *extra])
+        assert code == 0, capsys.readouterr().err
+        assert sorted(r["id"] for s in json.loads(out)["stories"] for r in s["reports"]) == ["a", "b"]
+        assert json.loads(out)["skipped"] == []

@@ -105,6 +105,11 @@ def test_html_fragments_are_told_from_text_and_read_without_the_extra():
     assert looks_like_fragment("<p>One.</p><p>Two.</p>")
     assert not looks_like_fragment("He wrote a<b and c>d in plain text.")
     assert not looks_like_fragment("Plain report. Nothing tagged.")
+    # a text that opens with a tag or a comment is HTML, closed or not
+    for markup in ("<p>The minister said.", "  <!-- The minister said.", "<br>One.", "<script>x()</script>"):
+        assert looks_like_fragment(markup), markup
+    for text in ("< 5 percent rose.", "<<Breaking>> news.", "<Reuters> said so.", "Rates < 5 <p and more."):
+        assert not looks_like_fragment(text), text
     text = fragment_text(
         "<div><h2>Head</h2><p>A &lt;b&gt; sign.</p><style>p {}</style><ul><li>x</li><li>y</li></ul></div>"
     )

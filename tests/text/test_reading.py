@@ -81,3 +81,34 @@ def test_missing_paths_and_empty_dirs(tmp_path):
         expand_paths([tmp_path / "missing.txt"])
     with pytest.raises(InputError, match=r"no text files"):
         expand_paths([tmp_path])
+
+
+class Endless:
+    """A device that never ends (``/dev/urandom``), counting what is read of it."""
+
+    def __init__(self, byte=None):
+        import random
+
+        self.random, self.byte, self.read_bytes = random.Random(7), byte, 0
+
+    def read(self, n):
+        self.read_bytes += n
+        return self.byte * n if self.byte else self.random.randbytes(n)
+
+
+def test_binary_data_is_refused_from_its_first_bytes_not_read_to_the_limit():
+    from summarizer.text.reading import CHUNK, read_stream
+
+    for stream, what in ((Endless(), "looks like a binary file"), (Endless(b"\x00"), "looks like a binary file")):
+        with pytest.raises(InputError, match=rf"^dev: {what}, not text$"):
+            read_stream(stream, name="dev", limit=1 << 20)
+        assert stream.read_bytes == CHUNK
+    text = Endless(b"a")  # text is read to the limit
+    with pytest.raises(InputError, match=r"more than 1 MB"):
+        read_stream(text, name="dev", limit=1 << 20)
+
+
+def test_a_program_is_named_though_it_opens_with_runs_of_zero_bytes(tmp_path):
+    (tmp_path / "ls").write_bytes(b"\x7fELF\x02\x01\x01" + b"\x00" * 4096 + b"text" * 1000)
+    with pytest.raises(InputError, match=r"ls: is a program, not text"):
+        read_text(tmp_path / "ls")
