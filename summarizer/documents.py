@@ -8,14 +8,28 @@ languages of reports together, :func:`prepare` analyses what is briefed.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import InputError
+from .feed import is_feed
 from .pipeline import Analysis, analyse
 from .text.language import settle_languages
+from .text.markdown import MARKDOWN_SUFFIXES
+from .text.markdown import extract as extract_markdown
 from .text.normalize import has_words
+from .text.pages import (
+    HTML_SUFFIXES,
+    INPUT_FORMATS,
+    Page,
+    extract,
+    fragment_text,
+    looks_like_fragment,
+    looks_like_html,
+    unescaped,
+)
 from .text.reading import read_text
 from .types import Document, Summary
 
@@ -107,7 +121,94 @@ def prepare(documents: Iterable[object], language: str | None = None) -> Prepare
     return Prepared(tuple(as_analysis(d, language) for d in kept), left)
 
 
-def read_document(path: str | os.PathLike, *, encoding: str | None = None, id: str | None = None) -> Document:
-    """Read a text file into a :class:`Document` (id: the file name without suffix)."""
+def read_document(
+    path: str | os.PathLike, *, encoding: str | None = None, id: str | None = None, input_format: str = "auto"
+) -> Document:
+    """A report's file as a :class:`Document` (id: the file name without its
+    suffix), read as the command line reads it: decoded (see
+    :func:`~summarizer.text.reading.read_text`), and a page, Markdown or an
+    HTML piece reduced to its text (by ``input_format``, one of
+    :data:`~summarizer.text.pages.INPUT_FORMATS`; ``"auto"``: by the suffix,
+    else by how the text opens).
+
+    Raises:
+        InputError: for a path that is no path (``None``, bytes), a web
+            address, a feed (several reports: :func:`summarizer.feed.read_feed`),
+            a file that cannot be read or holds no text.
+    """
+    if not isinstance(path, (str, os.PathLike)) or isinstance(path, bytes):
+        raise InputError(f"read_document() takes a path (str or os.PathLike), not {type(path).__name__}")
+    if input_format not in INPUT_FORMATS:
+        raise InputError(f"unknown input format {input_format!r}; choose {', '.join(INPUT_FORMATS)}")
+    name = os.fspath(path)
+    if isinstance(name, str) and _ADDRESS.match(name):
+        raise InputError(f"{name}: a web address; read_document() reads files (save the page, then read it)")
     p = Path(path)
-    return Document(id=id or p.stem, text=read_text(p, encoding=encoding), path=str(p))
+    if is_feed(p):
+        raise InputError(f"{p}: a feed of reports; read it with summarizer.feed.read_feed()")
+    doc = reduced_document(p.stem, read_text(p, encoding=encoding), p, input_format)
+    return replace(doc, id=id) if id else doc
+
+
+#: A web address where a path was expected.
+_ADDRESS = re.compile(r"(?i)^[a-z][a-z0-9+.-]*://")
+
+
+def reduced_document(doc_id: str, raw: str, p: Path | None, input_format: str) -> Document:
+    """The report read from file ``p`` (``None``: standard input) as ``raw``
+    text, a page, Markdown or HTML piece reduced to its text (see :func:`read_document`).
+
+    Raises:
+        InputError: when no text is left (saying where the letters went).
+    """
+    page, origin = _reduced(raw, p, input_format)
+    text = raw if page is None else page.text
+    if not has_words(text):
+        raise InputError(f"{p or '<stdin>'}: {_empty(raw, origin)}")
+    where = str(p) if p else None
+    if page is not None:
+        return Document(doc_id, text, title=page.title, path=where, date=page.date, origin=origin)
+    return Document(id=doc_id, text=text, path=where)
+
+
+def _empty(raw: str, origin: str | None) -> str:
+    """Why a report has no text: none at all, or none outside the Markdown's
+    code and images or the HTML's markup (where the file has letters)."""
+    if origin is None or not has_words(raw):
+        return "the text is empty (no letters or digits)"
+    what = "code blocks, images and HTML" if origin == "markdown" else "tags, comments, scripts and styles"
+    return f"no text outside {what} (read as {origin}; --input-format text reads the file as it is)"
+
+
+def _reduced(text: str, p: Path | None, input_format: str) -> tuple[Page | None, str | None]:
+    """The page a page, Markdown or HTML fragment reduces to, and its origin;
+    ``(None, None)`` for plain text."""
+    origin = _origin(p, text, input_format)
+    if origin == "html":
+        return extract(text, str(p or "<stdin>")), origin
+    if origin == "markdown":
+        return extract_markdown(text), origin
+    if origin == "fragment":
+        return Page(fragment_text(text), None, None), "html"
+    if origin is None and input_format == "auto" and (read := unescaped(text)) is not None:
+        return Page(read, None, None), "html"  # "&quot;" without tags: the same
+    return None, origin
+
+
+def _origin(p: Path | None, text: str, input_format: str) -> str | None:
+    """``"html"`` or ``"markdown"`` when the input is to be reduced to its
+    text first (by ``input_format``, else the file's suffix, else, on
+    stdin, a text that starts as a page); ``"fragment"`` for a text file or
+    stdin in HTML that is no whole page (``<p>...</p>``: read with the
+    standard library, no extra needed); ``None`` for plain text (whose
+    HTML character references, ``&quot;``, are read in auto mode)."""
+    if input_format != "auto":
+        return None if input_format == "text" else input_format
+    suffix = p.suffix.lower() if p is not None else ""
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if p is None and looks_like_html(text):
+        return "html"
+    return "fragment" if looks_like_fragment(text) else None

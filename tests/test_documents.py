@@ -57,3 +57,47 @@ def test_the_documents_left_out_are_a_note_under_the_header():
     render_text([], briefs, out, bidi="logical")
     assert "left out, no words: doc1" in out.getvalue()
     assert "left out, no words: doc1" in to_markdown([], briefs)
+
+
+def test_read_document_reads_a_file_as_the_command_line_does(tmp_path):
+    from summarizer import read_document
+
+    body = "The minister said on Tuesday that the bridge would reopen. Prices rose by 5 percent."
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><title>Bridge</title></head><body><p>{body}</p></body></html>", encoding="utf-8")
+    notes = tmp_path / "notes.md"
+    notes.write_text(f"# Bridge\n\n**{body}**\n", encoding="utf-8")
+    piece = tmp_path / "piece.txt"
+    piece.write_text(f"<p>{body}", encoding="utf-8")  # an HTML piece that never closes
+    for p in (page, notes, piece):
+        doc = read_document(p)
+        assert body in doc.text and "<" not in doc.text and "**" not in doc.text and doc.id == p.stem
+    assert read_document(page).origin == "html"
+    assert read_document(piece, input_format="text").text.startswith("<p>")  # as it is, when asked
+    assert read_document(piece, id="mine").id == "mine"
+
+
+@pytest.mark.parametrize(
+    "path, words",
+    [
+        (None, "takes a path (str or os.PathLike), not NoneType"),
+        (b"r.txt", "not bytes"),
+        ("https://example.org/a.txt", "a web address; read_document() reads files"),
+    ],
+)
+def test_read_document_refuses_what_is_no_file_path(path, words):
+    from summarizer import read_document
+
+    with pytest.raises(InputError, match=words.replace("(", r"\(").replace(")", r"\)")):
+        read_document(path)
+
+
+def test_read_document_refuses_a_feed_and_an_unknown_input_format(tmp_path):
+    from summarizer import read_document
+
+    feed = tmp_path / "f.jsonl"
+    feed.write_text('{"id": "a", "text": "Floods hit the town."}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"a feed of reports; read it with summarizer.feed.read_feed"):
+        read_document(feed)
+    with pytest.raises(InputError, match="unknown input format 'pdf'; choose auto, text, html, markdown"):
+        read_document(feed, input_format="pdf")

@@ -9,14 +9,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from ..documents import settle
+from ..documents import reduced_document, settle
 from ..errors import InputError, MissingDependencyError
 from ..feed import is_feed, read_feed
 from ..text.language import foreign_script
-from ..text.markdown import MARKDOWN_SUFFIXES
-from ..text.markdown import extract as extract_markdown
-from ..text.normalize import has_words
-from ..text.pages import HTML_SUFFIXES, Page, extract, fragment_text, looks_like_fragment, looks_like_html, unescaped
 from ..text.reading import codec_name, expand_paths, read_stdin, read_text
 from ..types import Document, display_text
 from .console import PROG
@@ -76,56 +72,7 @@ def _paths(inputs: Sequence[str], skipped: Skipped) -> list[tuple[Path | None, b
 def _read_one(doc_id: str, p: Path | None, encoding: str | None, input_format: str) -> Document:
     """The report in file ``p`` (standard input for ``None``), reduced to its text."""
     raw = read_stdin(encoding=encoding) if p is None else read_text(p, encoding=encoding)
-    page, origin = _reduced(raw, p, input_format)
-    text = raw if page is None else page.text
-    if not has_words(text):
-        raise InputError(f"{p or '<stdin>'}: {_empty(raw, origin)}")
-    if page is not None:
-        return Document(doc_id, text, title=page.title, path=str(p) if p else None, date=page.date, origin=origin)
-    return Document(id=doc_id, text=text, path=str(p) if p else None)
-
-
-def _empty(raw: str, origin: str | None) -> str:
-    """Why a report has no text: none at all, or none outside the Markdown's
-    code and images or the HTML's markup (where the file has letters)."""
-    if origin is None or not has_words(raw):
-        return "the text is empty (no letters or digits)"
-    what = "code blocks, images and HTML" if origin == "markdown" else "tags, comments, scripts and styles"
-    return f"no text outside {what} (read as {origin}; --input-format text reads the file as it is)"
-
-
-def _reduced(text: str, p: Path | None, input_format: str) -> tuple[Page | None, str | None]:
-    """The page a page, Markdown or HTML fragment reduces to, and its origin;
-    ``(None, None)`` for plain text."""
-    origin = _origin(p, text, input_format)
-    if origin == "html":
-        return extract(text, str(p or "<stdin>")), origin
-    if origin == "markdown":
-        return extract_markdown(text), origin
-    if origin == "fragment":
-        return Page(fragment_text(text), None, None), "html"
-    if origin is None and input_format == "auto" and (read := unescaped(text)) is not None:
-        return Page(read, None, None), "html"  # "&quot;" without tags: the same
-    return None, origin
-
-
-def _origin(p: Path | None, text: str, input_format: str) -> str | None:
-    """``"html"`` or ``"markdown"`` when the input is to be reduced to its
-    text first (by ``--input-format``, else the file's suffix, else, on
-    stdin, a text that starts as a page); ``"fragment"`` for a text file or
-    stdin in HTML that is no whole page (``<p>...</p>``: read with the
-    standard library, no extra needed); ``None`` for plain text (whose
-    HTML character references, ``&quot;``, are read in auto mode)."""
-    if input_format != "auto":
-        return None if input_format == "text" else input_format
-    suffix = p.suffix.lower() if p is not None else ""
-    if suffix in HTML_SUFFIXES:
-        return "html"
-    if suffix in MARKDOWN_SUFFIXES:
-        return "markdown"
-    if p is None and looks_like_html(text):
-        return "html"
-    return "fragment" if looks_like_fragment(text) else None
+    return reduced_document(doc_id, raw, p, input_format)
 
 
 def unique_ids(paths: Iterable[Path | None]) -> list[str]:
