@@ -147,7 +147,7 @@ def read_document(
     if is_feed(p):
         raise InputError(f"{p}: a feed of reports; read it with summarizer.feed.read_feed()")
     doc = reduced_document(p.stem, read_text(p, encoding=encoding), p, input_format)
-    return replace(doc, id=id) if id else doc
+    return doc if id is None else replace(doc, id=id)  # Document checks it
 
 
 #: A web address where a path was expected.
@@ -177,7 +177,8 @@ def _empty(raw: str, origin: str | None) -> str:
     if origin is None or not has_words(raw):
         return "the text is empty (no letters or digits)"
     what = "code blocks, images and HTML" if origin == "markdown" else "tags, comments, scripts and styles"
-    return f"no text outside {what} (read as {origin}; --input-format text reads the file as it is)"
+    as_is = "--input-format text, input_format='text' in Python, reads it as it is"
+    return f"no text outside {what} (read as {origin}; {as_is})"
 
 
 def _reduced(text: str, p: Path | None, input_format: str) -> tuple[Page | None, str | None]:

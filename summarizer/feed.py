@@ -296,7 +296,7 @@ def _date(value: object) -> tuple[str | None, str | None]:
     in seconds or milliseconds, as APIs give it) written as its UTC day --
     and ``None``; or ``None`` and why it is not used, when it is no date we
     read (:func:`~summarizer.text.dates.date_problem`)."""
-    if value is None:
+    if value is None or (isinstance(value, str) and not value.strip()):  # an empty date is no date
         return None, None
     day: str | None = None
     if isinstance(value, (int, float)) and not isinstance(value, bool):

@@ -71,15 +71,21 @@ class Document:
 
     def __post_init__(self) -> None:
         if isinstance(self.id, int) and not isinstance(self.id, bool):
-            object.__setattr__(self, "id", str(self.id))  # as a feed line's "id": 7 is "7"
-        if not isinstance(self.id, str) or not self.id:
-            raise InputError(f"Document.id must be a non-empty string or a whole number, not {self.id!r}")
+            try:
+                object.__setattr__(self, "id", str(self.id))  # as a feed line's "id": 7 is "7"
+            except ValueError:  # more digits than Python writes out
+                raise InputError("Document.id is a whole number too long to be an id") from None
+        if not isinstance(self.id, str) or not self.id.strip():
+            shown = repr(self.id) if not isinstance(self.id, str) or not self.id else "blank"
+            raise InputError(f"Document.id must be a non-empty string or a whole number, not {shown}")
         if not isinstance(self.text, str):
             raise InputError(f"Document.text must be a string, not {type(self.text).__name__}")
         for name in ("title", "path", "date", "language", "origin"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
                 raise InputError(f"Document.{name} must be a string or None, not {type(value).__name__}")
+        if self.date is not None and not self.date.strip():
+            object.__setattr__(self, "date", None)  # an empty date is no date
         if self.date is not None and (why := date_problem(self.date)) is not None:
             raise InputError(f"Document.date {self.date!r} is {why}")
         # long runs of combining marks cut before anything reads the text (see cap_marks)

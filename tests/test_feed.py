@@ -190,8 +190,8 @@ def test_a_date_may_be_a_unix_time_and_is_read_as_its_utc_day(tmp_path):
     [
         ("9999-12-31", "is out of range: years run from 1900 to 2100"),
         ("0001-01-01", "is out of range: years run from 1900 to 2100"),
-        ("2021-13-45", "is not a date we read: ISO 8601 (2024-10-30), "),
-        ("2021-02-30", "is not a date we read"),
+        ("2021-13-45", "is no such day"),
+        ("2021-02-30", "is no such day"),
         ("not a date", "is not a date we read"),
         (5_000_000_000_000, "is out of range"),  # a Unix time in milliseconds: in 2128
     ],
@@ -376,3 +376,19 @@ def test_a_feed_is_read_in_the_encoding_named(tmp_path):
     rss.write_bytes(f'<?xml version="1.0" encoding="koi8-r"?><rss><channel>{item}</channel></rss>'.encode("cp1252"))
     (doc,), _ = read_feed(rss, encoding="cp1252")  # over the feed's own (wrong) declaration
     assert doc.text == "Die Straße ist gesperrt."
+
+
+def test_feeds_joined_with_cat_keep_each_files_byte_order_mark_out(tmp_path):
+    parts = [json.dumps({"id": i, "text": f"Report {i} says the bridge reopened."}) for i in ("a", "b")]
+    feed = tmp_path / "joined.jsonl"
+    feed.write_bytes(b"".join(b"\xef\xbb\xbf" + p.encode() + b"\r\n" for p in parts))  # two saved files, cat'ed
+    docs, skipped = read_feed(feed)
+    assert [d.id for d in docs] == ["a", "b"] and skipped == []
+
+
+def test_an_empty_date_is_no_date_and_no_note(tmp_path):
+    feed = tmp_path / "f.jsonl"
+    feed.write_text(json.dumps({"id": "a", "text": "The bridge reopened.", "date": " "}) + "\n", encoding="utf-8")
+    notes: dict = {}
+    docs, skipped = read_feed(feed, notes)
+    assert docs[0].date is None and skipped == [] and notes == {}

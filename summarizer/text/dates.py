@@ -202,15 +202,21 @@ def metadata_date(value: str, language: str | None = None) -> datetime.date | No
     return next((day for day in _readings(value, language) if _in_years(day.year)), None)
 
 
+@functools.lru_cache(maxsize=4096)
 def date_problem(value: str) -> str | None:
     """Why ``value``, a report's given date, cannot be used, or ``None`` when
     :func:`metadata_date` reads it.  The reason reads after the value:
-    ``'9999-12-31' is out of range: ...``."""
-    found = list(_readings(value, None))
-    if any(_in_years(day.year) for day in found):
-        return None
-    if found:
+    ``'9999-12-31' is out of range: ...``.  Cached: a feed gives one date
+    to many reports, and each is read again when its document is made."""
+    out_of_range = False
+    for day in _readings(value, None):  # the first language that reads it in range will do
+        if _in_years(day.year):
+            return None
+        out_of_range = True
+    if out_of_range:
         return f"out of range: years run from {_YEARS[0]} to {_YEARS[1]}"
+    if re.match(r"\s*\d{4}-\d{2}-\d{2}", value):
+        return "no such day"
     return f"not a date we read: {DATE_FORMS}, from {_YEARS[0]} to {_YEARS[1]}"
 
 

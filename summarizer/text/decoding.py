@@ -292,7 +292,7 @@ def text_lines(
         except InputError as exc:
             yield n, exc, size
         else:
-            yield n, _strip_bom(text) if n == 1 else text, size
+            yield n, _strip_bom(text), size  # every line's: feeds are joined with cat
 
 
 def _wide_codec(first: bytes, codec: str | None) -> str | None:

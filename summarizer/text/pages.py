@@ -90,9 +90,12 @@ def _deep_tree(markup: str) -> object | None:
 # -- HTML fragments ------------------------------------------------------------------------------
 
 # A tag of the markup feeds carry in their text (RSS content, a scraper's
-# output): paragraphs, breaks, links, emphasis.
+# output): paragraphs, breaks, links, emphasis; its attributes, if any, each
+# with a value (``<a href="...">``, ``<p class=lead>``), so that words in
+# angle brackets stay text (``<a few words>``, ``<i think>``, ``<b.smith@x.org>``).
 _FRAGMENT_TAG = re.compile(
-    r"</?(?:p|br|div|span|a|b|i|em|strong|li|ul|ol|h[1-6]|blockquote|figure|figcaption|img|table|tr|td)\b[^<>]{0,500}>",
+    r"</?(?:p|br|div|span|a|b|i|em|strong|li|ul|ol|h[1-6]|blockquote|figure|figcaption|img|table|tr|td)"
+    r"""(?:\s+[A-Za-z_:][-\w:.]{0,60}\s*=\s*(?:"[^"<>]{0,500}"|'[^'<>]{0,500}'|[^\s"'<>=`]{1,500})){0,20}\s*/?>""",
     re.IGNORECASE,
 )
 #: Tags whose content is no text of the report.

@@ -183,3 +183,19 @@ def test_a_text_file_with_character_references_is_read_and_cited_in_its_read_tex
     assert main(["brief", str(path), "-f", "json", "--input-format", "text"]) == 0  # read as it is
     data = json.loads(capsys.readouterr().out)
     assert "origin" not in data["sources"][0] and "&quot;" in data["briefs"][0]["sentences"][0]["text"]
+
+
+@pytest.mark.parametrize(
+    "text, html",
+    [
+        ("<a few words> The minister said on Tuesday that the bridge would reopen.", False),
+        ("<i think> the bridge will reopen on Tuesday, the minister said.", False),
+        ("<b.smith@example.org> wrote: the bridge will reopen on Tuesday.", False),
+        ('<p class="lead">The minister said on Tuesday that the bridge would reopen.', True),
+        ("<a href=https://example.org/a>The minister</a> said the bridge would reopen.", True),
+    ],
+)
+def test_words_in_angle_brackets_are_no_tag(text, html):
+    from summarizer.text.pages import looks_like_fragment
+
+    assert looks_like_fragment(text) is html
