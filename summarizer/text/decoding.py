@@ -184,16 +184,48 @@ def _utf8_or_arabic(data: bytes) -> str:
         error = exc
     word = _UTF8_WORD.search(data)
     if word is not None:
-        raise InputError(
-            f"not UTF-8 ({_where(error)}) though it holds UTF-8 text (at offset {word.start()}): two encodings "
-            "in one file? save it in one, or pass --encoding (for example --encoding cp1256 or latin-1)"
-        )
+        raise InputError(_not_quite_utf8(data, error, word.start()))
     text = data.decode("cp1256", errors="replace")
     if _reads_as_arabic(text):
         return text
-    raise InputError(
-        f"not UTF-8 ({_where(error)}) and not Arabic Windows-1256; "
-        "pass --encoding (for example --encoding cp1252, latin-1 or koi8-r)"
+    letters = [ch for ch in text[:100_000] if ch.isalpha()]
+    if letters and sum("\u0600" <= ch <= "\u06ff" for ch in letters) >= 0.5 * len(letters):
+        hint = "--encoding cp1256 if it is Arabic"  # too few letters to tell by alef and lam
+    else:
+        hint = "for example --encoding cp1252, latin-1 or koi8-r"
+    raise InputError(f"not UTF-8 ({_where(error)}) and not Arabic Windows-1256; pass --encoding ({hint})")
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+#: A file of UTF-8 text with at most this many bytes that are not UTF-8
+#: is damaged UTF-8, not two encodings: a paragraph in another encoding
+#: gives a bad sequence every few letters.
+DAMAGED = 3
+
+
+def _not_quite_utf8(data: bytes, error: UnicodeDecodeError, utf8_at: int) -> str:
+    """Why ``data``, UTF-8 text at ``utf8_at`` that does not decode, is
+    refused: cut short inside a character, a few damaged bytes, or two
+    encodings (then another encoding read over the whole would garble
+    the UTF-8 part: the advice is to save it in one)."""
+    if error.reason == "unexpected end of data" and error.start >= len(data) - 3:
+        return f"not UTF-8: it ends inside a character ({_where(error)}): was it cut short?"
+    bad = data.decode("utf-8", errors="replace").count("\ufffd") - data.count("\ufffd".encode())
+    if bad <= DAMAGED:
+        return (
+            f"UTF-8 but for {bad} byte sequence{'s' if bad > 1 else ''} ({_where(error)}): damaged? "
+            "save it again as UTF-8 (another --encoding would garble the rest)"
+        )
+    return (
+        f"not UTF-8 ({_where(error)}) though it holds UTF-8 text (at offset {utf8_at}): two encodings "
+        "in one file? save it in one, or pass --encoding (for example --encoding cp1256 or latin-1)"
     )
 
 
@@ -287,6 +319,8 @@ def text_lines(
                 text = _named(raw, encoding or codec, codec)
             else:
                 text = _utf8_or_arabic(raw)
+                if not _is_utf8(raw):  # one line read as Windows-1256 Arabic: the feed is in it
+                    codec = "cp1256"
         except UnicodeDecodeError as exc:
             yield n, InputError(f"not valid {wide} ({_where(exc)})"), size
         except InputError as exc:

@@ -52,9 +52,16 @@ def test_greek_or_hebrew_in_their_code_pages_are_not_read_as_arabic(text, codec)
     assert decode(text.encode(codec), name="x.txt", encoding=codec) == text
 
 
-def test_utf8_with_a_stray_byte_is_refused():
+def test_utf8_with_a_stray_byte_is_refused_as_damaged_not_as_two_encodings():
+    # another encoding read over it would garble the rest: the advice is to save it again
     data = ARABIC.encode() + b"\xff" + ARABIC.encode()
-    with pytest.raises(InputError, match=r"byte 0xff at offset .*--encoding"):
+    with pytest.raises(InputError, match=r"UTF-8 but for 1 byte sequence \(byte 0xff at offset .*save it again"):
+        decode(data, name="x.txt")
+
+
+def test_utf8_cut_inside_a_character_says_so():
+    data = ARABIC.encode()[:-1] if ARABIC.encode()[-2:-1] >= b"\x80" else (ARABIC + "ب").encode()[:-1]
+    with pytest.raises(InputError, match=r"ends inside a character .*cut short"):
         decode(data, name="x.txt")
 
 
@@ -136,3 +143,14 @@ def test_an_overlong_line_is_skipped_in_any_encoding(codec):
     assert [n for n, _, _ in got] == [1, 2, 3, 4] and sum(size for _, _, size in got) == len(data)
     assert got[0][1] == "short one\n" and got[2][1] == "\n" and got[3][1] == "\u0a0dA after"
     assert isinstance(got[1][1], InputError) and "longer than" in str(got[1][1])
+
+
+def test_a_feed_once_read_as_windows_1256_reads_its_short_lines_so_too():
+    # a headline alone has too few letters to tell Arabic by its alef and lam
+    lines = [json.dumps({"id": "0", "text": ARABIC.strip()}, ensure_ascii=False)]
+    lines += [json.dumps({"id": str(k), "text": "وزير يصر"}, ensure_ascii=False) for k in range(1, 4)]
+    data = "\n".join(lines).encode("cp1256") + b"\n"
+    got = list(text_lines(io.BytesIO(data), "f.jsonl", max_line=1 << 20))
+    assert [json.loads(t)["id"] for _, t, _ in got] == ["0", "1", "2", "3"]
+    with pytest.raises(InputError, match=r"--encoding cp1256 if it is Arabic"):
+        decode(lines[1].encode("cp1256"), name="one.jsonl")  # alone, it is told to name it
