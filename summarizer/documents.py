@@ -8,7 +8,6 @@ languages of reports together, :func:`prepare` analyses what is briefed.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -30,7 +29,7 @@ from .text.pages import (
     looks_like_html,
     unescaped,
 )
-from .text.reading import read_text
+from .text.reading import WEB_ADDRESS, read_text
 from .types import Document, Summary
 
 
@@ -141,17 +140,13 @@ def read_document(
     if input_format not in INPUT_FORMATS:
         raise InputError(f"unknown input format {input_format!r}; choose {', '.join(INPUT_FORMATS)}")
     name = os.fspath(path)
-    if isinstance(name, str) and _ADDRESS.match(name):
+    if isinstance(name, str) and WEB_ADDRESS.match(name):
         raise InputError(f"{name}: a web address; read_document() reads files (save the page, then read it)")
     p = Path(path)
     if is_feed(p):
         raise InputError(f"{p}: a feed of reports; read it with summarizer.feed.read_feed()")
     doc = reduced_document(p.stem, read_text(p, encoding=encoding), p, input_format)
     return doc if id is None else replace(doc, id=id)  # Document checks it
-
-
-#: A web address where a path was expected.
-_ADDRESS = re.compile(r"(?i)^[a-z][a-z0-9+.-]*://")
 
 
 def reduced_document(doc_id: str, raw: str, p: Path | None, input_format: str) -> Document:

@@ -220,6 +220,7 @@ def test_dates_far_out_of_range_neither_head_a_brief_nor_split_its_stories(tmp_p
     out, err = capsys.readouterr()
     assert "Story 1 of 2 - 23-25 July 2021 - 4 reports" in out and " 1 January 1 " not in out
     assert err.count("is out of range: years run from 1900 to 2100") == 5
+    assert err.count("summarizer: note: ") == 5 and "skipped" not in err  # the reports are read
 
 
 # -- RSS and Atom ----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..documents import reduced_document, settle
 from ..errors import InputError, MissingDependencyError
-from ..feed import is_feed, read_feed
+from ..feed import Notes, is_feed, read_feed
 from ..text.language import foreign_script
 from ..text.reading import codec_name, expand_paths, read_stdin, read_text
 from ..types import Document, display_text
@@ -33,12 +33,13 @@ def read_inputs(
     if encoding is not None:  # once, before any file is read (not once a file, each skipped)
         codec_name(encoding)
     skipped: Skipped = []
+    notes: Notes = {}  # what of a report read was left out (a date it cannot be): said, not skipped
     paths = _paths(inputs, skipped)
     docs = []
     for doc_id, (p, in_folder) in zip(unique_ids(p for p, _ in paths), paths):
         try:
             if p is not None and is_feed(p):
-                reports, lines = read_feed(p, encoding=encoding)
+                reports, lines = read_feed(p, notes, encoding=encoding)
                 docs.extend(reports)
                 skipped.extend(lines)
                 continue
@@ -50,9 +51,12 @@ def read_inputs(
     docs = settle(_unique_documents(docs))
     for path, reason in skipped:
         sys.stderr.write(f"{PROG}: skipped {display_text(path)}: {display_text(reason)}\n")
+    noted = [line for lines in notes.values() for line in lines]
+    for path, reason in noted:
+        sys.stderr.write(f"{PROG}: note: {display_text(path)}: {display_text(reason)}\n")
     if not docs:
         raise InputError(f"no readable reports ({len(skipped)} skipped)")
-    return docs, skipped
+    return docs, skipped + noted  # the JSON lists both under "skipped", each with its reason
 
 
 def _paths(inputs: Sequence[str], skipped: Skipped) -> list[tuple[Path | None, bool]]:

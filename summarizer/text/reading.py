@@ -40,7 +40,7 @@ CHUNK = 1 << 16
 #: Seconds to wait on a FIFO before saying so on stderr.
 FIFO_NOTICE = 1.0
 #: An argument that is a web address, not a path.
-_WEB_ADDRESS = re.compile(r"(?i)(https?|ftp)://")
+WEB_ADDRESS = re.compile(r"(?i)(https?|ftp)://")
 
 
 def _mb(n: int) -> str:
@@ -193,7 +193,7 @@ def expand_paths(paths: Iterable[str | os.PathLike], skipped: list[tuple[str, st
             files.extend(found)
         elif p.exists() or p.is_symlink():
             files.append(p)
-        elif _WEB_ADDRESS.match(str(item)):
+        elif WEB_ADDRESS.match(str(item)):
             raise InputError(
                 f"{item}: is a web address; summarizer reads files (save the page as .html and give its path)"
             )
