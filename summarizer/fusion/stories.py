@@ -107,7 +107,7 @@ import hashlib
 import itertools
 import re
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -244,6 +244,8 @@ class Profile:
             by the sentence encoder when stories are joined across languages.
         named: whether it is written in a script with capitals and its
             signature holds a name (not figures only).
+        figures: a digest of every figure of its body (tokens with a digit,
+            in order): a near copy that gives another figure is no copy.
     """
 
     language: str
@@ -255,6 +257,7 @@ class Profile:
     name_counts: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     lead: str = ""
     named: bool = False
+    figures: str = ""
 
 
 def profile(a: Analysis) -> Profile:
@@ -281,7 +284,17 @@ def profile(a: Analysis) -> Profile:
         name_counts.astype(np.int32),
         first,
         _cased(first) and any(not c.isdigit() for token in named for c in token[:1]),
+        _figures(s.text for s in a.sentences),
     )
+
+
+def _figures(texts: Iterable[str]) -> str:
+    """A digest of the numbers of ``texts``, in order, digits of every script as ASCII."""
+    found = [n.replace(",", "") for text in texts for n in _NUMBER.findall(text.translate(DIGITS))]
+    return hashlib.blake2b("\n".join(found).encode("utf-8"), digest_size=8).hexdigest()
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 _TOKEN = re.compile(r"\w(?:[\w'’.,-]*\w)?")
@@ -719,7 +732,8 @@ def _finish(
                 continue
             row = slice(close.indptr[k], close.indptr[k + 1])
             for j in close.indices[row].tolist():
-                if j != k and j not in copies and rank[j] > rank[k]:
+                same_figures = profiles[members[j]].figures == profiles[members[k]].figures  # else news
+                if j != k and j not in copies and rank[j] > rank[k] and same_figures:
                     copies[j] = k
     kept = [members[k] for k in order if k not in copies]
     parts = facts(kept) if facts is not None and len(kept) > 1 and _unconfirmed(kept, profiles) else [kept]

@@ -447,3 +447,23 @@ def test_only_reports_in_a_script_with_capitals_have_names():
     assert en.named and not ar.named and not figures.named
     # a figure is an anchor whatever the digits it is written in
     assert set(en.names.tolist()) & set(ar.names.tolist())
+
+
+def test_a_near_copy_that_gives_another_figure_is_news_not_a_copy():
+    from summarizer import fuse
+
+    body = (
+        "The storm hit the coast on Monday and killed 50 people, officials said. Rescue teams reached the "
+        "area on Tuesday. Schools in the region were closed for the week. The government promised aid to "
+        "families who lost their homes."
+    )
+    first = Document("orig", body, date="2024-03-04")
+    (brief,) = fuse([first, Document("later", body.replace("50", "70"), date="2024-03-09")])
+    assert brief.duplicates == () and set(brief.sources) == {"orig", "later"}
+    (update,) = [u for s in brief.sentences for u in s.updates]
+    assert [v for v, _, _ in update.values] == ["50", "70"]
+    (brief,) = fuse([first, Document("same", body.replace("50", "70"), date="2024-03-04")])
+    assert any(s.disagreements for s in brief.sentences)  # the same day: two accounts, flagged
+    reworded = body.replace("officials said", "officials told reporters")  # figures kept: a copy
+    (brief,) = fuse([first, Document("copy", reworded, date="2024-03-05")])
+    assert brief.duplicates == (("copy", "orig"),)
