@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .budget import Budget
 from .errors import (
+    BackendLoadError,
     BudgetError,
     InputError,
     MissingDependencyError,
@@ -33,6 +34,7 @@ __version__ = "0.2.0"
 
 __all__ = [
     "Analysis",
+    "BackendLoadError",
     "Budget",
     "BudgetError",
     "Citation",

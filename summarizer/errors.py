@@ -42,6 +42,11 @@ class UnknownBackendError(SummarizerError, LookupError):
     """A backend name that is not registered; the message lists the valid names."""
 
 
+class BackendLoadError(SummarizerError, ImportError):
+    """A registered backend (a plug-in's entry point) that cannot be loaded:
+    its module fails to import, or does not hold what the entry point names."""
+
+
 class MissingDependencyError(SummarizerError, ImportError):
     """An optional extra is not installed; the message names the extra to install."""
 

@@ -14,9 +14,10 @@ import importlib.util
 import inspect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from .backends.base import Backend
-from .errors import OptionError, UnknownBackendError, install_hint
+from .errors import BackendLoadError, MissingDependencyError, OptionError, UnknownBackendError, install_hint
 
 Factory = Callable[..., Backend]
 
@@ -87,7 +88,7 @@ class Registry:
     def register(self, name: str, factory: Factory | None = None):
         """Add a backend; use as ``registry.register("x", Factory)`` or as a decorator."""
         if not name or not isinstance(name, str):
-            raise ValueError("a backend name must be a non-empty string")
+            raise OptionError(f"a backend name must be a non-empty string, not {name!r}")
 
         def add(f: Factory) -> Factory:
             self._targets[name] = f
@@ -126,13 +127,9 @@ class Registry:
             raise UnknownBackendError(f"unknown backend {name!r}; available: {', '.join(self.names())}")
         target = self._targets[name]
         if isinstance(target, str):
-            module, _, attr = target.partition(":")
-            obj = importlib.import_module(module)
-            for part in attr.split("."):
-                obj = getattr(obj, part)
-            target = obj  # type: ignore[assignment]
+            target = _load(name, target)
             self._targets[name] = target
-        return target  # type: ignore[return-value]
+        return target
 
     def describe(self, name: str) -> BackendInfo:
         """One line on ``name`` and whether it runs here; a built-in is not imported for it."""
@@ -179,6 +176,27 @@ class Registry:
                 takes = f"its options: {', '.join(valid)}" if valid else "it takes no options"
                 raise OptionError(f"backend {name!r} has no option {', '.join(map(repr, unknown))}; {takes}")
         return self.get(name)(**options)
+
+
+def _load(name: str, target: str) -> Factory:
+    """The factory ``module:attr`` names (a built-in's or a plug-in's entry point).
+
+    Raises:
+        MissingDependencyError: as a built-in raises it (an extra not installed).
+        BackendLoadError: when the module fails to import or lacks ``attr``.
+    """
+    module, colon, attr = target.partition(":")
+    try:
+        obj: Any = importlib.import_module(module)
+        for part in attr.split(".") if colon else ():
+            obj = getattr(obj, part)
+    except MissingDependencyError:
+        raise
+    except Exception as exc:  # a plug-in's bug must not break the others, nor `summarizer backends`
+        raise BackendLoadError(f"backend {name!r} ({target}) cannot be loaded: {type(exc).__name__}: {exc}") from exc
+    if not colon or not callable(obj):
+        raise BackendLoadError(f"backend {name!r} ({target}) names no factory: an entry point reads module:Class")
+    return obj
 
 
 def default_registry() -> Registry:

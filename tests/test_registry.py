@@ -123,3 +123,32 @@ def test_describe_a_plugin_by_its_docstring_and_refuse_an_unknown_name():
     assert info.usable and not info.default
     with pytest.raises(UnknownBackendError, match="available: last, lead, "):
         reg.describe("nope")
+
+
+def test_a_broken_plug_in_is_one_error_and_leaves_the_others_listed(tmp_path, monkeypatch):
+    from summarizer import BackendLoadError
+    from summarizer.registry import Registry
+
+    (tmp_path / "raising_plugin.py").write_text("raise RuntimeError('half installed')\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    reg = Registry(
+        {
+            "lead": "summarizer.backends.baselines:LeadBackend",
+            "noattr": "json:NoSuchThing",
+            "raises": "raising_plugin:Backend",
+            "nocolon": "json",
+        },
+        group=None,
+    )
+    for name, words in (
+        ("noattr", "AttributeError"),
+        ("raises", "RuntimeError: half installed"),
+        ("nocolon", "names no factory"),
+    ):
+        with pytest.raises(BackendLoadError, match=words):
+            reg.get(name)
+        info = reg.describe(name)
+        assert not info.usable and f"backend {name!r}" in info.note
+    assert reg.describe("lead").usable
+    with pytest.raises(OptionError, match="a backend name must be a non-empty string"):
+        reg.register("", object)
