@@ -479,3 +479,15 @@ def test_a_killed_batch_leaves_no_process_and_no_temporary_folder(tmp_path, sig)
         assert list(tmp.iterdir()) == []  # multiprocessing's pymp-* folder is gone
     lines = out.read_bytes().count(b"\n")
     assert 1 <= lines < 200
+
+
+def test_an_option_or_language_nobody_takes_is_refused_before_any_item(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    write_lines(src, items(2))
+    out = tmp_path / "out.jsonl"
+    for extra, words in ((["-O", "bogus=1"], "has no option 'bogus'"), (["-l", "xx"], "unknown language 'xx'")):
+        assert main(["batch", str(src), "-o", str(out), "--no-progress", *extra]) == 2
+        assert words in capsys.readouterr().err and not out.exists()  # no error records to resume from
+    for kw, words in (({"bogus": 1}, "has no option 'bogus'"), ({"language": "xx"}, "unknown language 'xx'")):
+        with pytest.raises(summarizer.OptionError, match=words):
+            next(summarizer.batch([{"id": "a", "text": ENGLISH}], **kw))
