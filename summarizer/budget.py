@@ -58,6 +58,8 @@ class Budget:
     @classmethod
     def parse(cls, text: str) -> Budget:
         """Read ``"5"`` / ``"5s"`` (sentences), ``"100w"`` (words) or ``"0.2"`` (ratio)."""
+        if not isinstance(text, str):
+            raise BudgetError(f"Budget.parse() reads a string such as '5', '100w' or '0.2', not {type(text).__name__}")
         t = text.strip().lower()
         try:
             if t.endswith("w"):

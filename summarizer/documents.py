@@ -25,6 +25,7 @@ from .text.pages import (
     Page,
     extract,
     fragment_text,
+    inline_markup,
     looks_like_fragment,
     looks_like_html,
     unescaped,
@@ -184,8 +185,9 @@ def _reduced(text: str, p: Path | None, input_format: str) -> tuple[Page | None,
         return extract(text, str(p or "<stdin>")), origin
     if origin == "markdown":
         return extract_markdown(text), origin
-    if origin == "fragment":
-        return Page(fragment_text(text), None, None), "html"
+    if origin == "fragment":  # a text with a link or emphasis keeps its lines (its headline)
+        inline = inline_markup(text)
+        return Page(fragment_text(text) if inline is None else inline, None, None), "html"
     if origin is None and input_format == "auto" and (read := unescaped(text)) is not None:
         return Page(read, None, None), "html"  # "&quot;" without tags: the same
     return None, origin

@@ -101,3 +101,19 @@ def test_read_document_refuses_a_feed_and_an_unknown_input_format(tmp_path):
         read_document(feed)
     with pytest.raises(InputError, match="unknown input format 'pdf'; choose auto, text, html, markdown"):
         read_document(feed, input_format="pdf")
+
+
+def test_a_plain_text_with_a_link_keeps_its_lines_and_its_headline(tmp_path):
+    from summarizer import read_document
+
+    f = tmp_path / "b.txt"
+    f.write_text(
+        "Storm kills dozens on coast\n\nThe storm hit the coast on Monday and killed 50 people, officials said. "
+        'Rescue teams reached the area <a href="https://example.org/x">on Tuesday</a>.\n',
+        encoding="utf-8",
+    )
+    doc = read_document(f)
+    assert doc.text.startswith("Storm kills dozens on coast\n\nThe storm") and "<a" not in doc.text
+    a = analyse(doc)
+    assert a.title_text == "Storm kills dozens on coast"
+    assert a.sentences[-1].text == "Rescue teams reached the area on Tuesday."

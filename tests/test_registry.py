@@ -152,3 +152,38 @@ def test_a_broken_plug_in_is_one_error_and_leaves_the_others_listed(tmp_path, mo
     assert reg.describe("lead").usable
     with pytest.raises(OptionError, match="a backend name must be a non-empty string"):
         reg.register("", object)
+
+
+def test_fuse_with_a_registry_of_ones_own_that_rewrites_finds_its_ranker():
+    from summarizer import Registry, fuse
+
+    class FirstWords:
+        """Writes each group as its first sentence's first five words."""
+
+        name = "first-words"
+
+        def generate(self, analyses, budget):
+            raise NotImplementedError
+
+        def realise(self, groups):
+            return [" ".join(g[0].split()[:5]) + "." for g in groups]
+
+    reg = Registry({}, group=None)
+    reg.register("first-words", FirstWords)
+    docs = [
+        Document("a", "The old bridge in the town closed today as the river rose. Shops shut early."),
+        Document("b", "The river rose and the old bridge in the town closed today. Schools stayed open."),
+    ]
+    (brief,) = fuse(docs, backend="first-words", registry=reg, stories=False)
+    assert brief.sentences and all(len(s.text.split()) <= 5 for s in brief.sentences)
+
+
+def test_stories_is_true_or_false_and_budget_parse_reads_strings():
+    from summarizer import BudgetError, fuse
+
+    for bad in ("no", "false", 0, None):
+        with pytest.raises(OptionError, match="stories is True or False"):
+            fuse(["One report here.", "Another report there."], stories=bad)
+    for bad in (None, 5):
+        with pytest.raises(BudgetError, match=r"Budget.parse\(\) reads a string"):
+            Budget.parse(bad)

@@ -139,7 +139,8 @@ def briefed_reports(members: Sequence[Analysis], encoder: Encoder | None, wanted
 
 
 def _lead(registry: Registry) -> Extractive:
-    """The ranker of each report's sentences for an abstractive backend (:data:`RANKER`)."""
-    ranker = registry.create(RANKER)
+    """The ranker of each report's sentences for an abstractive backend
+    (:data:`RANKER`, from the built-in registry when ``registry`` has none)."""
+    ranker = (registry if RANKER in registry else default_registry()).create(RANKER)
     assert isinstance(ranker, Extractive)
     return ranker

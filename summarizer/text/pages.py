@@ -153,6 +153,22 @@ def looks_like_fragment(text: str) -> bool:
     return next(tags, None) is not None and next(tags, None) is not None
 
 
+#: A tag of :data:`_FRAGMENT_TAG` that ends a paragraph (not ``<a>``, ``<b>``, ``<span>``...).
+_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|figure|figcaption|table|tr|td)\b", re.IGNORECASE)
+
+
+def inline_markup(text: str) -> str | None:
+    """``text`` without its tags, its lines kept and its character references
+    read, when every tag it holds is one of those inside a line (a plain text
+    with a link: ``... said <a href="...">the ministry</a> ...``); ``None``
+    when it holds a tag that ends a paragraph, a script, a style or a
+    comment (then it is HTML, :func:`fragment_text`)."""
+    if _BLOCK_TAG.search(text) or re.search(r"<!--|<(?:script|style)\b", text, re.IGNORECASE):
+        return None
+    stripped = _FRAGMENT_TAG.sub("", text)
+    return unescaped(stripped) or stripped
+
+
 #: A tag's name, after its ``<`` or ``</`` (HTML's: an ASCII letter, then anything but white space, ``/`` and ``>``).
 _TAG_NAME = re.compile(r"[A-Za-z][^\t\n\f\r />]*")
 #: Where a start tag may end: its ``>``, or a quoted attribute value (which may hold a ``>``).
