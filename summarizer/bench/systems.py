@@ -123,7 +123,9 @@ def oracle(
     thousand sentences, only the ``shortlist`` candidates with the largest
     n-gram gain (counted incrementally within sentences) are scored exactly.
     ``swaps=False`` stops after the greedy pass (the plain greedy oracle of
-    the literature, a lower bar).
+    the literature, a lower bar).  When no sentence raises ``metric`` (no
+    bigram of the references in any sentence), ROUGE-1 decides, and when
+    none raises that either, the first sentence: never an empty extract.
     """
     n = int(metric[-1])
     analyses = [analyse(d, language=language) for d in item.documents]
@@ -141,9 +143,13 @@ def oracle(
         return scorer.score(prediction=text, references=item.references)[metric].fmeasure
 
     chosen, best, gains = _greedy(grams, refs, lengths, exact, budget, shortlist)
+    if not chosen:  # no sentence raises it: an oracle is never empty, nor below lead
+        if metric != "rouge1":
+            return oracle(item, budget, language, "rouge1", shortlist, swaps)
+        return [pool[0]] if pool and (budget.words is None or lengths[0] <= budget.words) else []
     # Then swap single sentences in and out while that raises the score
     # (greedy alone stops at local optima).
-    candidates = [i for _, i in gains[: 2 * shortlist]] if chosen and swaps else []
+    candidates = [i for _, i in gains[: 2 * shortlist]] if swaps else []
     chosen = _swapped(chosen, best, candidates, exact)
     return [pool[j] for j in sorted(chosen)]
 

@@ -218,3 +218,21 @@ def test_bench_logs_progress_lines_and_a_summary_where_stderr_is_no_terminal(tmp
     assert main(["bench", str(data), "--backends", "lead", "--no-progress"], out=io.StringIO()) == 0
     (summary,) = capsys.readouterr().err.splitlines()
     assert re.fullmatch(r"summarizer: bench: 1 system on 5 items, 0 failed, [0-9.]+ s", summary)
+
+
+def test_the_oracle_is_never_empty_where_no_bigram_of_the_reference_is_found(tmp_path):
+    from summarizer import Budget
+    from summarizer.bench.systems import oracle
+
+    text = (
+        "The storm hit the coast on Monday and killed 50 people, officials said. "
+        "Rescue teams reached the area on Tuesday. Schools were closed for the week."
+    )
+    data = tmp_path / "d.jsonl"
+    data.write_text(json.dumps({"id": "c", "text": text, "references": ["A storm killed 50."]}) + "\n")
+    (item,) = load(data)
+    got = oracle(item, Budget(sentences=1), "en")
+    assert got == ["The storm hit the coast on Monday and killed 50 people, officials said."]  # by ROUGE-1
+    data.write_text(json.dumps({"id": "c", "text": text, "references": ["Nothing alike at all."]}) + "\n")
+    (item,) = load(data)
+    assert oracle(item, Budget(sentences=1), "en") == [got[0]]  # nothing in common: the lead
