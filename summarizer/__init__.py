@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .budget import Budget
 from .errors import (
+    BackendError,
     BackendLoadError,
     BudgetError,
     InputError,
@@ -34,6 +35,7 @@ __version__ = "0.2.0"
 
 __all__ = [
     "Analysis",
+    "BackendError",
     "BackendLoadError",
     "Budget",
     "BudgetError",

@@ -47,6 +47,10 @@ class BackendLoadError(SummarizerError, ImportError):
     its module fails to import, or does not hold what the entry point names."""
 
 
+class BackendError(SummarizerError, RuntimeError):
+    """A backend that breaks its contract (as many scores as sentences); the message names it."""
+
+
 class MissingDependencyError(SummarizerError, ImportError):
     """An optional extra is not installed; the message names the extra to install."""
 

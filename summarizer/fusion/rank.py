@@ -17,6 +17,7 @@ import numpy as np
 from scipy import sparse
 
 from ..backends.base import Extractive
+from ..errors import BackendError
 from ..options import FusionOptions
 from ..pipeline import Analysis
 from ..similarity import l2_rows
@@ -121,6 +122,10 @@ def sentence_places(pool: Pool, part: Sequence[int], ranker: Extractive) -> dict
     for d in part:
         a = pool.analyses[d]
         scores = list(ranker.scores(a))
+        if len(scores) != len(a.sentences):
+            raise BackendError(
+                f"backend {ranker.name!r} gave {len(scores)} scores for {len(a.sentences)} sentences (one a sentence)"
+            )
         span = pool.span(d)
         order = sorted(range(len(span)), key=lambda i: (-scores[i], i))  # those in the pool
         for place, i in enumerate(order):

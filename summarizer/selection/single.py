@@ -16,6 +16,7 @@ import numpy as np
 from scipy import sparse
 
 from ..budget import Budget
+from ..errors import BackendError
 from ..header import header
 from ..pipeline import Analysis
 from ..similarity import term_matrix, tfidf
@@ -84,7 +85,7 @@ def extract(
     """
     n = len(analysis.sentences)
     if len(scores) != n:
-        raise ValueError(f"{backend}: {len(scores)} scores for {n} sentences")
+        raise BackendError(f"backend {backend!r} gave {len(scores)} scores for {n} sentences (one a sentence)")
     ok = usable(analysis, scores)
     picked = choose(ok, sentence_rows(analysis), analysis.lengths, budget, redundancy=redundancy)
     out = []

@@ -31,3 +31,20 @@ def test_concept_density_favours_what_most_reports_say():
     assert all(dens[i] == pytest.approx(0.0) for i in other)
     # the shortest telling of the shared fact is the densest
     assert max(bank, key=lambda i: dens[i]) == min(bank, key=lambda i: pool.words(i))
+
+
+@pytest.mark.parametrize("extra", [-1, 1], ids=["too few", "too many"])
+def test_fusion_refuses_a_ranker_with_the_wrong_number_of_scores(extra):
+    from summarizer import BackendError, Document, Registry, fuse
+
+    class Miscounts:
+        name = "miscounts"
+
+        def scores(self, analysis):
+            return [1.0] * (len(analysis.sentences) + extra)
+
+    reg = Registry({}, group=None)
+    reg.register("miscounts", Miscounts)
+    docs = [Document("a", "The bridge closed today. Shops shut early."), Document("b", "The bridge closed. Rain fell.")]
+    with pytest.raises(BackendError, match="backend 'miscounts' gave"):
+        fuse(docs, backend="miscounts", registry=reg, stories=False)

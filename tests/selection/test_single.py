@@ -83,5 +83,7 @@ def test_metadata_is_kept_sorted():
 
 
 def test_a_score_per_sentence_or_an_error_naming_the_backend():
-    with pytest.raises(ValueError, match="mine: 2 scores for 6 sentences"):
+    from summarizer import BackendError
+
+    with pytest.raises(BackendError, match="backend 'mine' gave 2 scores for 6 sentences"):
         extract(REPORT, [1, 2], Budget(sentences=1), "mine")
