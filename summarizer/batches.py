@@ -45,6 +45,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -196,7 +197,7 @@ def _pool(tasks, settings: Settings, workers: int) -> Iterator[str]:
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_watch, initargs=(lifeline,))
     finished = False
     try:
-        yield from _ordered(lambda t: pool.submit(work, settings, *t), lambda f: f.result(), tasks, WINDOW * workers)
+        yield from _ordered(lambda t: (t, pool.submit(work, settings, *t)), _result, tasks, WINDOW * workers)
         finished = True
     finally:
         if not finished:  # an error, Ctrl-C or SIGTERM: the items in flight are for nobody
@@ -204,6 +205,21 @@ def _pool(tasks, settings: Settings, workers: int) -> Iterator[str]:
         pool.shutdown(wait=True, cancel_futures=not finished)
         keep.close()
         lifeline.close()
+
+
+def _result(submitted: tuple[tuple[int, object], Any]) -> str:
+    """The record a worker wrote for a task; a worker that died (the memory
+    ran out, it was killed) is one line naming the item, not a traceback."""
+    (n, value), future = submitted
+    try:
+        return str(future.result())
+    except BrokenProcessPool:
+        who = _id_of(value)
+        raise InputError(
+            f"the worker summarising {f'item {who!r} (line {n})' if who is not None else f'line {n}'} died "
+            "(out of memory, or killed); the records before it are kept: run again to go on, with -j 1 "
+            "to see which item it was"
+        ) from None
 
 
 def _watch(lifeline) -> None:

@@ -491,3 +491,19 @@ def test_an_option_or_language_nobody_takes_is_refused_before_any_item(tmp_path,
     for kw, words in (({"bogus": 1}, "has no option 'bogus'"), ({"language": "xx"}, "unknown language 'xx'")):
         with pytest.raises(summarizer.OptionError, match=words):
             next(summarizer.batch([{"id": "a", "text": ENGLISH}], **kw))
+
+
+def test_a_worker_that_dies_is_one_line_naming_its_item():
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from summarizer.batches import _result
+
+    done: Future = Future()
+    done.set_result('{"id": "a"}')
+    assert _result(((1, {"id": "a"}), done)) == '{"id": "a"}'
+    died: Future = Future()
+    died.set_exception(BrokenProcessPool("A process in the process pool was terminated abruptly"))
+    with pytest.raises(summarizer.InputError, match=r"the worker summarising item 'big' \(line 3\) died") as info:
+        _result(((3, {"id": "big", "text": "x"}), died))
+    assert "run again to go on" in str(info.value)
