@@ -18,7 +18,8 @@ original.  Rules, in order:
 * the footer: everything after a comment, "related" or source line that
   comes in the second half of the page;
 * the title: the first plain line of three to 25 words without sentence
-  punctuation, or with it when a line holding only a date follows (a
+  punctuation (not a date, nor a dateline alone, ``CAIRO (Reuters) -``,
+  which ends with a dash or a colon), or with it when a line holding only a date follows (a
   headline above its date: ``افراد البحرية البريطانية الى الوطن.`` then
   ``الخميس 5 أبريل 2007``); when the headline is known, only a line that
   says it again, and in text with no sentence punctuation at all, only a
@@ -415,6 +416,10 @@ class _Shape:
     body: bool  # body text has begun
 
 
+#: How a dateline on a line of its own ends (``CAIRO (Reuters) -``, ``بغداد -``): no title does.
+_DATELINE_ENDS = ("-", "\u2013", "\u2014", "_", ":", "\u0640")
+
+
 def _text_role(text: str, lines: Sequence[tuple[int, int]], k: int, language: str, shape: _Shape) -> Role:
     """The role of line ``k``, no furniture, markup or repeat: the title by
     its shape, an editors' note, a date, a heading, or body."""
@@ -424,6 +429,8 @@ def _text_role(text: str, lines: Sequence[tuple[int, int]], k: int, language: st
         not shape.title_found
         and TITLE_WORDS[0] <= words <= TITLE_WORDS[1]
         and (not shape.punctuated or (k + 1 < len(lines) and _date_line(text[slice(*lines[k + 1])], language)))
+        and not line.rstrip().endswith(_DATELINE_ENDS)  # a dateline alone: "CAIRO (Reuters) -"
+        and not _date_line(line, language)  # a date above the text: a stamp
         and _could_be_title(shape.key, shape.known, words, shape.next_paragraph)
     ):
         return "title"

@@ -522,3 +522,30 @@ def test_a_wire_dateline_is_found_with_its_date_in_any_case_and_at_a_later_parag
     assert [s.text for s in analyse(Document("d", text, language="en")).sentences][-1] == rest
     run_in = f"The quake struck at dawn on Tuesday. ANKARA, Turkey (AP) _ {rest}"  # a feed that runs wires together
     assert [s.text for s in analyse(Document("d", run_in, language="en")).sentences][-1] == rest
+
+
+BODY_EN = "The storm hit the coast on Monday and killed 50 people, officials said. Rescue teams reached it on Tuesday."
+BODY_AR = "قالت السلطات إن العاصفة قتلت 50 شخصا يوم الاثنين. ووصلت فرق الإنقاذ إلى المنطقة يوم الثلاثاء."
+
+
+@pytest.mark.parametrize(
+    "first, body, language",
+    [
+        ("CAIRO (Reuters) -", BODY_EN, "en"),  # a dateline on a line of its own
+        ("القاهرة (رويترز) -", BODY_AR, "ar"),
+        ("March 3, 2024", BODY_EN, "en"),  # a date above the text: a stamp
+        ("Jeudi 22 septembre 2005", BODY_EN, "fr"),
+        ("3 مارس 2024", BODY_AR, "ar"),
+        ("بقلم أحمد حسن", BODY_AR, "ar"),  # a writer's name
+        ("القاهرة - وكالات", BODY_AR, "ar"),  # a place and "agencies"
+    ],
+    ids=["en dateline", "ar dateline", "en date", "fr date", "ar date", "ar byline", "ar agencies"],
+)
+def test_a_dateline_date_or_byline_above_the_text_is_no_title(first, body, language):
+    a = analyse(Document("x", f"{first}\n{body}", language=language))
+    assert a.title_text is None and a.sentences[0].text == body.split(". ")[0] + "."
+
+
+def test_a_headline_above_a_dateline_line_is_the_title():
+    a = analyse(Document("x", f"Storm kills dozens on coast\nCAIRO (Reuters) -\n{BODY_EN}", language="en"))
+    assert a.title_text == "Storm kills dozens on coast"
