@@ -322,6 +322,8 @@ def documents_of(value: object, n: int, notes: list[tuple[str, str]] | None = No
         raise InputError("no 'documents', 'reports' or 'text'")
     if not isinstance(raw, list) or not raw:
         raise InputError("'documents' must be a non-empty list")
+    given = [d.get("id") if isinstance(d, dict) else None for d in raw]
+    taken = {report_id(i) for i in given if i is not None and _id_of({"id": i}) is not None}
     docs: list[Document] = []
     seen: set[str] = set()
     for k, d in enumerate(raw, 1):
@@ -329,7 +331,16 @@ def documents_of(value: object, n: int, notes: list[tuple[str, str]] | None = No
             d = {"text": d}
         if not isinstance(d, dict):
             raise InputError(f"document {k} must be a string or an object, not {type(d).__name__}")
-        doc_id = _id_of(d) or f"{item_id}/{k}"
+        if d.get("id") is not None:
+            try:
+                doc_id = report_id(d["id"])
+            except InputError as exc:
+                raise InputError(f"document {k}: {exc}") from None
+        else:  # numbered, past any id another document of the item is given
+            doc_id, extra = f"{item_id}/{k}", 1
+            while doc_id in taken:
+                extra += 1
+                doc_id = f"{item_id}/{k}-{extra}"
         if doc_id in seen:
             raise InputError(f"document id {doc_id!r} is used twice")
         seen.add(doc_id)

@@ -507,3 +507,12 @@ def test_a_worker_that_dies_is_one_line_naming_its_item():
     with pytest.raises(summarizer.InputError, match=r"the worker summarising item 'big' \(line 3\) died") as info:
         _result(((3, {"id": "big", "text": "x"}), died))
     assert "run again to go on" in str(info.value)
+
+
+def test_numbered_document_ids_step_past_given_ones_and_bad_ones_are_said():
+    docs = [ENGLISH, {"id": "q/1", "text": ENGLISH.replace("week", "month")}]
+    (got,) = summarizer.batch([{"id": "q", "documents": docs}])
+    assert got["status"] == "ok" and sorted(s["id"] for s in got["sources"]) == ["q/1", "q/1-2"]
+    for bad in (1.5, "", True):
+        (got,) = summarizer.batch([{"id": "q", "documents": [ENGLISH, {"id": bad, "text": ENGLISH}]}])
+        assert got["status"] == "error" and got["error"].startswith("document 2: 'id' must be")
