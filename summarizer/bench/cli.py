@@ -56,6 +56,8 @@ def run_bench(args: argparse.Namespace, out) -> int:
     if args.held_out:
         if not any(len(i.references) >= 2 for i in items):
             raise InputError(f"{args.dataset}: --held-out needs items with at least two references; none has")
+        if one := sum(len(i.references) < 2 for i in items):  # no reference to hold out against another
+            sys.stderr.write(f"summarizer: note: --held-out leaves out {one} item(s) with one reference\n")
         if HUMAN not in names:
             names = [HUMAN, *names]
         result = agreement.held_out(items, names, **common)

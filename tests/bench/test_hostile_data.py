@@ -217,3 +217,12 @@ def test_csv_cells_that_read_as_formulas_are_quoted(tmp_path, capsys):
     rows = list(csv.reader(target.open(encoding="utf-8")))[1:]
     cells = {r[1] for r in rows}
     assert cells == {"'" + i for i in ids[:-1]} | {"plain"}
+
+
+def test_held_out_says_how_many_items_it_leaves_out(tmp_path, capsys):
+    data = tmp_path / "d.jsonl"
+    two = json.loads(item(id="a"))
+    two["references"] = [two["references"][0], two["references"][0] + " Again."]
+    data.write_text(json.dumps(two) + "\n" + item(id="b") + "\n", encoding="utf-8")
+    assert main(["bench", str(data), "--backends", "lead", "--held-out", "--no-progress"], out=io.StringIO()) == 0
+    assert "--held-out leaves out 1 item(s) with one reference" in capsys.readouterr().err
