@@ -270,7 +270,7 @@ def _heading(k: int, total: int, summary: Summary, numbers: dict[str, int]) -> H
     )
     if summary.left_out:  # given with it, no words: named, not lost
         notes += (f"left out, no words: {', '.join(display_text(i) for i in summary.left_out)}",)
-    title = display_text(summary.title) if summary.title else (f"Brief {k} of {total}" if total > 1 else "Brief")
+    title = capped(display_text(summary.title)) if summary.title else (f"Brief {k} of {total}" if total > 1 else "Brief")
     return Heading(title, " - ".join(p for p in parts if p), notes)
 
 
@@ -335,8 +335,17 @@ def copies_of(summaries: Sequence[Summary], numbers: dict[str, int]) -> dict[str
     return {c: f" - a copy of [{numbers[o]}]" for s in summaries for c, o in s.duplicates if o in numbers}
 
 
+#: A source's title is shown to this many characters (a page's "title" may be its whole text).
+SHOWN_TITLE = 300
+
+
 def _title(d: _Source) -> str:
-    return display_text(d.title or (d.path or d.id))
+    return capped(display_text(d.title or (d.path or d.id)))
+
+
+def capped(text: str) -> str:
+    """``text`` cut to :data:`SHOWN_TITLE` characters, with an ellipsis where cut."""
+    return text if len(text) <= SHOWN_TITLE else text[:SHOWN_TITLE].rstrip() + "\u2026"
 
 
 def _name(d: _Source) -> str:
@@ -482,7 +491,7 @@ def _story_title(story: Story, infos: Sequence[ReportInfo]) -> str:
     order = sorted(story.reports, key=lambda i: (infos[i].date is None, infos[i].date or "", i))
     found = next((infos[i].title for i in order if infos[i].title), None)
     found = found or next((infos[i].lead for i in order if infos[i].lead), None)
-    return display_text(found or infos[order[0]].id)
+    return capped(display_text(found or infos[order[0]].id))
 
 
 def stories_to_dict(
@@ -559,7 +568,9 @@ def render_stories(
         for r in s["reports"]:
             printer.emit(
                 display_text(
-                    f"{r['id']}" + (f"  {r['date']}" if r["date"] else "") + (f"  {r['title']}" if r["title"] else "")
+                    f"{r['id']}"
+                    + (f"  {r['date']}" if r["date"] else "")
+                    + (f"  {capped(r['title'])}" if r["title"] else "")
                 ),
                 "dim",
                 indent=4,

@@ -102,3 +102,20 @@ def test_an_undated_sentence_stays_under_the_day_line_above_it():
     assert day_breaks(brief) == [UNDATED, "23 July 2021", None, None, "25 July 2021", None]
     one_day = Summary(brief.sentences, "fusion+salience", first_date=d1, last_date=d1)
     assert day_breaks(one_day) == [None] * 6
+
+
+def test_a_title_of_thousands_of_characters_is_shown_cut(tmp_path):
+    import io
+
+    from summarizer import Document, fuse
+    from summarizer.render import SHOWN_TITLE, render_text, to_dict, to_markdown
+
+    long = "Headline " * 1200
+    docs = [Document("a", "The bridge reopened on Tuesday, the minister said. Prices rose.", title=long.strip())]
+    briefs = fuse(docs)
+    out = io.StringIO()
+    render_text(docs, briefs, out, bidi="logical", width=100000)
+    shown = [line for line in out.getvalue().splitlines() if "Headline" in line]
+    assert shown and all(len(line) <= SHOWN_TITLE + 10 for line in shown) and "…" in shown[-1]
+    assert all(len(line) <= SHOWN_TITLE + 20 for line in to_markdown(docs, briefs).splitlines())
+    assert to_dict(docs, briefs)["sources"][0]["title"] == long.strip()  # the data whole
