@@ -197,7 +197,7 @@ def _pool(tasks, settings: Settings, workers: int) -> Iterator[str]:
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_watch, initargs=(lifeline,))
     finished = False
     try:
-        yield from _ordered(lambda t: (t, pool.submit(work, settings, *t)), _result, tasks, WINDOW * workers)
+        yield from _through(pool, tasks, settings, WINDOW * workers)
         finished = True
     finally:
         if not finished:  # an error, Ctrl-C or SIGTERM: the items in flight are for nobody
@@ -207,18 +207,33 @@ def _pool(tasks, settings: Settings, workers: int) -> Iterator[str]:
         lifeline.close()
 
 
-def _result(submitted: tuple[tuple[int, object], Any]) -> str:
-    """The record a worker wrote for a task; a worker that died (the memory
-    ran out, it was killed) is one line naming the item, not a traceback."""
-    (n, value), future = submitted
-    try:
-        return str(future.result())
-    except BrokenProcessPool:
+def _through(pool: Any, tasks, settings: Settings, window: int) -> Iterator[str]:
+    """The records ``pool`` (an executor) makes of ``tasks``, in order.  A
+    worker that dies (the memory ran out, it was killed) breaks the pool,
+    and every item then in flight with it: one line names them, not a
+    traceback; which of them killed it the pool cannot tell."""
+    in_flight: dict[int, str] = {}
+
+    def submit(task: tuple[int, object]) -> Any:
+        n, value = task
         who = _id_of(value)
+        in_flight[n] = f"{who!r} (line {n})" if who is not None else f"line {n}"
+        return n, pool.submit(work, settings, *task)
+
+    def get(submitted: tuple[int, Any]) -> str:
+        n, future = submitted
+        record = str(future.result())
+        del in_flight[n]
+        return record
+
+    try:
+        yield from _ordered(submit, get, tasks, window)
+    except BrokenProcessPool:
+        names = list(in_flight.values())
+        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
         raise InputError(
-            f"the worker summarising {f'item {who!r} (line {n})' if who is not None else f'line {n}'} died "
-            "(out of memory, or killed); the records before it are kept: run again to go on, with -j 1 "
-            "to see which item it was"
+            f"a worker died (out of memory, or killed) with {'item ' if len(names) == 1 else 'items '}{shown} "
+            "in flight; the records before them are kept: run again to go on, with -j 1 to see which item it was"
         ) from None
 
 

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 
 from .bidi import is_rtl
-from .render import SourceLike, _heading, _numbers, _Source, _source, copies_of, day_breaks, format_day
+from .render import SourceLike, _heading, _numbers, _Source, _source, capped, copies_of, day_breaks, format_day
 from .types import Summary, SummarySentence, display_text
 
 #: Languages written right to left.
@@ -292,7 +292,7 @@ def _source_sections(
     copies = copies_of(summaries, numbers)
     for src in docs:
         text = texts.get(src.id, "")
-        heading = f"[{numbers[src.id]}] {display_text(src.title or src.path or src.id)}{copies.get(src.id, '')}"
+        heading = f"[{numbers[src.id]}] {capped(display_text(src.title or src.path or src.id))}{copies.get(src.id, '')}"
         source_parts.append(
             f'<section class="source" id="src-{numbers[src.id]}"{_attrs(src.language, text)}>'
             f"<h3>{_esc(heading)}</h3>"

@@ -114,8 +114,9 @@ class FusionOptions:
     brief_language: str | None = None
 
     def __post_init__(self) -> None:
-        if not isinstance(self.stories, bool):  # "no" or "false" would read as true
+        if type(self.stories).__name__ not in ("bool", "bool_"):  # "no" or "false" would read as true
             raise OptionError(f"stories is True or False, not {self.stories!r}")
+        object.__setattr__(self, "stories", bool(self.stories))  # numpy's bool_ too
         for name in ("position", "centrality", "corroboration", "density", "redundancy"):
             object.__setattr__(self, name, _number(name, getattr(self, name)))
         object.__setattr__(self, "threshold", _number("threshold", self.threshold, high=1.0))

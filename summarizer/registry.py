@@ -192,7 +192,7 @@ def _load(name: str, target: str) -> Factory:
             obj = getattr(obj, part)
     except MissingDependencyError:
         raise
-    except Exception as exc:  # a plug-in's bug must not break the others, nor `summarizer backends`
+    except (Exception, SystemExit) as exc:  # a plug-in's bug must not break the others, nor `backends`
         raise BackendLoadError(f"backend {name!r} ({target}) cannot be loaded: {type(exc).__name__}: {exc}") from exc
     if not colon or not callable(obj):
         raise BackendLoadError(f"backend {name!r} ({target}) names no factory: an entry point reads module:Class")

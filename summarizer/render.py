@@ -270,7 +270,9 @@ def _heading(k: int, total: int, summary: Summary, numbers: dict[str, int]) -> H
     )
     if summary.left_out:  # given with it, no words: named, not lost
         notes += (f"left out, no words: {', '.join(display_text(i) for i in summary.left_out)}",)
-    title = capped(display_text(summary.title)) if summary.title else (f"Brief {k} of {total}" if total > 1 else "Brief")
+    title = (
+        capped(display_text(summary.title)) if summary.title else (f"Brief {k} of {total}" if total > 1 else "Brief")
+    )
     return Heading(title, " - ".join(p for p in parts if p), notes)
 
 
@@ -491,7 +493,7 @@ def _story_title(story: Story, infos: Sequence[ReportInfo]) -> str:
     order = sorted(story.reports, key=lambda i: (infos[i].date is None, infos[i].date or "", i))
     found = next((infos[i].title for i in order if infos[i].title), None)
     found = found or next((infos[i].lead for i in order if infos[i].lead), None)
-    return capped(display_text(found or infos[order[0]].id))
+    return display_text(found or infos[order[0]].id)
 
 
 def stories_to_dict(
@@ -538,7 +540,7 @@ def stories_to_markdown(infos: Sequence[ReportInfo], stories: Sequence[Story]) -
     lines: list[str] = []
     for s in data["stories"]:
         span = " to ".join(dict.fromkeys(d for d in (s["first_date"], s["last_date"]) if d))
-        lines.append(f"## Story {s['story']}: {md_escape(s['title'])}")
+        lines.append(f"## Story {s['story']}: {md_escape(capped(s['title']))}")
         lines.append("")
         lines.append(f"{s['size']} report(s), {' + '.join(s['languages'])}" + (f", {span}" if span else ""))
         lines.append("")
@@ -546,7 +548,7 @@ def stories_to_markdown(infos: Sequence[ReportInfo], stories: Sequence[Story]) -
             lines.append(
                 f"- {md_escape(r['id'])}"
                 + (f" ({r['date']})" if r["date"] else "")
-                + (f": {md_escape(r['title'])}" if r["title"] else "")
+                + (f": {md_escape(capped(r['title']))}" if r["title"] else "")
             )
         for d in s["duplicates"]:
             lines.append(f"- {md_escape(d['id'])}: a copy of {md_escape(d['of'])}")
@@ -564,7 +566,7 @@ def render_stories(
         span = " to ".join(dict.fromkeys(d for d in (s["first_date"], s["last_date"]) if d))
         head = f"Story {s['story']} of {len(data['stories'])}: {s['size']} report(s), {' + '.join(s['languages'])}"
         printer.emit(head + (f", {span}" if span else ""), "bold")
-        printer.emit(s["title"], indent=2)
+        printer.emit(capped(s["title"]), indent=2)
         for r in s["reports"]:
             printer.emit(
                 display_text(

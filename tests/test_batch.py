@@ -493,20 +493,35 @@ def test_an_option_or_language_nobody_takes_is_refused_before_any_item(tmp_path,
             next(summarizer.batch([{"id": "a", "text": ENGLISH}], **kw))
 
 
-def test_a_worker_that_dies_is_one_line_naming_its_item():
+def test_a_worker_that_dies_is_one_line_naming_the_items_in_flight():
     from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
 
-    from summarizer.batches import _result
+    from summarizer.batches import Settings, _through
 
-    done: Future = Future()
-    done.set_result('{"id": "a"}')
-    assert _result(((1, {"id": "a"}), done)) == '{"id": "a"}'
-    died: Future = Future()
-    died.set_exception(BrokenProcessPool("A process in the process pool was terminated abruptly"))
-    with pytest.raises(summarizer.InputError, match=r"the worker summarising item 'big' \(line 3\) died") as info:
-        _result(((3, {"id": "big", "text": "x"}), died))
-    assert "run again to go on" in str(info.value)
+    class DiesAtThird:
+        """An executor whose third item's worker dies: that future and every later one fail."""
+
+        def __init__(self):
+            self.submitted = 0
+
+        def submit(self, fn, settings, n, value):
+            self.submitted += 1
+            if self.submitted > 4:  # a broken pool refuses new work at once
+                raise BrokenProcessPool("A child process terminated abruptly")
+            f: Future = Future()
+            if self.submitted >= 3:
+                f.set_exception(BrokenProcessPool("A process in the process pool was terminated abruptly"))
+            else:
+                f.set_result(fn(settings, n, value))
+            return f
+
+    tasks = [(k, {"id": f"i{k}", "text": ENGLISH}) for k in range(1, 8)]
+    got = []
+    with pytest.raises(summarizer.InputError, match=r"a worker died .* with items 'i3' \(line 3\), 'i4' \(line 4\) in"):
+        for record in _through(DiesAtThird(), tasks, Settings(), window=2):
+            got.append(json.loads(record)["id"])
+    assert got == ["i1", "i2"]  # the records before them, kept
 
 
 def test_numbered_document_ids_step_past_given_ones_and_bad_ones_are_said():

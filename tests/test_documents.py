@@ -117,3 +117,26 @@ def test_a_plain_text_with_a_link_keeps_its_lines_and_its_headline(tmp_path):
     a = analyse(doc)
     assert a.title_text == "Storm kills dozens on coast"
     assert a.sentences[-1].text == "Rescue teams reached the area on Tuesday."
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<sup>1</sup>",
+        "<section>Aside.</section><hr>",
+        '<iframe src="x"></iframe>',
+        '<a href="' + "x" * 600 + '">on Tuesday</a>',
+    ],
+    ids=["sup", "section", "iframe", "long href"],
+)
+def test_no_tag_is_left_in_a_text_with_markup_of_any_kind(tmp_path, markup):
+    from summarizer import read_document
+
+    f = tmp_path / "b.txt"
+    f.write_text(
+        f"Storm kills dozens on coast\n\nThe storm killed 50 people, officials said {markup}. Rescue teams "
+        '<a href="https://example.org/x">reached the area</a> on Tuesday.\n',
+        encoding="utf-8",
+    )
+    text = read_document(f).text
+    assert "<" not in text and ">" not in text and "reached the area" in text

@@ -130,6 +130,7 @@ def test_a_broken_plug_in_is_one_error_and_leaves_the_others_listed(tmp_path, mo
     from summarizer.registry import Registry
 
     (tmp_path / "raising_plugin.py").write_text("raise RuntimeError('half installed')\n", encoding="utf-8")
+    (tmp_path / "exiting_plugin.py").write_text("import sys\nsys.exit(3)\n", encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     reg = Registry(
         {
@@ -137,6 +138,7 @@ def test_a_broken_plug_in_is_one_error_and_leaves_the_others_listed(tmp_path, mo
             "noattr": "json:NoSuchThing",
             "raises": "raising_plugin:Backend",
             "nocolon": "json",
+            "exits": "exiting_plugin:Backend",
         },
         group=None,
     )
@@ -144,6 +146,7 @@ def test_a_broken_plug_in_is_one_error_and_leaves_the_others_listed(tmp_path, mo
         ("noattr", "AttributeError"),
         ("raises", "RuntimeError: half installed"),
         ("nocolon", "names no factory"),
+        ("exits", "SystemExit: 3"),
     ):
         with pytest.raises(BackendLoadError, match=words):
             reg.get(name)
@@ -184,6 +187,9 @@ def test_stories_is_true_or_false_and_budget_parse_reads_strings():
     for bad in ("no", "false", 0, None):
         with pytest.raises(OptionError, match="stories is True or False"):
             fuse(["One report here.", "Another report there."], stories=bad)
+    import numpy as np
+
+    assert fuse(["One report here.", "Another report there."], stories=np.bool_(False))  # numpy's bool is one
     for bad in (None, 5):
         with pytest.raises(BudgetError, match=r"Budget.parse\(\) reads a string"):
             Budget.parse(bad)

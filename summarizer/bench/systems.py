@@ -146,7 +146,7 @@ def oracle(
     if not chosen:  # no sentence raises it: an oracle is never empty, nor below lead
         if metric != "rouge1":
             return oracle(item, budget, language, "rouge1", shortlist, swaps)
-        return [pool[0]] if pool and (budget.words is None or lengths[0] <= budget.words) else []
+        return pool[:1]  # cut to a word budget when scored, as any extract
     # Then swap single sentences in and out while that raises the score
     # (greedy alone stops at local optima).
     candidates = [i for _, i in gains[: 2 * shortlist]] if swaps else []

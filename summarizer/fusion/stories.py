@@ -244,8 +244,8 @@ class Profile:
             by the sentence encoder when stories are joined across languages.
         named: whether it is written in a script with capitals and its
             signature holds a name (not figures only).
-        figures: a digest of every figure of its body (tokens with a digit,
-            in order): a near copy that gives another figure is no copy.
+        figures: the numbers of its body (digits of every script as ASCII):
+            a near copy that gives a number its original does not is no copy.
     """
 
     language: str
@@ -257,7 +257,7 @@ class Profile:
     name_counts: np.ndarray = dataclasses.field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     lead: str = ""
     named: bool = False
-    figures: str = ""
+    figures: frozenset[str] = frozenset()
 
 
 def profile(a: Analysis) -> Profile:
@@ -288,10 +288,9 @@ def profile(a: Analysis) -> Profile:
     )
 
 
-def _figures(texts: Iterable[str]) -> str:
-    """A digest of the numbers of ``texts``, in order, digits of every script as ASCII."""
-    found = [n.replace(",", "") for text in texts for n in _NUMBER.findall(text.translate(DIGITS))]
-    return hashlib.blake2b("\n".join(found).encode("utf-8"), digest_size=8).hexdigest()
+def _figures(texts: Iterable[str]) -> frozenset[str]:
+    """The numbers of ``texts``, digits of every script as ASCII, thousands commas dropped."""
+    return frozenset(n.replace(",", "") for text in texts for n in _NUMBER.findall(text.translate(DIGITS)))
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -732,8 +731,8 @@ def _finish(
                 continue
             row = slice(close.indptr[k], close.indptr[k + 1])
             for j in close.indices[row].tolist():
-                same_figures = profiles[members[j]].figures == profiles[members[k]].figures  # else news
-                if j != k and j not in copies and rank[j] > rank[k] and same_figures:
+                told = profiles[members[j]].figures <= profiles[members[k]].figures  # a new number is news
+                if j != k and j not in copies and rank[j] > rank[k] and told:
                     copies[j] = k
     kept = [members[k] for k in order if k not in copies]
     parts = facts(kept) if facts is not None and len(kept) > 1 and _unconfirmed(kept, profiles) else [kept]

@@ -44,7 +44,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .dates import find_date
+from .dates import find_date, opening_date
 from .fragments import speech_verbs
 from .lang import all_languages, get
 from .normalize import fold_pattern, normalize
@@ -430,7 +430,7 @@ def _text_role(text: str, lines: Sequence[tuple[int, int]], k: int, language: st
         and TITLE_WORDS[0] <= words <= TITLE_WORDS[1]
         and (not shape.punctuated or (k + 1 < len(lines) and _date_line(text[slice(*lines[k + 1])], language)))
         and not line.rstrip().endswith(_DATELINE_ENDS)  # a dateline alone: "CAIRO (Reuters) -"
-        and not _date_line(line, language)  # a date above the text: a stamp
+        and not (_date_line(line, language) and opening_date(line, language))  # a date above the text: a stamp
         and _could_be_title(shape.key, shape.known, words, shape.next_paragraph)
     ):
         return "title"

@@ -153,20 +153,22 @@ def looks_like_fragment(text: str) -> bool:
     return next(tags, None) is not None and next(tags, None) is not None
 
 
-#: A tag of :data:`_FRAGMENT_TAG` that ends a paragraph (not ``<a>``, ``<b>``, ``<span>``...).
-_BLOCK_TAG = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|figure|figcaption|table|tr|td)\b", re.IGNORECASE)
-
-
 def inline_markup(text: str) -> str | None:
     """``text`` without its tags, its lines kept and its character references
     read, when every tag it holds is one of those inside a line (a plain text
     with a link: ``... said <a href="...">the ministry</a> ...``); ``None``
     when it holds a tag that ends a paragraph, a script, a style or a
     comment (then it is HTML, :func:`fragment_text`)."""
-    if _BLOCK_TAG.search(text) or re.search(r"<!--|<(?:script|style)\b", text, re.IGNORECASE):
+    if "<!--" in text or any(name.lower() not in _INLINE for name in _ANY_TAG.findall(text)):
         return None
-    stripped = _FRAGMENT_TAG.sub("", text)
+    stripped = _INLINE_TAG.sub("", text)
     return unescaped(stripped) or stripped
+
+
+#: The name of anything that opens as a tag (``<sup``, ``</section``).
+_ANY_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)(?=[\s/>])")
+#: A tag inside a line, whole, whatever the length of its attributes.
+_INLINE_TAG = re.compile(r"</?(?:" + "|".join(sorted(_INLINE, key=len, reverse=True)) + r")(?:\s[^<>]*)?/?>", re.I)
 
 
 #: A tag's name, after its ``<`` or ``</`` (HTML's: an ASCII letter, then anything but white space, ``/`` and ``>``).

@@ -236,3 +236,4 @@ def test_the_oracle_is_never_empty_where_no_bigram_of_the_reference_is_found(tmp
     data.write_text(json.dumps({"id": "c", "text": text, "references": ["Nothing alike at all."]}) + "\n")
     (item,) = load(data)
     assert oracle(item, Budget(sentences=1), "en") == [got[0]]  # nothing in common: the lead
+    assert oracle(item, Budget(words=5), "en") == [got[0]]  # cut to the budget when scored, as any extract

@@ -467,3 +467,6 @@ def test_a_near_copy_that_gives_another_figure_is_news_not_a_copy():
     reworded = body.replace("officials said", "officials told reporters")  # figures kept: a copy
     (brief,) = fuse([first, Document("copy", reworded, date="2024-03-05")])
     assert brief.duplicates == (("copy", "orig"),)
+    stamped = Document("stamped", body + " Updated 10:32 GMT.", date="2024-03-04")  # a copy that lacks a figure
+    (brief,) = fuse([stamped, Document("trimmed", body, date="2024-03-05")])
+    assert brief.duplicates == (("trimmed", "stamped"),)

@@ -549,3 +549,17 @@ def test_a_dateline_date_or_byline_above_the_text_is_no_title(first, body, langu
 def test_a_headline_above_a_dateline_line_is_the_title():
     a = analyse(Document("x", f"Storm kills dozens on coast\nCAIRO (Reuters) -\n{BODY_EN}", language="en"))
     assert a.title_text == "Storm kills dozens on coast"
+
+
+@pytest.mark.parametrize(
+    "first, body, language",
+    [
+        ("Remembering 9 November 1989", BODY_EN, "en"),  # a date inside a headline
+        ("الانتخابات البرلمانية في 3 مارس 2024", BODY_AR, "ar"),
+        ("كتب جديدة في معرض القاهرة", BODY_AR, "ar"),  # books, not "wrote"
+        ("كتب الرئيس رسالة إلى الشعب", BODY_AR, "ar"),
+    ],
+    ids=["en date inside", "ar date inside", "ar books", "ar wrote a letter"],
+)
+def test_headlines_that_hold_a_date_or_open_with_kataba_stay_titles(first, body, language):
+    assert analyse(Document("x", f"{first}\n{body}", language=language)).title_text == first

@@ -88,6 +88,16 @@ LANGUAGE = Language(
         **dict.fromkeys(("सेकंड", "सेकेंड", "सैकंड"), "second"),
     },
     complementizers=frozenset({"कि"}),
+    weekdays={
+        "सोमवार": "monday",
+        "मंगलवार": "tuesday",
+        "बुधवार": "wednesday",
+        "गुरुवार": "thursday",
+        "बृहस्पतिवार": "thursday",
+        "शुक्रवार": "friday",
+        "शनिवार": "saturday",
+        "रविवार": "sunday",
+    },
     months={
         "जनवरी": 1,
         "फ़रवरी": 2,
