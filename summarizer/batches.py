@@ -58,13 +58,12 @@ from .errors import InputError, MissingDependencyError, OptionError, install_hin
 from .feed import MAX_FEED, Notes, json_lines, parsed, read_feed, report_document, report_id
 from .fusion.across import sentence_encoder
 from .fusion.stories import group_stories
-from .options import FUSION_OPTIONS, BriefOptions
+from .options import BriefOptions
 from .orchestrate import briefs
 from .pipeline import analyse
 from .registry import DEFAULT_BACKEND, default_registry
 from .render import to_dict
 from .safejson import dumps
-from .text.lang import canonical
 from .text.reading import CHUNK
 from .types import Document, display_text
 from .writing import check_output
@@ -137,20 +136,7 @@ def settings_for(backend: str, budget: Budget | None, language: str | None, stor
     budget, fails before any work (not once an item, as error records that
     a second run would then take as done)."""
     settings = Settings(backend, budget, language, stories, tuple(sorted(options.items())))
-    checked = settings.brief_options()  # a bad budget or fusion option fails here
-    if language is not None:
-        try:
-            canonical(language)
-        except ValueError as exc:
-            raise OptionError(str(exc)) from None
-    taken = default_registry().options(backend)  # an unknown backend fails here, naming the valid ones
-    unknown = sorted({k for k, _ in checked.backend_options} - set(taken if taken is not None else ()))
-    if taken is not None and unknown:
-        takes = f"its options: {', '.join(taken)}" if taken else "it takes no options"
-        raise OptionError(
-            f"backend {backend!r} has no option {', '.join(map(repr, unknown))}; {takes}; "
-            f"fusion's own options: {', '.join(FUSION_OPTIONS)}"
-        )
+    settings.brief_options().check(default_registry())  # any of them fails here
     return settings
 
 

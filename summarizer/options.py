@@ -22,6 +22,8 @@ read these defaults without numpy or scipy.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
@@ -201,7 +203,26 @@ class BriefOptions:
         """The backend :attr:`backend` names, made with the options routed to it
         (one report: :meth:`engine_options` with ``single``)."""
         taken = registry.options(self.backend)  # an unknown name fails here, listing the valid ones
-        try:
+        with _naming_fusions_own():
             return registry.create(self.backend, **self.engine_options(taken, single))
-        except OptionError as exc:
-            raise OptionError(f"{exc}; fusion's own options: {', '.join(FUSION_OPTIONS)}") from None
+
+    def check(self, registry: Registry) -> None:
+        """Refuse an unknown backend, language or an option nobody takes, as
+        briefing would, without building the backend (a batch checks before any item)."""
+        if self.language is not None:
+            try:
+                canonical(self.language)
+            except ValueError as exc:
+                raise OptionError(str(exc)) from None
+        taken = registry.options(self.backend)
+        with _naming_fusions_own():
+            registry.check(self.backend, self.engine_options(taken, single=False))
+
+
+@contextlib.contextmanager
+def _naming_fusions_own() -> Iterator[None]:
+    """An option the backend refuses is told with fusion's own options too."""
+    try:
+        yield
+    except OptionError as exc:
+        raise OptionError(f"{exc}; fusion's own options: {', '.join(FUSION_OPTIONS)}") from None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import inspect
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -169,13 +169,22 @@ class Registry:
             UnknownBackendError: for a name not registered.
             OptionError: for an option the backend does not take, naming the ones it does.
         """
+        self.check(name, options)
+        return self.get(name)(**options)
+
+    def check(self, name: str, options: Iterable[str]) -> None:
+        """Refuse an option name backend ``name`` does not take, without building it.
+
+        Raises:
+            UnknownBackendError: for a name not registered.
+            OptionError: naming the options it does take.
+        """
         valid = self.options(name)
         if valid is not None:
             unknown = sorted(set(options) - set(valid))
             if unknown:
                 takes = f"its options: {', '.join(valid)}" if valid else "it takes no options"
                 raise OptionError(f"backend {name!r} has no option {', '.join(map(repr, unknown))}; {takes}")
-        return self.get(name)(**options)
 
 
 def _load(name: str, target: str) -> Factory:
