@@ -196,14 +196,6 @@ def _utf8_or_arabic(data: bytes) -> str:
     raise InputError(f"not UTF-8 ({_where(error)}) and not Arabic Windows-1256; pass --encoding ({hint})")
 
 
-def _is_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
 #: A file of UTF-8 text with at most this many bytes that are not UTF-8
 #: is damaged UTF-8, not two encodings: a paragraph in another encoding
 #: gives a bad sequence every few letters.
@@ -318,9 +310,11 @@ def text_lines(
             elif codec is not None:
                 text = _named(raw, encoding or codec, codec)
             else:
-                text = _utf8_or_arabic(raw)
-                if not _is_utf8(raw):  # one line read as Windows-1256 Arabic: the feed is in it
-                    codec = "cp1256"
+                try:
+                    text = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    text = _utf8_or_arabic(raw)  # Windows-1256 Arabic, else refused
+                    codec = "cp1256"  # one line read so: the feed is in it from here on
         except UnicodeDecodeError as exc:
             yield n, InputError(f"not valid {wide} ({_where(exc)})"), size
         except InputError as exc:
